@@ -1,0 +1,110 @@
+package org.maillage.database;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Neo4j running inside this JVM, reachable only through Bolt on the loopback interface, so that the rest of the
+ * service talks to it through the driver exactly as it would to a remote server.
+ * <p>
+ * Authentication stays on: each start sets a fresh random password that only this process knows, so another
+ * local user of the machine cannot open the database through the Bolt port.
+ */
+final class EmbeddedNeo4j implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+	static final String USER = "neo4j";
+
+	private final DatabaseManagementService managementService;
+
+	private final URI boltUri;
+
+	private final String password;
+
+	private EmbeddedNeo4j(DatabaseManagementService managementService, URI boltUri, String password) {
+		this.managementService = managementService;
+		this.boltUri = boltUri;
+		this.password = password;
+	}
+
+	static EmbeddedNeo4j start(EmbeddedDatabaseProperties properties) {
+		Path home = properties.dataDirectory().toAbsolutePath().normalize();
+		long started = System.nanoTime();
+		DatabaseManagementService managementService = new DatabaseManagementServiceBuilder(home)
+			.setConfig(BoltConnector.enabled, true)
+			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", properties.boltPort()))
+			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+			// Neo4j's HTTP connector brings Jetty and Jersey versions that clash with Spring Boot's; Bolt is enough.
+			.setConfig(HttpConnector.enabled, false)
+			.setConfig(HttpsConnector.enabled, false)
+			.setConfig(GraphDatabaseSettings.auth_enabled, true)
+			.setConfig(GraphDatabaseSettings.udc_enabled, false)
+			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
+			// Netty's default quiet period makes every shutdown wait about ten seconds for nothing.
+			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+			.build();
+		try {
+			String password = newPassword();
+			managementService.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+				.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+						Map.of("password", password));
+			URI boltUri = URI.create("bolt://127.0.0.1:" + boltPort(managementService));
+			log.info("Embedded Neo4j started in {} ms on {}, data in {}", (System.nanoTime() - started) / 1_000_000,
+					boltUri, home);
+			return new EmbeddedNeo4j(managementService, boltUri, password);
+		}
+		catch (RuntimeException ex) {
+			managementService.shutdown();
+			throw ex;
+		}
+	}
+
+	private static int boltPort(DatabaseManagementService managementService) {
+		var database = (GraphDatabaseAPI) managementService.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		return database.getDependencyResolver()
+			.resolveDependency(ConnectorPortRegister.class)
+			.getLocalAddress(ConnectorType.BOLT)
+			.getPort();
+	}
+
+	private static String newPassword() {
+		byte[] bytes = new byte[24];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	URI boltUri() {
+		return this.boltUri;
+	}
+
+	String password() {
+		return this.password;
+	}
+
+	@Override
+	public void close() {
+		long started = System.nanoTime();
+		this.managementService.shutdown();
+		log.info("Embedded Neo4j stopped in {} ms", (System.nanoTime() - started) / 1_000_000);
+	}
+
+}
