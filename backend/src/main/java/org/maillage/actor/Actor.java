@@ -1,0 +1,12 @@
+package org.maillage.actor;
+
+import java.time.Instant;
+
+/**
+ * An actor of the territory as callers read it. Its items are read separately, each filtered by visibility.
+ *
+ * @param communeId territory id of its commune ("commune:57463")
+ */
+public record Actor(String id, long version, ActorKind kind, Sector sector, String name, String description,
+		String website, String siret, String communeId, GeoPoint location, Instant createdAt, Instant updatedAt) {
+}

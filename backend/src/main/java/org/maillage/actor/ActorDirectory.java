@@ -1,0 +1,187 @@
+package org.maillage.actor;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+
+import org.maillage.actor.persistence.ActorMapper;
+import org.maillage.actor.persistence.DirectoryQueries;
+import org.maillage.actor.persistence.DirectoryQueries.Page;
+import org.maillage.actor.persistence.ItemKind;
+import org.maillage.actor.persistence.ItemNode;
+import org.maillage.core.Connection;
+import org.maillage.core.InvalidInputException;
+import org.maillage.core.PageRequest;
+import org.maillage.core.ReadScope;
+import org.maillage.core.ReadScopes;
+import org.maillage.core.TextQuery;
+import org.maillage.core.Visibility;
+import org.maillage.taxonomy.Trade;
+import org.maillage.taxonomy.Trades;
+import org.maillage.territory.Territories;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the directory for the current caller: every item is filtered by the caller's {@link ReadScope} inside the
+ * database, and totals count only what the caller may see.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ActorDirectory {
+
+	private final DirectoryQueries queries;
+
+	private final ActorMapper mapper;
+
+	private final ReadScopes scopes;
+
+	private final Territories territories;
+
+	private final Trades trades;
+
+	ActorDirectory(DirectoryQueries queries, ActorMapper mapper, ReadScopes scopes, Territories territories,
+			Trades trades) {
+		this.queries = queries;
+		this.mapper = mapper;
+		this.scopes = scopes;
+		this.territories = territories;
+		this.trades = trades;
+	}
+
+	public Optional<Actor> find(String id) {
+		return this.queries.actor(id).map(found -> this.mapper.toActor(found.node(), found.communeId()));
+	}
+
+	public Map<String, Actor> byIds(Collection<String> ids) {
+		Map<String, Actor> actors = new HashMap<>();
+		this.queries.actors(ids).forEach(a -> actors.put(a.node().getId(), this.mapper.toActor(a.node(), a.communeId())));
+		return actors;
+	}
+
+	public Connection<Actor> search(ActorFilter filter, PageRequest page) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("kinds", names(filter.kinds()));
+		parameters.put("sectors", names(filter.sectors()));
+		parameters.put("territories", knownTerritories("filter.territories", filter.territories()));
+		parameters.put("trades", knownTrades(filter.trades()));
+		parameters.put("topics", filter.topics() == null ? null : filter.topics().stream().map(Topic::keyOf).toList());
+		parameters.put("equipmentCategories", names(filter.equipmentCategories()));
+		Page<DirectoryQueries.Located<org.maillage.actor.persistence.ActorNode>> found = this.queries.actors(
+				TextQuery.allWords("filter.text", filter.text()), parameters, this.scopes.current(), page);
+		return Connection.of(found.items().stream().map(a -> this.mapper.toActor(a.node(), a.communeId())).toList(),
+				page, found.total());
+	}
+
+	public Connection<Equipment> searchEquipment(EquipmentFilter filter, PageRequest page) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("categories", names(filter.categories()));
+		parameters.put("territories", knownTerritories("filter.territories", filter.territories()));
+		var found = this.queries.equipment(TextQuery.allWords("filter.text", filter.text()), parameters,
+				this.scopes.current(), page);
+		return Connection.of(
+				found.items().stream().map(owned -> this.mapper.toEquipment(owned.node(), owned.actorId())).toList(),
+				page, found.total());
+	}
+
+	public Connection<Problem> searchProblems(ProblemFilter filter, PageRequest page) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("categories", names(filter.categories()));
+		parameters.put("statuses", names(filter.statuses()));
+		parameters.put("territories", knownTerritories("filter.territories", filter.territories()));
+		var found = this.queries.problems(TextQuery.allWords("filter.text", filter.text()), parameters,
+				this.scopes.current(), page);
+		return Connection.of(
+				found.items().stream().map(owned -> this.mapper.toProblem(owned.node(), owned.actorId())).toList(),
+				page, found.total());
+	}
+
+	public Connection<Topic> topics(String text, PageRequest page) {
+		String key = text == null || text.isBlank() ? null : Topic.keyOf(text);
+		var found = this.queries.topics(key, this.scopes.current(), page);
+		return Connection.of(found.items().stream().map(ActorDirectory::topic).toList(), page, found.total());
+	}
+
+	public Map<String, List<KnowHow>> knowHowOf(Collection<String> actorIds) {
+		return itemsOf(actorIds, ItemKind.KNOW_HOW, this.mapper::toKnowHow);
+	}
+
+	public Map<String, List<Equipment>> equipmentOf(Collection<String> actorIds) {
+		return itemsOf(actorIds, ItemKind.EQUIPMENT, this.mapper::toEquipment);
+	}
+
+	public Map<String, List<Problem>> problemsOf(Collection<String> actorIds) {
+		return itemsOf(actorIds, ItemKind.PROBLEM, this.mapper::toProblem);
+	}
+
+	public Map<String, List<ContactPoint>> contactPointsOf(Collection<String> actorIds) {
+		return itemsOf(actorIds, ItemKind.CONTACT_POINT, this.mapper::toContactPoint);
+	}
+
+	public Map<String, List<TopicInterest>> topicInterestsOf(Collection<String> actorIds) {
+		Map<String, List<TopicInterest>> interests = new HashMap<>();
+		this.queries.topicInterests(actorIds, this.scopes.current())
+			.forEach((actorId, rows) -> interests.put(actorId, rows.stream()
+				.map(row -> new TopicInterest(actorId, topic(row), Visibility.valueOf((String) row.get("visibility"))))
+				.toList()));
+		return interests;
+	}
+
+	public Map<String, List<Trade>> coreTradesOf(Collection<String> actorIds) {
+		Map<String, List<String>> codes = this.queries.coreTradeCodes(actorIds);
+		Map<String, Trade> byCode = this.trades.byCode(codes.values().stream().flatMap(List::stream).distinct().toList());
+		Map<String, List<Trade>> coreTrades = new HashMap<>();
+		codes.forEach((actorId, list) -> coreTrades.put(actorId, list.stream().map(byCode::get).toList()));
+		return coreTrades;
+	}
+
+	private <N extends ItemNode, R> Map<String, List<R>> itemsOf(Collection<String> actorIds, ItemKind kind,
+			BiFunction<N, String, R> toApi) {
+		Map<String, List<R>> items = new HashMap<>();
+		this.queries.<N>itemsOf(actorIds, kind, this.scopes.current())
+			.forEach((actorId, nodes) -> items.put(actorId,
+					nodes.stream().map(node -> toApi.apply(node, actorId)).toList()));
+		return items;
+	}
+
+	private List<String> knownTerritories(String field, List<String> ids) {
+		if (ids == null) {
+			return null;
+		}
+		Set<String> unknown = new TreeSet<>(this.territories.unknown(ids));
+		if (!unknown.isEmpty()) {
+			throw new InvalidInputException(field, "has ids that name no territory (expected ids such as "
+					+ "departement:57 or commune:57463): " + String.join(", ", unknown));
+		}
+		return ids;
+	}
+
+	private List<String> knownTrades(List<String> codes) {
+		if (codes == null) {
+			return null;
+		}
+		List<String> upper = codes.stream().map(code -> code.strip().toUpperCase(java.util.Locale.ROOT)).toList();
+		Set<String> unknown = new TreeSet<>(this.trades.unknown(upper));
+		if (!unknown.isEmpty()) {
+			throw new InvalidInputException("filter.trades",
+					"has codes that are not in NAF rev. 2 (expected codes such as C, 24, 24.4, 24.45 or 24.45Z): "
+							+ String.join(", ", unknown));
+		}
+		return upper;
+	}
+
+	private static List<String> names(List<? extends Enum<?>> values) {
+		return values == null ? null : values.stream().map(Enum::name).toList();
+	}
+
+	private static Topic topic(Map<String, Object> row) {
+		return new Topic((String) row.get("key"), (String) row.get("name"), ((Number) row.get("actorCount")).longValue());
+	}
+
+}

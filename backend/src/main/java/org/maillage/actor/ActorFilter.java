@@ -1,0 +1,18 @@
+package org.maillage.actor;
+
+import java.util.List;
+
+/**
+ * The directory's filters. Every filter given must hold; within a filter, any of its values will do.
+ *
+ * @param text French free text over names and descriptions of actors, their know-how and equipment
+ * @param trades NAF codes at any level; a code matches its subtree
+ * @param territories territory ids at any level; a territory includes everything below it
+ * @param topics topic keys or names
+ */
+public record ActorFilter(String text, List<String> trades, List<String> territories, List<ActorKind> kinds,
+		List<Sector> sectors, List<String> topics, List<EquipmentCategory> equipmentCategories) {
+
+	public static final ActorFilter NONE = new ActorFilter(null, null, null, null, null, null, null);
+
+}

@@ -1,0 +1,117 @@
+package org.maillage.actor;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.maillage.actor.persistence.ActorGraph;
+import org.maillage.actor.persistence.ActorMapper;
+import org.maillage.actor.persistence.ActorNode;
+import org.maillage.actor.persistence.Actors;
+import org.maillage.core.ConflictException;
+import org.maillage.core.InputValidator;
+import org.maillage.core.InvalidInputException;
+import org.maillage.core.NotFoundException;
+import org.maillage.taxonomy.Trades;
+import org.maillage.territory.Territories;
+import org.maillage.territory.TerritoryLevel;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers, updates and deletes actors. Every check runs before the first write, and each call is one
+ * transaction, so a refused input leaves nothing half-written.
+ */
+@Service
+@Transactional
+public class ActorRegistry {
+
+	private final Actors actors;
+
+	private final ActorGraph graph;
+
+	private final ActorMapper mapper;
+
+	private final InputValidator inputs;
+
+	private final Territories territories;
+
+	private final Trades trades;
+
+	ActorRegistry(Actors actors, ActorGraph graph, ActorMapper mapper, InputValidator inputs, Territories territories,
+			Trades trades) {
+		this.actors = actors;
+		this.graph = graph;
+		this.mapper = mapper;
+		this.inputs = inputs;
+		this.territories = territories;
+		this.trades = trades;
+	}
+
+	public Actor register(ActorDetails details) {
+		check(details, null);
+		ActorNode node = new ActorNode();
+		this.mapper.update(details, node);
+		node.setId(UUID.randomUUID().toString());
+		node.setCreatedAt(Instant.now());
+		node.setUpdatedAt(node.getCreatedAt());
+		return save(node, details);
+	}
+
+	/** Replaces the actor's details if {@code version} is still its current version. */
+	public Actor update(String id, long version, ActorDetails details) {
+		ActorNode node = this.actors.findById(id).orElseThrow(() -> new NotFoundException("actor", id));
+		check(details, id);
+		this.mapper.update(details, node);
+		node.setVersion(version);
+		node.setUpdatedAt(Instant.now());
+		return save(node, details);
+	}
+
+	public void delete(String id, long version) {
+		if (!this.graph.actorExists(id)) {
+			throw new NotFoundException("actor", id);
+		}
+		if (!this.graph.deleteActor(id, version)) {
+			throw new ConflictException("Actor " + id + " has changed since version " + version
+					+ ": reload it and decide again whether to delete it");
+		}
+	}
+
+	private Actor save(ActorNode node, ActorDetails details) {
+		ActorNode saved = this.actors.save(node);
+		this.graph.relink(saved.getId(), details.communeId(), details.coreTrades());
+		return this.mapper.toActor(saved, details.communeId());
+	}
+
+	private void check(ActorDetails details, String actorId) {
+		this.inputs.check(details);
+		if (details.siret() != null) {
+			if (!Siret.isValid(details.siret())) {
+				throw new InvalidInputException("siret",
+						"is not a valid SIRET: its check digit is wrong (check for a mistyped digit)");
+			}
+			if (this.graph.siretTakenByAnother(details.siret(), actorId)) {
+				throw new ConflictException("siret " + details.siret() + " is already registered by another actor");
+			}
+		}
+		boolean isCommune = this.territories.find(details.communeId())
+			.filter(territory -> territory.level() == TerritoryLevel.COMMUNE)
+			.isPresent();
+		if (!isCommune) {
+			throw new InvalidInputException("commune",
+					"must be the INSEE code of a current French commune, such as 57463 for Metz; got "
+							+ details.commune());
+		}
+		Set<String> subclasses = this.trades.existingSubclasses(details.coreTrades());
+		Set<String> wrong = new TreeSet<>(details.coreTrades());
+		wrong.removeAll(subclasses);
+		if (!wrong.isEmpty()) {
+			throw new InvalidInputException("coreTrades",
+					"must be NAF rev. 2 subclass codes such as 24.45Z; not subclasses: " + String.join(", ", wrong));
+		}
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.maillage.actor;
+
+public enum ContactKind {
+
+	EMAIL, PHONE, WEBSITE, ADDRESS, PERSON
+
+}

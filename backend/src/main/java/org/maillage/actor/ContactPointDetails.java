@@ -1,0 +1,11 @@
+package org.maillage.actor;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.maillage.core.Visibility;
+
+public record ContactPointDetails(@NotNull ContactKind kind, @Size(max = 200) String label,
+		@NotBlank @Size(max = 500) String value, @NotNull Visibility visibility) {
+}

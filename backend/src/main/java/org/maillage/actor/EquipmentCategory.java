@@ -1,0 +1,9 @@
+package org.maillage.actor;
+
+/** Families of shareable production equipment, for filtering and matching. */
+public enum EquipmentCategory {
+
+	MACHINING, FURNACE_THERMAL, CHEMICAL_PROCESSING, LABORATORY_ANALYSIS, COLD_STORAGE, LOGISTICS_TRANSPORT,
+	RECYCLING_SORTING, ADDITIVE_MANUFACTURING, ENERGY, DIGITAL_COMPUTING, WORKSHOP_SPACE, AGRI_FOOD_PROCESSING, OTHER
+
+}

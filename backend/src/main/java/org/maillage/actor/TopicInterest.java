@@ -1,0 +1,7 @@
+package org.maillage.actor;
+
+import org.maillage.core.Visibility;
+
+/** An actor's declared readiness to work on a topic, with the visibility it chose for that declaration. */
+public record TopicInterest(String actorId, Topic topic, Visibility visibility) {
+}

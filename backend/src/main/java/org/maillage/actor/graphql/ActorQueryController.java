@@ -1,0 +1,143 @@
+package org.maillage.actor.graphql;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.maillage.actor.Actor;
+import org.maillage.actor.ActorDirectory;
+import org.maillage.actor.ActorFilter;
+import org.maillage.actor.ContactPoint;
+import org.maillage.actor.Equipment;
+import org.maillage.actor.EquipmentFilter;
+import org.maillage.actor.KnowHow;
+import org.maillage.actor.Problem;
+import org.maillage.actor.ProblemFilter;
+import org.maillage.actor.Topic;
+import org.maillage.actor.TopicInterest;
+import org.maillage.core.Connection;
+import org.maillage.core.PageRequest;
+import org.maillage.taxonomy.Trade;
+import org.maillage.territory.Territories;
+import org.maillage.territory.Territory;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * The directory's queries. Lists inside an actor are batch-loaded: one query per field for a whole page of
+ * actors, never one per actor.
+ */
+@Controller
+class ActorQueryController {
+
+	private final ActorDirectory directory;
+
+	private final Territories territories;
+
+	ActorQueryController(ActorDirectory directory, Territories territories) {
+		this.directory = directory;
+		this.territories = territories;
+	}
+
+	@QueryMapping
+	Actor actor(@Argument String id) {
+		return this.directory.find(id).orElse(null);
+	}
+
+	@QueryMapping
+	Connection<Actor> actors(@Argument ActorFilter filter, @Argument Integer first, @Argument String after) {
+		return this.directory.search(filter == null ? ActorFilter.NONE : filter, PageRequest.of(first, after));
+	}
+
+	@QueryMapping
+	Connection<Equipment> equipment(@Argument EquipmentFilter filter, @Argument Integer first,
+			@Argument String after) {
+		return this.directory.searchEquipment(filter == null ? EquipmentFilter.NONE : filter,
+				PageRequest.of(first, after));
+	}
+
+	@QueryMapping
+	Connection<Problem> problems(@Argument ProblemFilter filter, @Argument Integer first, @Argument String after) {
+		return this.directory.searchProblems(filter == null ? ProblemFilter.NONE : filter,
+				PageRequest.of(first, after));
+	}
+
+	@QueryMapping
+	Connection<Topic> topics(@Argument String text, @Argument Integer first, @Argument String after) {
+		return this.directory.topics(text, PageRequest.of(first, after));
+	}
+
+	@BatchMapping
+	Map<Actor, Territory> commune(List<Actor> actors) {
+		Map<String, Territory> communes = this.territories
+			.byIds(actors.stream().map(Actor::communeId).distinct().toList());
+		Map<Actor, Territory> result = new LinkedHashMap<>();
+		actors.forEach(actor -> result.put(actor, communes.get(actor.communeId())));
+		return result;
+	}
+
+	@BatchMapping
+	Map<Actor, List<Trade>> coreTrades(List<Actor> actors) {
+		return perActor(actors, this.directory::coreTradesOf);
+	}
+
+	@BatchMapping
+	Map<Actor, List<KnowHow>> knowHow(List<Actor> actors) {
+		return perActor(actors, this.directory::knowHowOf);
+	}
+
+	@BatchMapping(field = "equipment")
+	Map<Actor, List<Equipment>> actorEquipment(List<Actor> actors) {
+		return perActor(actors, this.directory::equipmentOf);
+	}
+
+	@BatchMapping(field = "topics")
+	Map<Actor, List<TopicInterest>> actorTopics(List<Actor> actors) {
+		return perActor(actors, this.directory::topicInterestsOf);
+	}
+
+	@BatchMapping(field = "problems")
+	Map<Actor, List<Problem>> actorProblems(List<Actor> actors) {
+		return perActor(actors, this.directory::problemsOf);
+	}
+
+	@BatchMapping
+	Map<Actor, List<ContactPoint>> contactPoints(List<Actor> actors) {
+		return perActor(actors, this.directory::contactPointsOf);
+	}
+
+	@BatchMapping(typeName = "KnowHow", field = "actor")
+	Map<KnowHow, Actor> knowHowActor(List<KnowHow> items) {
+		return owners(items, KnowHow::actorId);
+	}
+
+	@BatchMapping(typeName = "Equipment", field = "actor")
+	Map<Equipment, Actor> equipmentActor(List<Equipment> items) {
+		return owners(items, Equipment::actorId);
+	}
+
+	@BatchMapping(typeName = "Problem", field = "actor")
+	Map<Problem, Actor> problemActor(List<Problem> items) {
+		return owners(items, Problem::actorId);
+	}
+
+	private <T> Map<Actor, List<T>> perActor(List<Actor> actors,
+			Function<List<String>, Map<String, List<T>>> load) {
+		Map<String, List<T>> byId = load.apply(actors.stream().map(Actor::id).distinct().toList());
+		Map<Actor, List<T>> result = new LinkedHashMap<>();
+		actors.forEach(actor -> result.put(actor, byId.getOrDefault(actor.id(), List.of())));
+		return result;
+	}
+
+	private <T> Map<T, Actor> owners(List<T> items, Function<T, String> actorId) {
+		Map<String, Actor> actors = this.directory.byIds(items.stream().map(actorId).distinct().toList());
+		Map<T, Actor> result = new LinkedHashMap<>();
+		items.forEach(item -> result.put(item, actors.get(actorId.apply(item))));
+		return result;
+	}
+
+}

@@ -1,0 +1,147 @@
+package org.maillage.actor.persistence;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.maillage.core.Visibility;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.data.neo4j.core.Neo4jTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the links around actors (commune, trades, items, topics) and deletes, in explicit Cypher. Item nodes
+ * themselves are saved through {@link Neo4jTemplate}, the API Spring Data repositories delegate to, because one
+ * generic path serves the four item kinds and still enforces their {@code @Version}.
+ */
+@Component
+public class ActorGraph {
+
+	private final Neo4jClient neo4j;
+
+	private final Neo4jTemplate template;
+
+	ActorGraph(Neo4jClient neo4j, Neo4jTemplate template) {
+		this.neo4j = neo4j;
+		this.template = template;
+	}
+
+	public boolean actorExists(String actorId) {
+		return this.neo4j.query("RETURN EXISTS { (:Actor {id: $actorId}) } AS found")
+			.bind(actorId)
+			.to("actorId")
+			.fetchAs(Boolean.class)
+			.one()
+			.orElse(false);
+	}
+
+	public boolean siretTakenByAnother(String siret, String actorId) {
+		return this.neo4j.query("RETURN EXISTS { MATCH (a:Actor {siret: $siret}) WHERE a.id <> $actorId } AS taken")
+			.bindAll(Map.of("siret", siret, "actorId", actorId == null ? "" : actorId))
+			.fetchAs(Boolean.class)
+			.one()
+			.orElse(false);
+	}
+
+	/** Points the actor at exactly this commune and these trades, replacing what it had. */
+	public void relink(String actorId, String communeId, Collection<String> tradeCodes) {
+		this.neo4j.query("""
+				MATCH (a:Actor {id: $actorId})
+				CALL (a) { MATCH (a)-[old:LOCATED_IN|HAS_CORE_TRADE]->() DELETE old }
+				WITH a
+				MATCH (commune:Commune {id: $communeId})
+				CREATE (a)-[:LOCATED_IN]->(commune)
+				WITH a
+				UNWIND $tradeCodes AS code
+				MATCH (trade:Trade {code: code})
+				CREATE (a)-[:HAS_CORE_TRADE]->(trade)""")
+			.bindAll(Map.of("actorId", actorId, "communeId", communeId, "tradeCodes", List.copyOf(tradeCodes)))
+			.run();
+	}
+
+	/** Deletes the actor and its items if the version is current; false if it was not. */
+	public boolean deleteActor(String actorId, long version) {
+		return this.neo4j.query("""
+				MATCH (a:Actor {id: $actorId}) WHERE a.version = $version
+				CALL (a) { MATCH (a)-[:%s]->(item:Item) DETACH DELETE item }
+				DETACH DELETE a
+				RETURN count(*) AS deleted""".formatted(ItemKind.ANY_ITEM))
+			.bindAll(Map.of("actorId", actorId, "version", version))
+			.fetchAs(Long.class)
+			.one()
+			.orElse(0L) > 0;
+	}
+
+	public <N extends ItemNode> N saveItem(N item) {
+		return this.template.save(item);
+	}
+
+	public <N extends ItemNode> Optional<N> findItem(String itemId, ItemKind kind) {
+		return this.template.findById(itemId, kind.nodeType());
+	}
+
+	public void linkItem(String actorId, String itemId, ItemKind kind) {
+		this.neo4j.query(kind.link).bindAll(Map.of("actorId", actorId, "itemId", itemId)).run();
+	}
+
+	public long countItems(String actorId, ItemKind kind) {
+		return this.neo4j.query(kind.count).bind(actorId).to("actorId").fetchAs(Long.class).one().orElse(0L);
+	}
+
+	/** The actor holding this item, if the item exists. */
+	public Optional<String> ownerOf(String itemId) {
+		return this.neo4j.query("MATCH (a:Actor)-[:%s]->(:Item {id: $itemId}) RETURN a.id"
+			.formatted(ItemKind.ANY_ITEM))
+			.bind(itemId)
+			.to("itemId")
+			.fetchAs(String.class)
+			.one();
+	}
+
+	/** Deletes the item if the version is current; false if it was not. */
+	public boolean deleteItem(String itemId, long version) {
+		return this.neo4j.query("""
+				MATCH (i:Item {id: $itemId}) WHERE i.version = $version
+				DETACH DELETE i
+				RETURN count(*) AS deleted""")
+			.bindAll(Map.of("itemId", itemId, "version", version))
+			.fetchAs(Long.class)
+			.one()
+			.orElse(0L) > 0;
+	}
+
+	/** Creates or updates the actor's interest in the topic, creating the topic on first use. */
+	public void setTopicInterest(String actorId, String key, String name, Visibility visibility) {
+		this.neo4j.query("""
+				MATCH (a:Actor {id: $actorId})
+				MERGE (t:Topic {key: $key}) ON CREATE SET t.name = $name
+				MERGE (a)-[i:INTERESTED_IN]->(t)
+				SET i.visibility = $visibility""")
+			.bindAll(Map.of("actorId", actorId, "key", key, "name", name, "visibility", visibility.name()))
+			.run();
+	}
+
+	/** False when the actor had no interest in this topic. */
+	public boolean removeTopicInterest(String actorId, String key) {
+		return this.neo4j.query("""
+				MATCH (:Actor {id: $actorId})-[i:INTERESTED_IN]->(:Topic {key: $key})
+				DELETE i
+				RETURN count(*) AS removed""")
+			.bindAll(Map.of("actorId", actorId, "key", key))
+			.fetchAs(Long.class)
+			.one()
+			.orElse(0L) > 0;
+	}
+
+	public long countTopicInterests(String actorId) {
+		return this.neo4j.query("MATCH (:Actor {id: $actorId})-[i:INTERESTED_IN]->() RETURN count(i)")
+			.bind(actorId)
+			.to("actorId")
+			.fetchAs(Long.class)
+			.one()
+			.orElse(0L);
+	}
+
+}

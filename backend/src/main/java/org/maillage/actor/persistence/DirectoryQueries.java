@@ -1,0 +1,301 @@
+package org.maillage.actor.persistence;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+import org.neo4j.driver.Value;
+
+import org.maillage.core.PageRequest;
+import org.maillage.core.ReadScope;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.data.neo4j.core.mapping.Neo4jMappingContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * The directory's read queries: explicit, parameterised Cypher through {@link Neo4jClient}, mapped to entities by
+ * Spring Data Neo4j's converter. Every query that returns items filters them on {@code $visible} inside the Cypher
+ * (hidden items never leave the database), and full-text hits on a hidden item do not count for its actor.
+ * <p>
+ * Optional filters are written as {@code $filter IS NULL OR …} in a constant query, so no query text depends on
+ * input; the text search and the plain listing are two constant variants because they start differently.
+ */
+@Component
+public class DirectoryQueries {
+
+	/** Filters shared by the actor directory's variants; each one is inert when its parameter is null. */
+	private static final String ACTOR_FILTERS = """
+			WHERE ($kinds IS NULL OR a.kind IN $kinds)
+			  AND ($sectors IS NULL OR a.sector IN $sectors)
+			  AND ($territories IS NULL OR EXISTS {
+			        (a)-[:LOCATED_IN]->(:Commune)-[:PART_OF*0..2]->(scope:Territory) WHERE scope.id IN $territories })
+			  AND ($trades IS NULL OR EXISTS {
+			        (a)-[:HAS_CORE_TRADE]->(:Trade)-[:BROADER*0..4]->(trade:Trade) WHERE trade.code IN $trades })
+			  AND ($topics IS NULL OR EXISTS {
+			        (a)-[interest:INTERESTED_IN]->(topic:Topic) WHERE topic.key IN $topics AND interest.visibility IN $visible })
+			  AND ($equipmentCategories IS NULL OR EXISTS {
+			        (a)-[:HAS_EQUIPMENT]->(e:Equipment) WHERE e.category IN $equipmentCategories AND e.visibility IN $visible })
+			""";
+
+	/** Actors by their own words or those of their visible know-how and equipment, best score per actor. */
+	private static final String ACTORS_BY_TEXT = """
+			CALL db.index.fulltext.queryNodes('directory_text', $text) YIELD node, score
+			OPTIONAL MATCH (owner:Actor)-[:HAS_KNOW_HOW|HAS_EQUIPMENT]->(node)
+			WITH coalesce(owner, node) AS a, node, score
+			WHERE node:Actor OR node.visibility IN $visible
+			WITH a, max(score) AS relevance
+			""" + ACTOR_FILTERS;
+
+	private static final String ALL_ACTORS = "MATCH (a:Actor) WITH a, 0.0 AS relevance\n" + ACTOR_FILTERS;
+
+	private static final String PAGE = """
+			WITH a, relevance ORDER BY relevance DESC, a.name, a.id SKIP $skip LIMIT $limit
+			OPTIONAL MATCH (a)-[:LOCATED_IN]->(commune:Commune)
+			RETURN a, commune.id AS communeId""";
+
+	private static final String COUNT = "RETURN count(a) AS total";
+
+	private static final String TERRITORY_SCOPE = """
+			($territories IS NULL OR EXISTS {
+			  (a)-[:LOCATED_IN]->(:Commune)-[:PART_OF*0..2]->(scope:Territory) WHERE scope.id IN $territories })""";
+
+	private static final String EQUIPMENT = """
+			WHERE i.visibility IN $visible
+			  AND ($categories IS NULL OR i.category IN $categories)
+			MATCH (a:Actor)-[:HAS_EQUIPMENT]->(i)
+			WHERE %s
+			""".formatted(TERRITORY_SCOPE);
+
+	private static final String PROBLEMS = """
+			WHERE i.visibility IN $visible
+			  AND ($categories IS NULL OR i.category IN $categories)
+			  AND ($statuses IS NULL OR i.status IN $statuses)
+			MATCH (a:Actor)-[:FACES]->(i)
+			WHERE %s
+			""".formatted(TERRITORY_SCOPE);
+
+	private static final String ITEM_PAGE = """
+			WITH a, i, score ORDER BY score DESC, i.%s, i.id SKIP $skip LIMIT $limit
+			RETURN a.id AS actorId, i""";
+
+	private final Neo4jClient neo4j;
+
+	private final Neo4jMappingContext mapping;
+
+	DirectoryQueries(Neo4jClient neo4j, Neo4jMappingContext mapping) {
+		this.neo4j = neo4j;
+		this.mapping = mapping;
+	}
+
+	public Optional<Located<ActorNode>> actor(String id) {
+		return this.neo4j.query("""
+				MATCH (a:Actor {id: $id})
+				OPTIONAL MATCH (a)-[:LOCATED_IN]->(commune:Commune)
+				RETURN a, commune.id AS communeId""")
+			.bind(id)
+			.to("id")
+			.fetchAs(Located.class)
+			.mappedBy((types, row) -> located(row.get("a"), row.get("communeId")))
+			.one()
+			.map(this::cast);
+	}
+
+	public List<Located<ActorNode>> actors(Collection<String> ids) {
+		return this.neo4j.query("""
+				MATCH (a:Actor) WHERE a.id IN $ids
+				OPTIONAL MATCH (a)-[:LOCATED_IN]->(commune:Commune)
+				RETURN a, commune.id AS communeId""")
+			.bind(List.copyOf(ids))
+			.to("ids")
+			.fetchAs(Located.class)
+			.mappedBy((types, row) -> located(row.get("a"), row.get("communeId")))
+			.all()
+			.stream()
+			.map(this::cast)
+			.toList();
+	}
+
+	/**
+	 * @param text a Lucene query ({@code TextQuery}), or null to list without text
+	 * @param filters the filter parameters named in {@link #ACTOR_FILTERS}, each null when not filtering
+	 */
+	public Page<Located<ActorNode>> actors(String text, Map<String, Object> filters, ReadScope scope,
+			PageRequest page) {
+		Map<String, Object> parameters = new HashMap<>(filters);
+		parameters.put("text", text);
+		parameters.put("visible", scope.visibleLevels());
+		parameters.put("skip", page.offset());
+		parameters.put("limit", page.size());
+		String match = text == null ? ALL_ACTORS : ACTORS_BY_TEXT;
+		long total = this.neo4j.query(match + COUNT).bindAll(parameters).fetchAs(Long.class).one().orElse(0L);
+		List<Located<ActorNode>> actors = this.neo4j.query(match + PAGE)
+			.bindAll(parameters)
+			.fetchAs(Located.class)
+			.mappedBy((types, row) -> located(row.get("a"), row.get("communeId")))
+			.all()
+			.stream()
+			.map(this::cast)
+			.toList();
+		return new Page<>(actors, total);
+	}
+
+	/** Visible items of one kind for each of these actors, in the kind's natural order. */
+	public <N extends ItemNode> Map<String, List<N>> itemsOf(Collection<String> actorIds, ItemKind kind,
+			ReadScope scope) {
+		Map<String, List<N>> items = new LinkedHashMap<>();
+		this.neo4j.query(kind.ofActors)
+			.bindAll(Map.of("actorIds", List.copyOf(actorIds), "visible", scope.visibleLevels()))
+			.fetchAs(Owned.class)
+			.mappedBy((types, row) -> new Owned<>(row.get("actorId").asString(), read(kind.nodeType(), row.get("i"))))
+			.all()
+			.forEach(owned -> items.computeIfAbsent(owned.actorId(), id -> new ArrayList<>()).add((N) owned.node()));
+		return items;
+	}
+
+	public <N extends ItemNode> Optional<Owned<N>> item(String itemId, ItemKind kind, ReadScope scope) {
+		return this.neo4j.query("""
+				MATCH (a:Actor)-[:%s]->(i:Item {id: $itemId}) WHERE i.visibility IN $visible
+				RETURN a.id AS actorId, i""".formatted(ItemKind.ANY_ITEM))
+			.bindAll(Map.of("itemId", itemId, "visible", scope.visibleLevels()))
+			.fetchAs(Owned.class)
+			.mappedBy((types, row) -> new Owned<>(row.get("actorId").asString(), read(kind.nodeType(), row.get("i"))))
+			.one()
+			.map(owned -> (Owned<N>) owned);
+	}
+
+	public Page<Owned<EquipmentNode>> equipment(String text, Map<String, Object> filters, ReadScope scope,
+			PageRequest page) {
+		return items(text, "i:Equipment", EQUIPMENT, "name", ItemKind.EQUIPMENT, filters, scope, page);
+	}
+
+	public Page<Owned<ProblemNode>> problems(String text, Map<String, Object> filters, ReadScope scope,
+			PageRequest page) {
+		return items(text, "i:Problem", PROBLEMS, "title", ItemKind.PROBLEM, filters, scope, page);
+	}
+
+	private <N extends ItemNode> Page<Owned<N>> items(String text, String label, String filterClauses, String order,
+			ItemKind kind, Map<String, Object> filters, ReadScope scope, PageRequest page) {
+		Map<String, Object> parameters = new HashMap<>(filters);
+		parameters.put("text", text);
+		parameters.put("visible", scope.visibleLevels());
+		parameters.put("skip", page.offset());
+		parameters.put("limit", page.size());
+		String index = kind == ItemKind.EQUIPMENT ? "directory_text" : "problem_text";
+		String match = text == null ? "MATCH (" + label + ") WITH i, 0.0 AS score\n"
+				: "CALL db.index.fulltext.queryNodes('" + index + "', $text) YIELD node AS i, score\nWITH i, score\n"
+						+ "WHERE " + label + "\nWITH i, score\n";
+		long total = this.neo4j.query(match + filterClauses + "RETURN count(i) AS total")
+			.bindAll(parameters)
+			.fetchAs(Long.class)
+			.one()
+			.orElse(0L);
+		List<Owned<N>> found = this.neo4j.query(match + filterClauses + ITEM_PAGE.formatted(order))
+			.bindAll(parameters)
+			.fetchAs(Owned.class)
+			.mappedBy((types, row) -> new Owned<>(row.get("actorId").asString(), read(kind.nodeType(), row.get("i"))))
+			.all()
+			.stream()
+			.map(owned -> (Owned<N>) owned)
+			.toList();
+		return new Page<>(found, total);
+	}
+
+	/** Core trades of each actor, as NAF codes. */
+	public Map<String, List<String>> coreTradeCodes(Collection<String> actorIds) {
+		Map<String, List<String>> codes = new HashMap<>();
+		this.neo4j.query("""
+				MATCH (a:Actor)-[:HAS_CORE_TRADE]->(t:Trade) WHERE a.id IN $actorIds
+				WITH a, t ORDER BY t.code
+				RETURN a.id AS actorId, collect(t.code) AS codes""")
+			.bind(List.copyOf(actorIds))
+			.to("actorIds")
+			.fetch()
+			.all()
+			.forEach(row -> codes.put((String) row.get("actorId"),
+					((List<?>) row.get("codes")).stream().map(String.class::cast).toList()));
+		return codes;
+	}
+
+	/** Visible topic interests of each actor: actor id → rows of topic key, name, visibility. */
+	public Map<String, List<Map<String, Object>>> topicInterests(Collection<String> actorIds, ReadScope scope) {
+		Map<String, List<Map<String, Object>>> interests = new LinkedHashMap<>();
+		this.neo4j.query("""
+				MATCH (a:Actor)-[i:INTERESTED_IN]->(t:Topic)
+				WHERE a.id IN $actorIds AND i.visibility IN $visible
+				CALL (t) {
+				  RETURN COUNT { (t)<-[other:INTERESTED_IN]-(:Actor) WHERE other.visibility IN $visible } AS actorCount
+				}
+				RETURN a.id AS actorId, t.key AS key, t.name AS name, actorCount, i.visibility AS visibility
+				ORDER BY t.name""")
+			.bindAll(Map.of("actorIds", List.copyOf(actorIds), "visible", scope.visibleLevels()))
+			.fetch()
+			.all()
+			.forEach(row -> interests.computeIfAbsent((String) row.get("actorId"), id -> new ArrayList<>()).add(row));
+		return interests;
+	}
+
+	/** Topics with at least one visible interest, most followed first; rows of key, name, actorCount. */
+	public Page<Map<String, Object>> topics(String text, ReadScope scope, PageRequest page) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("text", text);
+		parameters.put("visible", scope.visibleLevels());
+		parameters.put("skip", page.offset());
+		parameters.put("limit", page.size());
+		String counted = """
+				MATCH (t:Topic)
+				WHERE $text IS NULL OR t.key CONTAINS $text
+				WITH t, COUNT { (t)<-[i:INTERESTED_IN]-(:Actor) WHERE i.visibility IN $visible } AS actorCount
+				WHERE actorCount > 0
+				""";
+		long total = this.neo4j.query(counted + "RETURN count(t) AS total")
+			.bindAll(parameters)
+			.fetchAs(Long.class)
+			.one()
+			.orElse(0L);
+		List<Map<String, Object>> rows = new ArrayList<>(this.neo4j.query(counted + """
+				RETURN t.key AS key, t.name AS name, actorCount
+				ORDER BY actorCount DESC, t.name SKIP $skip LIMIT $limit""").bindAll(parameters).fetch().all());
+		return new Page<>(rows, total);
+	}
+
+	private Located<ActorNode> located(Value node, Value communeId) {
+		return new Located<>(read(ActorNode.class, node), communeId.isNull() ? null : communeId.asString());
+	}
+
+	private <T> T read(Class<T> type, Value node) {
+		return this.mapping.getEntityConverter().read(type, node);
+	}
+
+	@SuppressWarnings("unchecked")
+	private Located<ActorNode> cast(Located<?> located) {
+		return (Located<ActorNode>) located;
+	}
+
+	/** An actor with the id of its commune. */
+	public record Located<T>(T node, String communeId) {
+	}
+
+	/** An item with the id of the actor holding it. */
+	public record Owned<N>(String actorId, N node) {
+	}
+
+	/** One page of results and the total the caller may see. */
+	public record Page<T>(List<T> items, long total) {
+
+		public <R> Page<R> map(BiFunction<T, Integer, R> mapper) {
+			List<R> mapped = new ArrayList<>(this.items.size());
+			for (int i = 0; i < this.items.size(); i++) {
+				mapped.add(mapper.apply(this.items.get(i), i));
+			}
+			return new Page<>(mapped, this.total);
+		}
+
+	}
+
+}

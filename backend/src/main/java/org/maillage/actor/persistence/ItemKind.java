@@ -1,0 +1,52 @@
+package org.maillage.actor.persistence;
+
+/**
+ * The kinds of items an actor holds, with the relationship that links each to its actor. The Cypher below is
+ * assembled from these constants only, never from input.
+ */
+public enum ItemKind {
+
+	KNOW_HOW("know-how", KnowHowNode.class, "KnowHow", "HAS_KNOW_HOW", "name"),
+	EQUIPMENT("equipment", EquipmentNode.class, "Equipment", "HAS_EQUIPMENT", "name"),
+	PROBLEM("problem", ProblemNode.class, "Problem", "FACES", "title"),
+	CONTACT_POINT("contact point", ContactPointNode.class, "ContactPoint", "HAS_CONTACT_POINT", "kind");
+
+	/** At most this many items of one kind per actor, which keeps every actor's lists short enough to return whole. */
+	public static final int MAX_PER_ACTOR = 100;
+
+	/** Every relationship from an actor to one of its items. */
+	static final String ANY_ITEM = "HAS_KNOW_HOW|HAS_EQUIPMENT|FACES|HAS_CONTACT_POINT";
+
+	private final String displayName;
+
+	private final Class<? extends ItemNode> nodeType;
+
+	final String link;
+
+	final String count;
+
+	final String ofActors;
+
+	ItemKind(String displayName, Class<? extends ItemNode> nodeType, String label, String relationship,
+			String orderBy) {
+		this.displayName = displayName;
+		this.nodeType = nodeType;
+		this.link = "MATCH (a:Actor {id: $actorId}) WITH a MATCH (i:Item {id: $itemId}) CREATE (a)-[:%s]->(i)"
+			.formatted(relationship);
+		this.count = "MATCH (:Actor {id: $actorId})-[:%s]->(i) RETURN count(i)".formatted(relationship);
+		this.ofActors = """
+				MATCH (a:Actor)-[:%s]->(i:%s)
+				WHERE a.id IN $actorIds AND i.visibility IN $visible
+				RETURN a.id AS actorId, i ORDER BY i.%s, i.id""".formatted(relationship, label, orderBy);
+	}
+
+	public String displayName() {
+		return this.displayName;
+	}
+
+	@SuppressWarnings("unchecked")
+	public <N extends ItemNode> Class<N> nodeType() {
+		return (Class<N>) this.nodeType;
+	}
+
+}

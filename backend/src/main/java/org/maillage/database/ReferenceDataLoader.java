@@ -1,0 +1,139 @@
+package org.maillage.database;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.GZIPInputStream;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads a reference data file of the graph-schema module (tab-separated, header line, optionally gzipped) into the
+ * graph with a Cypher statement that receives the rows as {@code $rows}, in batches. A file whose checksum is
+ * recorded as loaded is skipped, so restarts cost nothing; an updated file is loaded again, so the statements must
+ * be idempotent (MERGE). The features owning the data supply the Cypher.
+ */
+@Component
+public class ReferenceDataLoader {
+
+	private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoader.class);
+
+	private static final int BATCH_SIZE = 5_000;
+
+	private final Driver driver;
+
+	private final ResourceLoader resources;
+
+	public ReferenceDataLoader(Driver driver, ResourceLoader resources) {
+		this.driver = driver;
+		this.resources = resources;
+	}
+
+	/**
+	 * Loads a file unless this exact file was loaded before.
+	 * @param location classpath location, such as {@code classpath:neo4j/reference/regions.tsv}
+	 * @param batchCypher run once per batch with {@code $rows}: a list of maps keyed by the header's column names
+	 * @return how many rows were loaded, 0 when the file was already loaded
+	 */
+	public long load(String location, String batchCypher) {
+		Resource resource = this.resources.getResource(location);
+		String name = resource.getFilename();
+		long checksum = checksum(resource);
+		try (Session session = this.driver.session()) {
+			boolean loaded = session
+				.run("OPTIONAL MATCH (r:ReferenceData {name: $name}) RETURN r.checksum = $checksum AS loaded",
+						Map.of("name", name, "checksum", checksum))
+				.single()
+				.get("loaded")
+				.asBoolean(false);
+			if (loaded) {
+				return 0;
+			}
+			long started = System.nanoTime();
+			long rows = loadBatches(session, resource, batchCypher);
+			session.executeWriteWithoutResult(tx -> tx.run("""
+					MERGE (r:ReferenceData {name: $name})
+					SET r.checksum = $checksum, r.rows = $rows, r.loadedAt = datetime()""",
+					Map.of("name", name, "checksum", checksum, "rows", rows)));
+			log.info("Loaded {} rows of {} in {} ms", rows, name, (System.nanoTime() - started) / 1_000_000);
+			return rows;
+		}
+	}
+
+	private long loadBatches(Session session, Resource resource, String batchCypher) {
+		try (BufferedReader reader = reader(resource)) {
+			String[] header = reader.readLine().split("\t", -1);
+			List<Map<String, Object>> batch = new ArrayList<>(BATCH_SIZE);
+			long rows = 0;
+			String line;
+			while ((line = reader.readLine()) != null) {
+				if (line.isEmpty()) {
+					continue;
+				}
+				batch.add(row(header, line.split("\t", -1)));
+				if (batch.size() == BATCH_SIZE) {
+					rows += write(session, batchCypher, batch);
+					log.info("  {}: {} rows loaded", resource.getFilename(), rows);
+				}
+			}
+			return rows + write(session, batchCypher, batch);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read reference data " + resource.getDescription(), ex);
+		}
+	}
+
+	private static int write(Session session, String batchCypher, List<Map<String, Object>> batch) {
+		if (batch.isEmpty()) {
+			return 0;
+		}
+		List<Map<String, Object>> rows = List.copyOf(batch);
+		session.executeWriteWithoutResult(tx -> tx.run(batchCypher, Map.of("rows", rows)).consume());
+		batch.clear();
+		return rows.size();
+	}
+
+	/** Empty cells become absent values, so that Cypher sees null rather than "". */
+	private static Map<String, Object> row(String[] header, String[] cells) {
+		Map<String, Object> row = new HashMap<>();
+		for (int i = 0; i < header.length; i++) {
+			row.put(header[i], (i < cells.length && !cells[i].isEmpty()) ? cells[i] : null);
+		}
+		return row;
+	}
+
+	private static BufferedReader reader(Resource resource) throws IOException {
+		InputStream in = resource.getInputStream();
+		if (resource.getFilename() != null && resource.getFilename().endsWith(".gz")) {
+			in = new GZIPInputStream(in);
+		}
+		return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+	}
+
+	private static long checksum(Resource resource) {
+		try (var in = new CheckedInputStream(resource.getInputStream(), new CRC32())) {
+			in.transferTo(java.io.OutputStream.nullOutputStream());
+			return in.getChecksum().getValue();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read reference data " + resource.getDescription(), ex);
+		}
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.maillage.demo;
+
+import java.util.List;
+
+import org.maillage.actor.ActorDetails;
+import org.maillage.actor.ActorKind;
+import org.maillage.actor.ContactPointDetails;
+import org.maillage.actor.EquipmentDetails;
+import org.maillage.actor.GeoPoint;
+import org.maillage.actor.KnowHowDetails;
+import org.maillage.actor.ProblemDetails;
+import org.maillage.actor.Sector;
+import org.maillage.core.Visibility;
+
+/** The shape of {@code demo/ecosystem.json}. */
+record DemoEcosystem(List<DemoActor> actors) {
+
+	record DemoActor(String key, ActorKind kind, Sector sector, String name, String description, String website,
+			String siret, String commune, GeoPoint location, List<String> coreTrades, List<KnowHowDetails> knowHow,
+			List<EquipmentDetails> equipment, List<DemoTopic> topics, List<ProblemDetails> problems,
+			List<ContactPointDetails> contactPoints) {
+
+		ActorDetails details() {
+			return new ActorDetails(this.kind, this.sector, this.name, this.description, this.website, this.siret,
+					this.commune, this.location, this.coreTrades);
+		}
+
+	}
+
+	record DemoTopic(String name, Visibility visibility) {
+	}
+
+}

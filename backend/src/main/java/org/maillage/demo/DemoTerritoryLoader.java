@@ -1,0 +1,91 @@
+package org.maillage.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.maillage.actor.Actor;
+import org.maillage.actor.ActorDirectory;
+import org.maillage.actor.ActorFilter;
+import org.maillage.actor.ActorItems;
+import org.maillage.actor.ActorRegistry;
+import org.maillage.core.PageRequest;
+import org.maillage.demo.DemoEcosystem.DemoActor;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demo ecosystem when the embedded database holds no actor yet, through the same services as the API,
+ * so the demo data obeys every rule real input does. One transaction: a failure leaves no partial demo behind.
+ * Only with the embedded default: an external database is somebody's real directory. Turned off with
+ * {@code maillage.demo.enabled=false}.
+ */
+@Component
+@Order(100)
+@ConditionalOnExpression("'${spring.neo4j.uri:}'.isBlank() and ${maillage.demo.enabled:true}")
+class DemoTerritoryLoader implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoTerritoryLoader.class);
+
+	static final String ECOSYSTEM = "demo/ecosystem.json";
+
+	private final ActorRegistry registry;
+
+	private final ActorItems items;
+
+	private final ActorDirectory directory;
+
+	private final TransactionTemplate transactions;
+
+	private final JsonMapper json;
+
+	DemoTerritoryLoader(ActorRegistry registry, ActorItems items, ActorDirectory directory,
+			TransactionTemplate transactions, JsonMapper json) {
+		this.registry = registry;
+		this.items = items;
+		this.directory = directory;
+		this.transactions = transactions;
+		this.json = json;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (this.directory.search(ActorFilter.NONE, PageRequest.of(0, null)).totalCount() > 0) {
+			return;
+		}
+		long started = System.nanoTime();
+		List<DemoActor> actors = read().actors();
+		this.transactions.executeWithoutResult(status -> actors.forEach(this::load));
+		log.info("Demo territory loaded: {} actors in {} ms", actors.size(), (System.nanoTime() - started) / 1_000_000);
+	}
+
+	private void load(DemoActor demo) {
+		Actor actor = this.registry.register(demo.details());
+		demo.knowHow().forEach(knowHow -> this.items.addKnowHow(actor.id(), knowHow));
+		demo.equipment().forEach(equipment -> this.items.addEquipment(actor.id(), equipment));
+		demo.topics().forEach(topic -> this.items.setTopicInterest(actor.id(), topic.name(), topic.visibility()));
+		demo.problems().forEach(problem -> this.items.addProblem(actor.id(), problem));
+		demo.contactPoints().forEach(contact -> this.items.addContactPoint(actor.id(), contact));
+	}
+
+	DemoEcosystem read() {
+		try (InputStream in = new ClassPathResource(ECOSYSTEM).getInputStream()) {
+			return this.json.readValue(in, DemoEcosystem.class);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + ECOSYSTEM, ex);
+		}
+	}
+
+}

@@ -1,0 +1,37 @@
+package org.maillage.taxonomy;
+
+import org.maillage.database.ReferenceDataLoader;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads NAF rev. 2 at start-up (only when the vendored file changed since the last load). The file lists parents
+ * before children, so each batch can link to parents already written.
+ */
+@Component
+@Order(10)
+class TradeReferenceData implements ApplicationRunner {
+
+	static final String NAF = "classpath:neo4j/reference/naf-rev2.tsv";
+
+	private final ReferenceDataLoader loader;
+
+	TradeReferenceData(ReferenceDataLoader loader) {
+		this.loader = loader;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		this.loader.load(NAF, """
+				UNWIND $rows AS row
+				MERGE (t:Trade {code: row.code})
+				SET t.label = row.label, t.level = row.level
+				WITH t, row WHERE row.parent IS NOT NULL
+				MATCH (parent:Trade {code: row.parent})
+				MERGE (t)-[:BROADER]->(parent)""");
+	}
+
+}

@@ -1,0 +1,123 @@
+package org.maillage.territory;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.maillage.core.Connection;
+import org.maillage.core.PageRequest;
+import org.maillage.core.TextQuery;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads territories. Reference data with no entity to map: plain Cypher through {@link Neo4jClient} into records.
+ */
+@Service
+public class Territories {
+
+	/** What a user types when they mean a code: "57", "2A", "974", "57463", "200039865". */
+	private static final Pattern CODE = Pattern.compile("\\d[\\dAB]\\d*", Pattern.CASE_INSENSITIVE);
+
+	private static final String TERRITORY = "t {.id, .code, .name, .level, .population}";
+
+	private final Neo4jClient neo4j;
+
+	public Territories(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	public Optional<Territory> find(String id) {
+		return this.neo4j.query("MATCH (t:Territory {id: $id}) RETURN " + TERRITORY + " AS territory")
+			.bind(id)
+			.to("id")
+			.fetch()
+			.one()
+			.map(row -> territory((Map<?, ?>) row.get("territory")));
+	}
+
+	public Map<String, Territory> byIds(Collection<String> ids) {
+		Map<String, Territory> found = new HashMap<>();
+		this.neo4j.query("MATCH (t:Territory) WHERE t.id IN $ids RETURN " + TERRITORY + " AS territory")
+			.bind(ids)
+			.to("ids")
+			.fetch()
+			.all()
+			.forEach(row -> {
+				Territory territory = territory((Map<?, ?>) row.get("territory"));
+				found.put(territory.id(), territory);
+			});
+		return found;
+	}
+
+	/** The ids among these that name no territory. */
+	public Set<String> unknown(Collection<String> ids) {
+		Set<String> unknown = new HashSet<>(ids);
+		unknown.removeAll(this.neo4j.query("MATCH (t:Territory) WHERE t.id IN $ids RETURN t.id AS id")
+			.bind(ids)
+			.to("ids")
+			.fetchAs(String.class)
+			.all());
+		return unknown;
+	}
+
+	public Connection<Territory> search(TerritoryFilter filter, PageRequest page) {
+		String text = filter.text() == null ? null : filter.text().strip();
+		boolean byCode = text != null && CODE.matcher(text).matches();
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("text", byCode ? null : TextQuery.allWordsLastAsPrefix("filter.text", text));
+		parameters.put("codePrefix", byCode ? text.toUpperCase(Locale.ROOT) : null);
+		parameters.put("level", filter.level() == null ? null : filter.level().name());
+		parameters.put("parent", filter.parent());
+		parameters.put("skip", page.offset());
+		parameters.put("limit", page.size());
+		String match = parameters.get("text") == null ? "MATCH (t:Territory) WITH t, 0.0 AS score"
+				: "CALL db.index.fulltext.queryNodes('territory_text', $text) YIELD node AS t, score";
+		return this.neo4j.query(match + """
+
+				WHERE ($level IS NULL OR t.level = $level)
+				  AND ($codePrefix IS NULL OR t.code STARTS WITH $codePrefix)
+				  AND ($parent IS NULL OR EXISTS { (t)-[:PART_OF|OVERLAPS]->(:Territory {id: $parent}) })
+				WITH t ORDER BY score DESC, coalesce(t.population, 0) DESC, t.name
+				WITH collect(t) AS found
+				RETURN size(found) AS total, [t IN found[$skip..$skip + $limit] | %s] AS page""".formatted(TERRITORY))
+			.bindAll(parameters)
+			.fetch()
+			.one()
+			.map(row -> Connection.of(
+					((List<?>) row.get("page")).stream().map(value -> territory((Map<?, ?>) value)).toList(), page,
+					(Long) row.get("total")))
+			.orElseThrow();
+	}
+
+	/** The territories directly containing each of these, widest first. */
+	public Map<String, List<Territory>> parents(Collection<String> ids) {
+		Map<String, List<Territory>> parents = new HashMap<>();
+		this.neo4j.query("""
+				MATCH (child:Territory)-[:PART_OF|OVERLAPS]->(t:Territory) WHERE child.id IN $ids
+				WITH child, t ORDER BY t.level, t.name
+				RETURN child.id AS id, collect(%s) AS parents""".formatted(TERRITORY))
+			.bind(ids)
+			.to("ids")
+			.fetch()
+			.all()
+			.forEach(row -> parents.put((String) row.get("id"),
+					((List<?>) row.get("parents")).stream().map(value -> territory((Map<?, ?>) value)).toList()));
+		return parents;
+	}
+
+	static Territory territory(Map<?, ?> map) {
+		Object population = map.get("population");
+		return new Territory((String) map.get("id"), (String) map.get("code"), (String) map.get("name"),
+				TerritoryLevel.valueOf((String) map.get("level")),
+				population == null ? null : ((Number) population).intValue());
+	}
+
+}

@@ -1,0 +1,68 @@
+package org.maillage.territory;
+
+import org.maillage.database.ReferenceDataLoader;
+import org.neo4j.driver.Driver;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads French territories at start-up (only files that changed since the last load). A commune is PART_OF its
+ * département and its EPCI; a département PART_OF its région. An EPCI is not PART_OF a département, since some
+ * straddle two: it OVERLAPS each département its communes are in, so "everything inside a département" never
+ * wanders into the neighbouring one through an EPCI.
+ */
+@Component
+@Order(10)
+class TerritoryReferenceData implements ApplicationRunner {
+
+	private static final String REFERENCE = "classpath:neo4j/reference/";
+
+	private final ReferenceDataLoader loader;
+
+	private final Driver driver;
+
+	TerritoryReferenceData(ReferenceDataLoader loader, Driver driver) {
+		this.loader = loader;
+		this.driver = driver;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		this.loader.load(REFERENCE + "regions.tsv", """
+				UNWIND $rows AS row
+				MERGE (t:Territory {id: 'region:' + row.code})
+				SET t:Region, t.code = row.code, t.name = row.name, t.level = 'REGION'""");
+		this.loader.load(REFERENCE + "departements.tsv", """
+				UNWIND $rows AS row
+				MERGE (t:Territory {id: 'departement:' + row.code})
+				SET t:Departement, t.code = row.code, t.name = row.name, t.level = 'DEPARTEMENT'
+				WITH t, row
+				MATCH (region:Territory {id: 'region:' + row.region})
+				MERGE (t)-[:PART_OF]->(region)""");
+		long epci = this.loader.load(REFERENCE + "epci.tsv", """
+				UNWIND $rows AS row
+				MERGE (t:Territory {id: 'epci:' + row.code})
+				SET t:Epci, t.code = row.code, t.name = row.name, t.level = 'EPCI', t.type = row.type""");
+		long communes = this.loader.load(REFERENCE + "communes.tsv.gz", """
+				UNWIND $rows AS row
+				MERGE (t:Territory {id: 'commune:' + row.code})
+				SET t:Commune, t.code = row.code, t.name = row.name, t.level = 'COMMUNE',
+				    t.population = toInteger(row.population)
+				WITH t, row
+				MATCH (departement:Territory {id: 'departement:' + row.departement})
+				MERGE (t)-[:PART_OF]->(departement)
+				WITH t, row WHERE row.epci IS NOT NULL
+				MATCH (epci:Territory {id: 'epci:' + row.epci})
+				MERGE (t)-[:PART_OF]->(epci)""");
+		if (epci + communes > 0) {
+			this.driver.executableQuery("""
+					MATCH (epci:Epci)<-[:PART_OF]-(:Commune)-[:PART_OF]->(departement:Departement)
+					WITH DISTINCT epci, departement
+					MERGE (epci)-[:OVERLAPS]->(departement)""").execute();
+		}
+	}
+
+}
