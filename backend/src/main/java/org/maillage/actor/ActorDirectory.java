@@ -74,7 +74,7 @@ public class ActorDirectory {
 		parameters.put("topics", filter.topics() == null ? null : filter.topics().stream().map(Topic::keyOf).toList());
 		parameters.put("equipmentCategories", names(filter.equipmentCategories()));
 		Page<DirectoryQueries.Located<org.maillage.actor.persistence.ActorNode>> found = this.queries.actors(
-				TextQuery.allWords("filter.text", filter.text()), parameters, this.scopes.current(), page);
+				TextQuery.words("filter.text", filter.text()), parameters, this.scopes.current(), page);
 		return Connection.of(found.items().stream().map(a -> this.mapper.toActor(a.node(), a.communeId())).toList(),
 				page, found.total());
 	}

@@ -1,61 +1,67 @@
 package org.maillage.core;
 
+import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+
 /**
- * Turns what a user typed into a query for Neo4j's full-text (Lucene) indexes. User text is never Lucene syntax:
- * every special character is escaped, so {@code "C++ (usinage)"} searches those words instead of failing. Every
- * word is required, which is what people expect of a directory search box.
+ * Turns what a user typed into queries for Neo4j's full-text (Lucene) indexes. User text is never Lucene syntax:
+ * it is cut into words of letters and digits, so {@code C++ (usinage) OR *} searches those words instead of
+ * failing or widening the search. Every word is required, which is what people expect of a directory's search box;
+ * French stop words ("de", "des", "la") are dropped since the index does not hold them either.
  */
 public final class TextQuery {
 
 	public static final int MAX_LENGTH = 200;
 
-	private static final String SPECIAL = "+-&|!(){}[]^\"~*?:\\/";
+	private static final CharArraySet STOP_WORDS = FrenchAnalyzer.getDefaultStopSet();
 
 	private TextQuery() {
 	}
 
-	/** Null when the text is null or blank: the caller then searches without text. */
-	public static String allWords(String field, String text) {
-		return build(field, text, false);
-	}
-
-	/** Like {@link #allWords} with the last word as a prefix, for search-as-you-type ("Vandoeu" finds Vandœuvre). */
-	public static String allWordsLastAsPrefix(String field, String text) {
-		return build(field, text, true);
-	}
-
-	private static String build(String field, String text, boolean lastAsPrefix) {
+	/**
+	 * The words to search for, each one a valid Lucene query on its own; empty when the text is null, blank or
+	 * only stop words.
+	 */
+	public static List<String> words(String field, String text) {
 		if (text == null || text.isBlank()) {
-			return null;
+			return List.of();
 		}
 		if (text.length() > MAX_LENGTH) {
 			throw new InvalidInputException(field, "is longer than " + MAX_LENGTH + " characters");
 		}
-		String[] words = Arrays.stream(text.strip().split("\\s+"))
-			.filter(word -> !word.isBlank())
-			.map(TextQuery::escape)
-			.toArray(String[]::new);
-		if (words.length == 0) {
-			return null;
-		}
-		if (lastAsPrefix) {
-			words[words.length - 1] = words[words.length - 1] + "*";
-		}
-		return Arrays.stream(words).map(word -> "+" + word).collect(Collectors.joining(" "));
+		return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+			.filter(word -> !word.isEmpty() && !STOP_WORDS.contains(word))
+			.distinct()
+			.toList();
 	}
 
-	private static String escape(String word) {
-		StringBuilder escaped = new StringBuilder(word.length() + 4);
-		for (char c : word.toCharArray()) {
-			if (SPECIAL.indexOf(c) >= 0) {
-				escaped.append('\\');
-			}
-			escaped.append(c);
+	/** One query requiring every word in the same document, or null when there is nothing to search. */
+	public static String allWords(String field, String text) {
+		List<String> words = words(field, text);
+		return words.isEmpty() ? null : words.stream().map(word -> "+" + word).collect(Collectors.joining(" "));
+	}
+
+	/**
+	 * Like {@link #allWords} with the last word as a prefix, for search-as-you-type ("Vandoeu" finds Vandœuvre).
+	 * Lucene does not analyse a prefix, so its accents are folded here, as the index folds them.
+	 */
+	public static String allWordsLastAsPrefix(String field, String text) {
+		List<String> words = words(field, text);
+		if (words.isEmpty()) {
+			return null;
 		}
-		return escaped.toString().toLowerCase(java.util.Locale.ROOT);
+		String last = Normalizer.normalize(words.get(words.size() - 1), Normalizer.Form.NFD)
+			.replaceAll("\\p{M}+", "")
+			.replace("œ", "oe")
+			.replace("æ", "ae");
+		return words.subList(0, words.size() - 1).stream().map(word -> "+" + word).collect(Collectors.joining(" "))
+				+ " +" + last + "*";
 	}
 
 }

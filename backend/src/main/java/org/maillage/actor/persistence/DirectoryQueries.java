@@ -43,13 +43,20 @@ public class DirectoryQueries {
 			        (a)-[:HAS_EQUIPMENT]->(e:Equipment) WHERE e.category IN $equipmentCategories AND e.visibility IN $visible })
 			""";
 
-	/** Actors by their own words or those of their visible know-how and equipment, best score per actor. */
+	/**
+	 * Actors having every word somewhere in their own text or in that of their visible know-how and equipment:
+	 * one full-text lookup per word, since the words of one actor are spread over several documents.
+	 */
 	private static final String ACTORS_BY_TEXT = """
-			CALL db.index.fulltext.queryNodes('directory_text', $text) YIELD node, score
+			UNWIND $words AS word
+			CALL db.index.fulltext.queryNodes('directory_text', word) YIELD node, score
 			OPTIONAL MATCH (owner:Actor)-[:HAS_KNOW_HOW|HAS_EQUIPMENT]->(node)
-			WITH coalesce(owner, node) AS a, node, score
+			WITH coalesce(owner, node) AS a, node, score, word
 			WHERE node:Actor OR node.visibility IN $visible
-			WITH a, max(score) AS relevance
+			WITH a, word, max(score) AS score
+			WITH a, count(word) AS matched, sum(score) AS relevance
+			WHERE matched = size($words)
+			WITH a, relevance
 			""" + ACTOR_FILTERS;
 
 	private static final String ALL_ACTORS = "MATCH (a:Actor) WITH a, 0.0 AS relevance\n" + ACTOR_FILTERS;
@@ -122,17 +129,17 @@ public class DirectoryQueries {
 	}
 
 	/**
-	 * @param text a Lucene query ({@code TextQuery}), or null to list without text
+	 * @param words words to search for ({@code TextQuery#words}), or empty to list without text
 	 * @param filters the filter parameters named in {@link #ACTOR_FILTERS}, each null when not filtering
 	 */
-	public Page<Located<ActorNode>> actors(String text, Map<String, Object> filters, ReadScope scope,
+	public Page<Located<ActorNode>> actors(List<String> words, Map<String, Object> filters, ReadScope scope,
 			PageRequest page) {
 		Map<String, Object> parameters = new HashMap<>(filters);
-		parameters.put("text", text);
+		parameters.put("words", words);
 		parameters.put("visible", scope.visibleLevels());
 		parameters.put("skip", page.offset());
 		parameters.put("limit", page.size());
-		String match = text == null ? ALL_ACTORS : ACTORS_BY_TEXT;
+		String match = words.isEmpty() ? ALL_ACTORS : ACTORS_BY_TEXT;
 		long total = this.neo4j.query(match + COUNT).bindAll(parameters).fetchAs(Long.class).one().orElse(0L);
 		List<Located<ActorNode>> actors = this.neo4j.query(match + PAGE)
 			.bindAll(parameters)

@@ -1,0 +1,28 @@
+package org.maillage;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole service on a real embedded Neo4j in a fresh folder, with the reference data loaded and no demo.
+ * Every test class carrying this annotation shares one application context (and so one database): tests
+ * create their own actors, named with a token of their own, and never assume an empty directory.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "maillage.demo.enabled=false",
+				"maillage.database.embedded.data-directory=target/test-neo4j/${random.uuid}",
+				// Neo4j's query notifications are logged at INFO; tests want quiet output.
+				"logging.level.org.springframework.data.neo4j.cypher=WARN" })
+@AutoConfigureGraphQlTester
+public @interface MaillageIntegrationTest {
+
+}

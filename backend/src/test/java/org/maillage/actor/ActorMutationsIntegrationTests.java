@@ -1,0 +1,255 @@
+package org.maillage.actor;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.maillage.MaillageIntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Registering, editing and deleting actors and their items through the GraphQL API, errors included. */
+@MaillageIntegrationTest
+class ActorMutationsIntegrationTests {
+
+	private static final String ACTOR = """
+			query($id: ID!) {
+			  actor(id: $id) {
+			    id version kind sector name description website siret createdAt updatedAt
+			    commune { id name }
+			    location { latitude longitude }
+			    coreTrades { code level }
+			    knowHow { name visibility }
+			    equipment { name category visibility }
+			    problems { title status visibility }
+			    contactPoints { kind value visibility }
+			    topics { visibility topic { key name actorCount } }
+			  }
+			}""";
+
+	@Autowired
+	GraphQlTester graphQl;
+
+	DirectoryFixture fixture;
+
+	@BeforeEach
+	void newFixture() {
+		this.fixture = new DirectoryFixture(this.graphQl);
+	}
+
+	@Test
+	void aRegisteredActorIsReadBackWithEveryDetail() {
+		Map<String, Object> input = this.fixture.actorInput("Fonderie", "COMPANY", "PRIVATE", "57463",
+				List.of("24.51Z", "25.61Z"));
+		input.put("description", "Fonderie de fonte");
+		input.put("website", "https://example.org/fonderie");
+		input.put("siret", "73282932000074");
+		input.put("location", Map.of("latitude", 49.1193, "longitude", 6.1757));
+		String id = this.graphQl.document(DirectoryFixture.REGISTER)
+			.variable("input", input)
+			.execute()
+			.path("registerActor.actor.id")
+			.entity(String.class)
+			.get();
+
+		var actor = this.graphQl.document(ACTOR).variable("id", id).execute();
+		actor.path("actor.version").entity(Integer.class).isEqualTo(0);
+		actor.path("actor.kind").entity(String.class).isEqualTo("COMPANY");
+		actor.path("actor.sector").entity(String.class).isEqualTo("PRIVATE");
+		actor.path("actor.siret").entity(String.class).isEqualTo("73282932000074");
+		actor.path("actor.commune.name").entity(String.class).isEqualTo("Metz");
+		actor.path("actor.location.latitude").entity(Double.class).isEqualTo(49.1193);
+		actor.path("actor.coreTrades[*].code").entityList(String.class).containsExactly("24.51Z", "25.61Z");
+		actor.path("actor.createdAt").entity(String.class).satisfies(createdAt -> assertThat(createdAt).matches("\\d{4}-.*Z"));
+	}
+
+	@Test
+	void everyKindOfItemIsAddedUpdatedAndRemovedWithItsVisibility() {
+		String actorId = this.fixture.register("Atelier", "COMPANY", "PRIVATE", "54395", List.of("25.62B"));
+		this.fixture.addKnowHow(actorId, "Usinage cinq axes", "Pièces de précision", "MEMBERS");
+		String equipmentId = this.fixture.addEquipment(actorId, "Four à induction", "FURNACE_THERMAL", "PRIVATE");
+		String problemId = this.graphQl.document("""
+				mutation { addProblem(input: {actorId: "%s", title: "Recruter des soudeurs", category: EMPLOYMENT,
+				  visibility: FACILITATORS}) { problem { id status createdAt } } }""".formatted(actorId))
+			.execute()
+			.path("addProblem.problem.status")
+			.entity(String.class)
+			.isEqualTo("OPEN")
+			.path("addProblem.problem.id")
+			.entity(String.class)
+			.get();
+		String contactId = this.graphQl.document("""
+				mutation { addContactPoint(input: {actorId: "%s", kind: EMAIL, value: "achats@example.org",
+				  visibility: PUBLIC}) { contactPoint { id } } }""".formatted(actorId))
+			.execute()
+			.path("addContactPoint.contactPoint.id")
+			.entity(String.class)
+			.get();
+		this.graphQl.document("""
+				mutation { setTopicInterest(input: {actorId: "%s", topic: "  Économie   circulaire ",
+				  visibility: MEMBERS}) { interest { topic { key } visibility } } }""".formatted(actorId))
+			.execute()
+			.path("setTopicInterest.interest.topic.key")
+			.entity(String.class)
+			.isEqualTo("economie circulaire");
+
+		var actor = this.graphQl.document(ACTOR).variable("id", actorId).execute();
+		actor.path("actor.knowHow[0].visibility").entity(String.class).isEqualTo("MEMBERS");
+		actor.path("actor.equipment[0].visibility").entity(String.class).isEqualTo("PRIVATE");
+		actor.path("actor.problems[0].visibility").entity(String.class).isEqualTo("FACILITATORS");
+		actor.path("actor.contactPoints[0].value").entity(String.class).isEqualTo("achats@example.org");
+		actor.path("actor.topics[0].visibility").entity(String.class).isEqualTo("MEMBERS");
+
+		this.graphQl.document("""
+				mutation { updateEquipment(input: {id: "%s", version: 0, name: "Four à induction 500 kW",
+				  category: FURNACE_THERMAL, capacity: "2 t/jour", visibility: PUBLIC}) {
+				  equipment { version name capacity visibility } } }""".formatted(equipmentId))
+			.execute()
+			.path("updateEquipment.equipment.version")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("updateEquipment.equipment.visibility")
+			.entity(String.class)
+			.isEqualTo("PUBLIC");
+		this.graphQl.document("""
+				mutation { updateProblem(input: {id: "%s", version: 0, title: "Recruter des soudeurs",
+				  category: EMPLOYMENT, status: SOLVED, visibility: PUBLIC}) { problem { status } } }"""
+			.formatted(problemId)).execute().path("updateProblem.problem.status").entity(String.class).isEqualTo("SOLVED");
+
+		this.graphQl.document("mutation { removeContactPoint(input: {id: \"%s\", version: 0}) { id } }"
+			.formatted(contactId)).execute().path("removeContactPoint.id").entity(String.class).isEqualTo(contactId);
+		this.graphQl.document("""
+				mutation { removeTopicInterest(input: {actorId: "%s", topic: "economie circulaire"}) { id } }"""
+			.formatted(actorId)).execute();
+
+		var after = this.graphQl.document(ACTOR).variable("id", actorId).execute();
+		after.path("actor.contactPoints").entityList(Object.class).hasSize(0);
+		after.path("actor.topics").entityList(Object.class).hasSize(0);
+		after.path("actor.equipment[0].name").entity(String.class).satisfies(name -> assertThat(name).startsWith("Four à induction 500 kW"));
+		after.path("actor.problems[0].status").entity(String.class).isEqualTo("SOLVED");
+	}
+
+	@Test
+	void aStaleVersionIsRefusedWithAConflictAndOverwritesNothing() {
+		String id = this.fixture.register("Scierie", "COMPANY", "PRIVATE", "57463", List.of());
+		Map<String, Object> first = this.fixture.actorInput("Scierie du Nord", "COMPANY", "PRIVATE", "57463", List.of());
+		first.put("id", id);
+		first.put("version", 0);
+		this.graphQl.document("mutation($input: UpdateActorInput!) { updateActor(input: $input) { actor { version } } }")
+			.variable("input", first)
+			.execute()
+			.path("updateActor.actor.version")
+			.entity(Integer.class)
+			.isEqualTo(1);
+
+		Map<String, Object> stale = this.fixture.actorInput("Scierie du Sud", "COMPANY", "PRIVATE", "57463", List.of());
+		stale.put("id", id);
+		stale.put("version", 0);
+		DirectoryFixture.expectError(this.graphQl.document("mutation($input: UpdateActorInput!) { updateActor(input: $input) { actor { version } } }")
+			.variable("input", stale)
+			.execute(), "CONFLICT", "changed this item since you read it");
+
+		this.graphQl.document(ACTOR).variable("id", id).execute()
+			.path("actor.name").entity(String.class).isEqualTo("Scierie du Nord " + this.fixture.token)
+			.path("actor.version").entity(Integer.class).isEqualTo(1);
+
+		String knowHow = this.fixture.addKnowHow(id, "Sciage", null, "PUBLIC");
+		DirectoryFixture.expectError(this.graphQl.document("mutation { removeKnowHow(input: {id: \"%s\", version: 3}) { id } }".formatted(knowHow))
+			.execute(), "CONFLICT", "has changed since version");
+		DirectoryFixture.expectError(this.graphQl.document("mutation { deleteActor(input: {id: \"%s\", version: 0}) { id } }".formatted(id))
+			.execute(), "CONFLICT", "has changed since version");
+		this.graphQl.document(ACTOR).variable("id", id).execute().path("actor.knowHow[0].name").entity(String.class).isEqualTo("Sciage");
+	}
+
+	@Test
+	void deletingAnActorDeletesItsItems() {
+		String id = this.fixture.register("Brasserie", "COMPANY", "PRIVATE", "54395", List.of());
+		this.fixture.addEquipment(id, "Chambre froide", "COLD_STORAGE", "PUBLIC");
+		this.graphQl.document("mutation { deleteActor(input: {id: \"%s\", version: 0}) { id } }".formatted(id))
+			.execute()
+			.path("deleteActor.id")
+			.entity(String.class)
+			.isEqualTo(id);
+
+		this.graphQl.document(ACTOR).variable("id", id).execute().path("actor").valueIsNull();
+		this.graphQl.document("query($text: String) { equipment(filter: {text: $text}) { totalCount } }")
+			.variable("text", this.fixture.token)
+			.execute()
+			.path("equipment.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(0);
+	}
+
+	@Test
+	void badInputIsRefusedWithAMessageNamingTheFieldAndNothingIsWritten() {
+		expectBadRequest(input -> input.put("siret", "73282932000075"), "siret is not a valid SIRET");
+		expectBadRequest(input -> input.put("siret", "1234"), "siret must be 14 digits");
+		expectBadRequest(input -> input.put("commune", "99999"), "commune must be the INSEE code of a current French commune");
+		expectBadRequest(input -> input.put("coreTrades", List.of("24", "24.45Z")), "coreTrades must be NAF rev. 2 subclass codes");
+		expectBadRequest(input -> input.put("name", "   "), "name must not be blank");
+		expectBadRequest(input -> input.put("website", "example.org"), "website must be a web address");
+		expectBadRequest(input -> input.put("location", Map.of("latitude", 91, "longitude", 6)), "location.latitude must be a latitude");
+
+		assertThat(this.fixture.search(Map.of())).isEmpty();
+	}
+
+	@Test
+	void aSiretAlreadyRegisteredIsAConflict() {
+		Map<String, Object> input = this.fixture.actorInput("Premier", "COMPANY", "PRIVATE", "57463", List.of());
+		input.put("siret", "40483304800022");
+		this.graphQl.document(DirectoryFixture.REGISTER).variable("input", input).execute();
+		input.put("name", "Second " + this.fixture.token);
+		DirectoryFixture.expectError(this.graphQl.document(DirectoryFixture.REGISTER)
+			.variable("input", input)
+			.execute(), "CONFLICT", "already registered");
+		assertThat(this.fixture.search(Map.of())).containsExactly("Premier");
+	}
+
+	@Test
+	void unknownIdsAreNotFoundAndItemsOfAnotherKindToo() {
+		String id = this.fixture.register("Laboratoire", "RESEARCH_LAB", "ACADEMIC", "54395", List.of());
+		String equipmentId = this.fixture.addEquipment(id, "Spectromètre", "LABORATORY_ANALYSIS", "PUBLIC");
+		DirectoryFixture.expectError(this.graphQl.document("mutation { removeKnowHow(input: {id: \"%s\", version: 0}) { id } }".formatted(equipmentId))
+			.execute(), "NOT_FOUND", "");
+		DirectoryFixture.expectError(this.graphQl.document("""
+				mutation { addKnowHow(input: {actorId: "nobody", name: "x", visibility: PUBLIC}) { knowHow { id } } }""")
+			.execute(), "NOT_FOUND", "No actor with id nobody");
+		DirectoryFixture.expectError(this.graphQl.document("mutation { deleteActor(input: {id: \"nobody\", version: 0}) { id } }")
+			.execute(), "NOT_FOUND", "");
+	}
+
+	@Test
+	void actorsMeetOnTheSameTopicWhateverTheyCallIt() {
+		String first = this.fixture.register("Premier", "COMPANY", "PRIVATE", "57463", List.of());
+		String second = this.fixture.register("Second", "ASSOCIATION", "NON_PROFIT", "54395", List.of());
+		String topic = "Chaleur fatale " + this.fixture.token;
+		setTopic(first, topic);
+		setTopic(second, "  chaleur FATALE  " + this.fixture.token.toUpperCase());
+		this.graphQl.document("query($text: String) { topics(text: $text) { totalCount edges { node { name actorCount } } } }")
+			.variable("text", this.fixture.token)
+			.execute()
+			.path("topics.totalCount").entity(Integer.class).isEqualTo(1)
+			.path("topics.edges[0].node.name").entity(String.class).isEqualTo(topic)
+			.path("topics.edges[0].node.actorCount").entity(Integer.class).isEqualTo(2);
+	}
+
+	private void setTopic(String actorId, String topic) {
+		this.graphQl.document("""
+				mutation($actorId: ID!, $topic: String!) {
+				  setTopicInterest(input: {actorId: $actorId, topic: $topic, visibility: PUBLIC}) { interest { visibility } }
+				}""").variable("actorId", actorId).variable("topic", topic).execute();
+	}
+
+	private void expectBadRequest(java.util.function.Consumer<Map<String, Object>> breakInput, String message) {
+		Map<String, Object> input = this.fixture.actorInput("Refusé", "COMPANY", "PRIVATE", "57463", List.of("24.45Z"));
+		breakInput.accept(input);
+		DirectoryFixture.expectError(this.graphQl.document(DirectoryFixture.REGISTER)
+			.variable("input", input)
+			.execute(), "BAD_REQUEST", message);
+	}
+
+}

@@ -1,0 +1,54 @@
+package org.maillage.database;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The embedded database as the driver sees it: durable across restarts, and closed to anyone without the password. */
+class EmbeddedNeo4jTests {
+
+	@TempDir
+	Path dataDirectory;
+
+	@Test
+	void dataSurvivesARestartOfTheEmbeddedDatabase() {
+		var properties = new EmbeddedDatabaseProperties(this.dataDirectory, 0, "64m");
+		try (EmbeddedNeo4j database = EmbeddedNeo4j.start(properties); Driver driver = driver(database)) {
+			driver.executableQuery("CREATE (:Probe {name: $name})").withParameters(Map.of("name", "before restart"))
+				.execute();
+		}
+		try (EmbeddedNeo4j database = EmbeddedNeo4j.start(properties); Driver driver = driver(database)) {
+			var names = driver.executableQuery("MATCH (p:Probe) RETURN p.name AS name")
+				.execute()
+				.records()
+				.stream()
+				.map(record -> record.get("name").asString())
+				.toList();
+			assertThat(names).containsExactly("before restart");
+		}
+	}
+
+	@Test
+	void boltListensOnLoopbackAndRefusesAWrongPassword() {
+		var properties = new EmbeddedDatabaseProperties(this.dataDirectory, 0, "64m");
+		try (EmbeddedNeo4j database = EmbeddedNeo4j.start(properties);
+				Driver intruder = GraphDatabase.driver(database.boltUri(), AuthTokens.basic("neo4j", "neo4j"))) {
+			assertThat(database.boltUri().getHost()).isEqualTo("127.0.0.1");
+			assertThatThrownBy(intruder::verifyConnectivity).isInstanceOf(AuthenticationException.class);
+		}
+	}
+
+	private static Driver driver(EmbeddedNeo4j database) {
+		return GraphDatabase.driver(database.boltUri(), AuthTokens.basic(EmbeddedNeo4j.USER, database.password()));
+	}
+
+}
