@@ -60,8 +60,9 @@ public final class TextQuery {
 			.replaceAll("\\p{M}+", "")
 			.replace("œ", "oe")
 			.replace("æ", "ae");
-		return words.subList(0, words.size() - 1).stream().map(word -> "+" + word).collect(Collectors.joining(" "))
-				+ " +" + last + "*";
+		List<String> required = new java.util.ArrayList<>(words.subList(0, words.size() - 1));
+		required.add(last + "*");
+		return required.stream().map(word -> "+" + word).collect(Collectors.joining(" "));
 	}
 
 }

@@ -65,18 +65,23 @@ class DemoTerritoryLoader implements ApplicationRunner {
 			return;
 		}
 		long started = System.nanoTime();
-		List<DemoActor> actors = read().actors();
-		this.transactions.executeWithoutResult(status -> actors.forEach(this::load));
+		List<Actor> actors = this.transactions.execute(status -> loadAll());
 		log.info("Demo territory loaded: {} actors in {} ms", actors.size(), (System.nanoTime() - started) / 1_000_000);
 	}
 
-	private void load(DemoActor demo) {
+	/** Registers every demo actor with its items; the caller holds the transaction. */
+	List<Actor> loadAll() {
+		return read().actors().stream().map(this::load).toList();
+	}
+
+	private Actor load(DemoActor demo) {
 		Actor actor = this.registry.register(demo.details());
 		demo.knowHow().forEach(knowHow -> this.items.addKnowHow(actor.id(), knowHow));
 		demo.equipment().forEach(equipment -> this.items.addEquipment(actor.id(), equipment));
 		demo.topics().forEach(topic -> this.items.setTopicInterest(actor.id(), topic.name(), topic.visibility()));
 		demo.problems().forEach(problem -> this.items.addProblem(actor.id(), problem));
 		demo.contactPoints().forEach(contact -> this.items.addContactPoint(actor.id(), contact));
+		return actor;
 	}
 
 	DemoEcosystem read() {

@@ -1,6 +1,6 @@
 package org.maillage.actor.graphql;
 
-import java.util.Map;
+import java.util.List;
 
 import org.maillage.actor.Actor;
 import org.maillage.actor.ActorDetails;
@@ -20,6 +20,13 @@ import org.maillage.actor.graphql.MutationInputs.UpdateContactPointInput;
 import org.maillage.actor.graphql.MutationInputs.UpdateEquipmentInput;
 import org.maillage.actor.graphql.MutationInputs.UpdateKnowHowInput;
 import org.maillage.actor.graphql.MutationInputs.UpdateProblemInput;
+import org.maillage.actor.graphql.MutationPayloads.ActorPayload;
+import org.maillage.actor.graphql.MutationPayloads.ContactPointPayload;
+import org.maillage.actor.graphql.MutationPayloads.DeletePayload;
+import org.maillage.actor.graphql.MutationPayloads.EquipmentPayload;
+import org.maillage.actor.graphql.MutationPayloads.KnowHowPayload;
+import org.maillage.actor.graphql.MutationPayloads.ProblemPayload;
+import org.maillage.actor.graphql.MutationPayloads.TopicInterestPayload;
 import org.maillage.actor.persistence.ItemKind;
 import org.maillage.core.NotFoundException;
 
@@ -47,106 +54,104 @@ class ActorMutationController {
 	}
 
 	@MutationMapping
-	Map<String, Object> registerActor(@Argument ActorDetails input) {
-		return Map.of("actor", this.registry.register(input));
+	ActorPayload registerActor(@Argument ActorDetails input) {
+		return new ActorPayload(this.registry.register(input));
 	}
 
 	@MutationMapping
-	Map<String, Object> updateActor(@Argument UpdateActorInput input) {
-		return Map.of("actor", this.registry.update(input.id(), input.version(), this.inputs.toDetails(input)));
+	ActorPayload updateActor(@Argument UpdateActorInput input) {
+		return new ActorPayload(this.registry.update(input.id(), input.version(), this.inputs.toDetails(input)));
 	}
 
 	@MutationMapping
-	Map<String, Object> deleteActor(@Argument DeleteInput input) {
+	DeletePayload deleteActor(@Argument DeleteInput input) {
 		this.registry.delete(input.id(), input.version());
-		return Map.of("id", input.id());
+		return new DeletePayload(input.id());
 	}
 
 	@MutationMapping
-	Map<String, Object> addKnowHow(@Argument AddKnowHowInput input) {
-		return Map.of("knowHow", this.items.addKnowHow(input.actorId(), this.inputs.toDetails(input)));
+	KnowHowPayload addKnowHow(@Argument AddKnowHowInput input) {
+		return new KnowHowPayload(this.items.addKnowHow(input.actorId(), this.inputs.toDetails(input)));
 	}
 
 	@MutationMapping
-	Map<String, Object> updateKnowHow(@Argument UpdateKnowHowInput input) {
-		return Map.of("knowHow", this.items.updateKnowHow(input.id(), input.version(), this.inputs.toDetails(input)));
+	KnowHowPayload updateKnowHow(@Argument UpdateKnowHowInput input) {
+		return new KnowHowPayload(this.items.updateKnowHow(input.id(), input.version(), this.inputs.toDetails(input)));
 	}
 
 	@MutationMapping
-	Map<String, Object> removeKnowHow(@Argument DeleteInput input) {
+	DeletePayload removeKnowHow(@Argument DeleteInput input) {
 		return remove(input, ItemKind.KNOW_HOW);
 	}
 
 	@MutationMapping
-	Map<String, Object> addEquipment(@Argument AddEquipmentInput input) {
-		return Map.of("equipment", this.items.addEquipment(input.actorId(), this.inputs.toDetails(input)));
+	EquipmentPayload addEquipment(@Argument AddEquipmentInput input) {
+		return new EquipmentPayload(this.items.addEquipment(input.actorId(), this.inputs.toDetails(input)));
 	}
 
 	@MutationMapping
-	Map<String, Object> updateEquipment(@Argument UpdateEquipmentInput input) {
-		return Map.of("equipment",
-				this.items.updateEquipment(input.id(), input.version(), this.inputs.toDetails(input)));
+	EquipmentPayload updateEquipment(@Argument UpdateEquipmentInput input) {
+		return new EquipmentPayload(this.items.updateEquipment(input.id(), input.version(), this.inputs.toDetails(input)));
 	}
 
 	@MutationMapping
-	Map<String, Object> removeEquipment(@Argument DeleteInput input) {
+	DeletePayload removeEquipment(@Argument DeleteInput input) {
 		return remove(input, ItemKind.EQUIPMENT);
 	}
 
 	@MutationMapping
-	Map<String, Object> addProblem(@Argument AddProblemInput input) {
-		return Map.of("problem", this.items.addProblem(input.actorId(), this.inputs.toDetails(input)));
+	ProblemPayload addProblem(@Argument AddProblemInput input) {
+		return new ProblemPayload(this.items.addProblem(input.actorId(), this.inputs.toDetails(input)));
 	}
 
 	@MutationMapping
-	Map<String, Object> updateProblem(@Argument UpdateProblemInput input) {
-		return Map.of("problem", this.items.updateProblem(input.id(), input.version(), this.inputs.toDetails(input)));
+	ProblemPayload updateProblem(@Argument UpdateProblemInput input) {
+		return new ProblemPayload(this.items.updateProblem(input.id(), input.version(), this.inputs.toDetails(input)));
 	}
 
 	@MutationMapping
-	Map<String, Object> removeProblem(@Argument DeleteInput input) {
+	DeletePayload removeProblem(@Argument DeleteInput input) {
 		return remove(input, ItemKind.PROBLEM);
 	}
 
 	@MutationMapping
-	Map<String, Object> addContactPoint(@Argument AddContactPointInput input) {
-		return Map.of("contactPoint", this.items.addContactPoint(input.actorId(), this.inputs.toDetails(input)));
+	ContactPointPayload addContactPoint(@Argument AddContactPointInput input) {
+		return new ContactPointPayload(this.items.addContactPoint(input.actorId(), this.inputs.toDetails(input)));
 	}
 
 	@MutationMapping
-	Map<String, Object> updateContactPoint(@Argument UpdateContactPointInput input) {
-		return Map.of("contactPoint",
-				this.items.updateContactPoint(input.id(), input.version(), this.inputs.toDetails(input)));
+	ContactPointPayload updateContactPoint(@Argument UpdateContactPointInput input) {
+		return new ContactPointPayload(this.items.updateContactPoint(input.id(), input.version(), this.inputs.toDetails(input)));
 	}
 
 	@MutationMapping
-	Map<String, Object> removeContactPoint(@Argument DeleteInput input) {
+	DeletePayload removeContactPoint(@Argument DeleteInput input) {
 		return remove(input, ItemKind.CONTACT_POINT);
 	}
 
 	@MutationMapping
-	Map<String, Object> setTopicInterest(@Argument SetTopicInterestInput input) {
+	TopicInterestPayload setTopicInterest(@Argument SetTopicInterestInput input) {
 		String key = this.items.setTopicInterest(input.actorId(), input.topic(), input.visibility());
 		Actor actor = this.directory.find(input.actorId())
 			.orElseThrow(() -> new NotFoundException("actor", input.actorId()));
-		TopicInterest interest = this.directory.topicInterestsOf(java.util.List.of(input.actorId()))
-			.getOrDefault(input.actorId(), java.util.List.of())
+		TopicInterest interest = this.directory.topicInterestsOf(List.of(input.actorId()))
+			.getOrDefault(input.actorId(), List.of())
 			.stream()
 			.filter(candidate -> candidate.topic().key().equals(key))
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("topic", key));
-		return Map.of("actor", actor, "interest", interest);
+		return new TopicInterestPayload(actor, interest);
 	}
 
 	@MutationMapping
-	Map<String, Object> removeTopicInterest(@Argument RemoveTopicInterestInput input) {
+	DeletePayload removeTopicInterest(@Argument RemoveTopicInterestInput input) {
 		this.items.removeTopicInterest(input.actorId(), input.topic());
-		return Map.of("id", input.actorId());
+		return new DeletePayload(input.actorId());
 	}
 
-	private Map<String, Object> remove(DeleteInput input, ItemKind kind) {
+	private DeletePayload remove(DeleteInput input, ItemKind kind) {
 		this.items.remove(input.id(), input.version(), kind);
-		return Map.of("id", input.id());
+		return new DeletePayload(input.id());
 	}
 
 }

@@ -1,0 +1,37 @@
+package org.maillage.actor.graphql;
+
+import org.maillage.actor.Actor;
+import org.maillage.actor.ContactPoint;
+import org.maillage.actor.Equipment;
+import org.maillage.actor.KnowHow;
+import org.maillage.actor.Problem;
+import org.maillage.actor.TopicInterest;
+
+/** The mutations' payload types, as the schema declares them. */
+final class MutationPayloads {
+
+	private MutationPayloads() {
+	}
+
+	record ActorPayload(Actor actor) {
+	}
+
+	record DeletePayload(String id) {
+	}
+
+	record KnowHowPayload(KnowHow knowHow) {
+	}
+
+	record EquipmentPayload(Equipment equipment) {
+	}
+
+	record ProblemPayload(Problem problem) {
+	}
+
+	record ContactPointPayload(ContactPoint contactPoint) {
+	}
+
+	record TopicInterestPayload(Actor actor, TopicInterest interest) {
+	}
+
+}

@@ -1,0 +1,83 @@
+package org.maillage;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs every example operation of frontend-contract/operations against the service, in the order a new user
+ * would: register an actor, describe it, then browse. Each must answer without error.
+ */
+@MaillageIntegrationTest
+class ExampleOperationsIntegrationTests {
+
+	@Autowired
+	GraphQlTester graphQl;
+
+	@Test
+	void everyExampleOperationRunsWithoutError() throws IOException {
+		Set<String> executed = new TreeSet<>();
+
+		Map<String, Object> registration = new HashMap<>(Map.of("kind", "COMPANY", "sector", "PRIVATE", "name",
+				"Aimants de Lorraine (exemple)", "commune", "57672", "coreTrades", List.of("24.45Z")));
+		String id = run("registerActor", Map.of("input", registration), executed).path("registerActor.actor.id")
+			.entity(String.class)
+			.get();
+		Map<String, Object> update = new HashMap<>(registration);
+		update.putAll(Map.of("id", id, "version", 0, "description", "Recyclage d'aimants permanents"));
+		run("updateActor", Map.of("input", update), executed).path("updateActor.actor.version")
+			.entity(Integer.class)
+			.isEqualTo(1);
+		run("shareEquipment", Map.of("actorId", id), executed).path("addEquipment.equipment.id").hasValue();
+		run("declareProblem", Map.of("actorId", id), executed).path("addProblem.problem.id").hasValue();
+		run("joinTopic", Map.of("actorId", id), executed).path("setTopicInterest.interest.topic.key")
+			.entity(String.class)
+			.isEqualTo("recyclage des terres rares");
+		run("actorProfile", Map.of("id", id), executed).path("actor.equipment[0].visibility")
+			.entity(String.class)
+			.isEqualTo("FACILITATORS");
+		run("directory", Map.of(), executed).path("actors.edges[*].node.id").entityList(String.class).contains(id);
+		run("sharedEquipment", Map.of(), executed).path("equipment.totalCount").hasValue();
+		run("openProblems", Map.of(), executed).path("problems.totalCount").hasValue();
+		run("topics", Map.of(), executed).path("topics.edges[*].node.key")
+			.entityList(String.class)
+			.contains("recyclage des terres rares");
+		run("tradeTaxonomy", Map.of(), executed).path("sections.edges").entityList(Object.class).hasSize(21);
+		run("territories", Map.of(), executed).path("search.edges[0].node.name")
+			.entity(String.class)
+			.isEqualTo("Thionville");
+
+		assertThat(executed).as("every operation in frontend-contract/operations").isEqualTo(exampleOperations());
+	}
+
+	private GraphQlTester.Response run(String operation, Map<String, Object> variables, Set<String> executed) {
+		executed.add(operation);
+		GraphQlTester.Request<?> request = this.graphQl.documentName(operation);
+		variables.forEach(request::variable);
+		GraphQlTester.Response response = request.execute();
+		response.errors().verify();
+		return response;
+	}
+
+	private static Set<String> exampleOperations() throws IOException {
+		Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:graphql-test/*.graphql");
+		return Arrays.stream(files)
+			.map(file -> file.getFilename().replace(".graphql", ""))
+			.collect(Collectors.toCollection(TreeSet::new));
+	}
+
+}

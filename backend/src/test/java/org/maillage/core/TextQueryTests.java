@@ -1,0 +1,35 @@
+package org.maillage.core;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TextQueryTests {
+
+	@Test
+	void luceneSyntaxInUserTextIsReadAsWords() {
+		assertThat(TextQuery.allWords("text", "C++ (usinage) AND title:*")).isEqualTo("+usinage +and +title");
+		assertThat(TextQuery.words("text", "\"\\/~^")).isEmpty();
+	}
+
+	@Test
+	void frenchStopWordsAreDropped() {
+		assertThat(TextQuery.words("text", "recyclage des terres rares de la région"))
+			.containsExactly("recyclage", "terres", "rares", "région");
+	}
+
+	@Test
+	void theLastWordCanBeAPrefixWithItsAccentsFolded() {
+		assertThat(TextQuery.allWordsLastAsPrefix("text", "Vandœu")).isEqualTo("+vandoeu*");
+		assertThat(TextQuery.allWordsLastAsPrefix("text", "pont à mou")).isEqualTo("+pont +mou*");
+	}
+
+	@Test
+	void overlongTextIsRefusedNamingTheField() {
+		assertThatThrownBy(() -> TextQuery.words("filter.text", "x".repeat(201)))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessage("filter.text is longer than 200 characters");
+	}
+
+}

@@ -1,0 +1,84 @@
+package org.maillage.demo;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.maillage.MaillageIntegrationTest;
+import org.maillage.actor.Actor;
+import org.maillage.actor.ActorDirectory;
+import org.maillage.actor.ActorItems;
+import org.maillage.actor.ActorKind;
+import org.maillage.actor.ActorRegistry;
+import org.maillage.actor.Sector;
+import org.maillage.core.Visibility;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo ecosystem loads through the same services and rules as the API, and has what a new user needs to try
+ * every query. Loaded in a transaction rolled back after the test, so the shared database stays as it was.
+ */
+@MaillageIntegrationTest
+@Transactional
+class DemoTerritoryIntegrationTests {
+
+	@Autowired
+	ActorRegistry registry;
+
+	@Autowired
+	ActorItems items;
+
+	@Autowired
+	ActorDirectory directory;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JsonMapper json;
+
+	@Test
+	void theDemoCoversEveryKindAndSectorInMoselleAndMeurtheEtMoselleWithItemsOfEveryVisibility() {
+		var loader = new DemoTerritoryLoader(this.registry, this.items, this.directory, this.transactions, this.json);
+
+		List<Actor> actors = loader.loadAll();
+
+		assertThat(actors).hasSizeGreaterThanOrEqualTo(60);
+		assertThat(actors).extracting(Actor::kind).containsAll(EnumSet.allOf(ActorKind.class));
+		assertThat(actors).extracting(Actor::sector).containsAll(EnumSet.allOf(Sector.class));
+		assertThat(actors).extracting(Actor::communeId)
+			.allSatisfy(commune -> assertThat(commune).matches("commune:(57|54)\\d{3}"));
+		List<String> ids = actors.stream().map(Actor::id).toList();
+		assertThat(visibilities(this.directory.knowHowOf(ids), item -> item.visibility()))
+			.containsExactlyInAnyOrder(Visibility.values());
+		assertThat(visibilities(this.directory.equipmentOf(ids), item -> item.visibility()))
+			.containsExactlyInAnyOrder(Visibility.values());
+		assertThat(visibilities(this.directory.problemsOf(ids), item -> item.visibility()))
+			.containsExactlyInAnyOrder(Visibility.values());
+		assertThat(visibilities(this.directory.topicInterestsOf(ids), item -> item.visibility()))
+			.containsExactlyInAnyOrder(Visibility.values());
+		assertThat(visibilities(this.directory.contactPointsOf(ids), item -> item.visibility()))
+			.containsExactlyInAnyOrder(Visibility.values());
+	}
+
+	private static <T> Set<Visibility> visibilities(Map<String, List<T>> itemsByActor,
+			Function<T, Visibility> visibility) {
+		return itemsByActor.values()
+			.stream()
+			.flatMap(Collection::stream)
+			.map(visibility)
+			.collect(Collectors.toSet());
+	}
+
+}
