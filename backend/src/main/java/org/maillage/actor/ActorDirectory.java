@@ -59,6 +59,11 @@ public class ActorDirectory {
 		return this.queries.actor(id).map(found -> this.mapper.toActor(found.node(), found.communeId()));
 	}
 
+	/** Whether the directory holds any actor at all, whatever the caller may see of it. */
+	public boolean hasActors() {
+		return this.queries.hasActors();
+	}
+
 	public Map<String, Actor> byIds(Collection<String> ids) {
 		Map<String, Actor> actors = new HashMap<>();
 		this.queries.actors(ids).forEach(a -> actors.put(a.node().getId(), this.mapper.toActor(a.node(), a.communeId())));

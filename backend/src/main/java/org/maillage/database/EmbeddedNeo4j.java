@@ -1,10 +1,16 @@
 package org.maillage.database;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -27,6 +33,10 @@ import org.slf4j.LoggerFactory;
  * <p>
  * Authentication stays on: each start sets a fresh random password that only this process knows, so another
  * local user of the machine cannot open the database through the Bolt port.
+ * <p>
+ * Neo4j takes several seconds to start, so it starts on a thread of its own while Spring builds the rest of the
+ * service; its address and password are known at once, and the first user of the database calls
+ * {@link #awaitReady()}.
  */
 final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -34,47 +44,83 @@ final class EmbeddedNeo4j implements AutoCloseable {
 
 	static final String USER = "neo4j";
 
-	private final DatabaseManagementService managementService;
+	private final CompletableFuture<DatabaseManagementService> managementService;
 
 	private final URI boltUri;
 
 	private final String password;
 
-	private EmbeddedNeo4j(DatabaseManagementService managementService, URI boltUri, String password) {
+	private EmbeddedNeo4j(CompletableFuture<DatabaseManagementService> managementService, URI boltUri,
+			String password) {
 		this.managementService = managementService;
 		this.boltUri = boltUri;
 		this.password = password;
 	}
 
+	/** Starts Neo4j in the background and returns at once; see {@link #awaitReady()}. */
 	static EmbeddedNeo4j start(EmbeddedDatabaseProperties properties) {
 		Path home = properties.dataDirectory().toAbsolutePath().normalize();
+		int port = properties.boltPort() != 0 ? properties.boltPort() : freeLoopbackPort();
+		String password = newPassword();
+		CompletableFuture<DatabaseManagementService> starting = new CompletableFuture<>();
+		Thread starter = new Thread(() -> {
+			try {
+				starting.complete(startDatabase(home, port, password, properties.pageCache()));
+			}
+			catch (Throwable ex) {
+				starting.completeExceptionally(ex);
+			}
+		}, "embedded-neo4j-start");
+		starter.start();
+		return new EmbeddedNeo4j(starting, URI.create("bolt://127.0.0.1:" + port), password);
+	}
+
+	private static DatabaseManagementService startDatabase(Path home, int port, String password, String pageCache) {
 		long started = System.nanoTime();
 		DatabaseManagementService managementService = new DatabaseManagementServiceBuilder(home)
 			.setConfig(BoltConnector.enabled, true)
-			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", properties.boltPort()))
+			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
 			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 			// Neo4j's HTTP connector brings Jetty and Jersey versions that clash with Spring Boot's; Bolt is enough.
 			.setConfig(HttpConnector.enabled, false)
 			.setConfig(HttpsConnector.enabled, false)
 			.setConfig(GraphDatabaseSettings.auth_enabled, true)
 			.setConfig(GraphDatabaseSettings.udc_enabled, false)
-			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
+			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
 			// Netty's default quiet period makes every shutdown wait about ten seconds for nothing.
 			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
 			.build();
 		try {
-			String password = newPassword();
 			managementService.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
 				.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
 						Map.of("password", password));
-			URI boltUri = URI.create("bolt://127.0.0.1:" + boltPort(managementService));
-			log.info("Embedded Neo4j started in {} ms on {}, data in {}", (System.nanoTime() - started) / 1_000_000,
-					boltUri, home);
-			return new EmbeddedNeo4j(managementService, boltUri, password);
+			log.info("Embedded Neo4j started in {} ms on bolt://127.0.0.1:{}, data in {}",
+					(System.nanoTime() - started) / 1_000_000, boltPort(managementService), home);
+			return managementService;
 		}
 		catch (RuntimeException ex) {
 			managementService.shutdown();
 			throw ex;
+		}
+	}
+
+	/** Blocks until the database accepts connections; rethrows what stopped it from starting. */
+	void awaitReady() {
+		try {
+			this.managementService.join();
+		}
+		catch (CompletionException ex) {
+			throw new IllegalStateException("The embedded Neo4j did not start: " + ex.getCause().getMessage(),
+					ex.getCause());
+		}
+	}
+
+	private static int freeLoopbackPort() {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("No free loopback port for the embedded Neo4j's Bolt server", ex);
 		}
 	}
 
@@ -102,9 +148,12 @@ final class EmbeddedNeo4j implements AutoCloseable {
 
 	@Override
 	public void close() {
-		long started = System.nanoTime();
-		this.managementService.shutdown();
-		log.info("Embedded Neo4j stopped in {} ms", (System.nanoTime() - started) / 1_000_000);
+		DatabaseManagementService started = this.managementService.handle((service, failure) -> service).join();
+		if (started != null) {
+			long stopping = System.nanoTime();
+			started.shutdown();
+			log.info("Embedded Neo4j stopped in {} ms", (System.nanoTime() - stopping) / 1_000_000);
+		}
 	}
 
 }

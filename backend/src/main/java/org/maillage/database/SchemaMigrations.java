@@ -16,10 +16,7 @@ import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -32,8 +29,7 @@ import org.springframework.stereotype.Component;
  * mixed with writes in one transaction; this is why it uses the driver directly rather than Spring's transactions.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-public class SchemaMigrations implements ApplicationRunner {
+public class SchemaMigrations extends StartupStep {
 
 	private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
 
@@ -48,13 +44,19 @@ public class SchemaMigrations implements ApplicationRunner {
 
 	private final ResourcePatternResolver resources;
 
-	public SchemaMigrations(Driver driver, ResourcePatternResolver resources) {
+	private final ObjectProvider<EmbeddedNeo4j> embedded;
+
+	public SchemaMigrations(Driver driver, ResourcePatternResolver resources, ObjectProvider<EmbeddedNeo4j> embedded) {
+		super(SCHEMA);
 		this.driver = driver;
 		this.resources = resources;
+		this.embedded = embedded;
 	}
 
+	/** The first step to use the database: waits for the embedded one to be up, if that is the one in use. */
 	@Override
-	public void run(ApplicationArguments args) {
+	protected void perform() {
+		this.embedded.ifAvailable(EmbeddedNeo4j::awaitReady);
 		migrate();
 	}
 

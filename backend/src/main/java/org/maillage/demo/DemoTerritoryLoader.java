@@ -11,16 +11,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.maillage.actor.Actor;
 import org.maillage.actor.ActorDirectory;
-import org.maillage.actor.ActorFilter;
 import org.maillage.actor.ActorItems;
 import org.maillage.actor.ActorRegistry;
-import org.maillage.core.PageRequest;
+import org.maillage.database.StartupStep;
 import org.maillage.demo.DemoEcosystem.DemoActor;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,9 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code maillage.demo.enabled=false}.
  */
 @Component
-@Order(100)
 @ConditionalOnExpression("'${spring.neo4j.uri:}'.isBlank() and ${maillage.demo.enabled:true}")
-class DemoTerritoryLoader implements ApplicationRunner {
+class DemoTerritoryLoader extends StartupStep {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoTerritoryLoader.class);
 
@@ -52,6 +47,7 @@ class DemoTerritoryLoader implements ApplicationRunner {
 
 	DemoTerritoryLoader(ActorRegistry registry, ActorItems items, ActorDirectory directory,
 			TransactionTemplate transactions, JsonMapper json) {
+		super(SAMPLE_DATA);
 		this.registry = registry;
 		this.items = items;
 		this.directory = directory;
@@ -60,8 +56,8 @@ class DemoTerritoryLoader implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (this.directory.search(ActorFilter.NONE, PageRequest.of(0, null)).totalCount() > 0) {
+	protected void perform() {
+		if (this.directory.hasActors()) {
 			return;
 		}
 		long started = System.nanoTime();

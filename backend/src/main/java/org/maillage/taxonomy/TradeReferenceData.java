@@ -1,10 +1,8 @@
 package org.maillage.taxonomy;
 
 import org.maillage.database.ReferenceDataLoader;
+import org.maillage.database.StartupStep;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,19 +10,19 @@ import org.springframework.stereotype.Component;
  * before children, so each batch can link to parents already written.
  */
 @Component
-@Order(10)
-class TradeReferenceData implements ApplicationRunner {
+class TradeReferenceData extends StartupStep {
 
 	static final String NAF = "classpath:neo4j/reference/naf-rev2.tsv";
 
 	private final ReferenceDataLoader loader;
 
 	TradeReferenceData(ReferenceDataLoader loader) {
+		super(REFERENCE_DATA);
 		this.loader = loader;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	protected void perform() {
 		this.loader.load(NAF, """
 				UNWIND $rows AS row
 				MERGE (t:Trade {code: row.code})

@@ -1,11 +1,9 @@
 package org.maillage.territory;
 
 import org.maillage.database.ReferenceDataLoader;
+import org.maillage.database.StartupStep;
 import org.neo4j.driver.Driver;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,8 +13,7 @@ import org.springframework.stereotype.Component;
  * wanders into the neighbouring one through an EPCI.
  */
 @Component
-@Order(10)
-class TerritoryReferenceData implements ApplicationRunner {
+class TerritoryReferenceData extends StartupStep {
 
 	private static final String REFERENCE = "classpath:neo4j/reference/";
 
@@ -25,12 +22,13 @@ class TerritoryReferenceData implements ApplicationRunner {
 	private final Driver driver;
 
 	TerritoryReferenceData(ReferenceDataLoader loader, Driver driver) {
+		super(REFERENCE_DATA);
 		this.loader = loader;
 		this.driver = driver;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	protected void perform() {
 		this.loader.load(REFERENCE + "regions.tsv", """
 				UNWIND $rows AS row
 				MERGE (t:Territory {id: 'region:' + row.code})

@@ -22,11 +22,11 @@ class EmbeddedNeo4jTests {
 	@Test
 	void dataSurvivesARestartOfTheEmbeddedDatabase() {
 		var properties = new EmbeddedDatabaseProperties(this.dataDirectory, 0, "64m");
-		try (EmbeddedNeo4j database = EmbeddedNeo4j.start(properties); Driver driver = driver(database)) {
+		try (EmbeddedNeo4j database = started(properties); Driver driver = driver(database)) {
 			driver.executableQuery("CREATE (:Probe {name: $name})").withParameters(Map.of("name", "before restart"))
 				.execute();
 		}
-		try (EmbeddedNeo4j database = EmbeddedNeo4j.start(properties); Driver driver = driver(database)) {
+		try (EmbeddedNeo4j database = started(properties); Driver driver = driver(database)) {
 			var names = driver.executableQuery("MATCH (p:Probe) RETURN p.name AS name")
 				.execute()
 				.records()
@@ -40,11 +40,28 @@ class EmbeddedNeo4jTests {
 	@Test
 	void boltListensOnLoopbackAndRefusesAWrongPassword() {
 		var properties = new EmbeddedDatabaseProperties(this.dataDirectory, 0, "64m");
-		try (EmbeddedNeo4j database = EmbeddedNeo4j.start(properties);
+		try (EmbeddedNeo4j database = started(properties);
 				Driver intruder = GraphDatabase.driver(database.boltUri(), AuthTokens.basic("neo4j", "neo4j"))) {
 			assertThat(database.boltUri().getHost()).isEqualTo("127.0.0.1");
 			assertThatThrownBy(intruder::verifyConnectivity).isInstanceOf(AuthenticationException.class);
 		}
+	}
+
+	@Test
+	void aDatabaseThatCannotStartSaysWhy() throws Exception {
+		try (var taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+			var properties = new EmbeddedDatabaseProperties(this.dataDirectory, taken.getLocalPort(), "64m");
+			try (EmbeddedNeo4j database = EmbeddedNeo4j.start(properties)) {
+				assertThatThrownBy(database::awaitReady).isInstanceOf(IllegalStateException.class)
+					.hasMessageStartingWith("The embedded Neo4j did not start");
+			}
+		}
+	}
+
+	private static EmbeddedNeo4j started(EmbeddedDatabaseProperties properties) {
+		EmbeddedNeo4j database = EmbeddedNeo4j.start(properties);
+		database.awaitReady();
+		return database;
 	}
 
 	private static Driver driver(EmbeddedNeo4j database) {

@@ -69,7 +69,9 @@ class SchemaMigrationsIntegrationTests {
 				} };
 			}
 		};
-		assertThatIllegalStateException().isThrownBy(() -> new SchemaMigrations(this.driver, editedFirstMigration).migrate())
+		assertThatIllegalStateException().isThrownBy(() -> new SchemaMigrations(this.driver, editedFirstMigration,
+				new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(EmbeddedNeo4j.class))
+			.migrate())
 			.withMessageContaining("V0001__Create_identity_constraints.cypher was edited after it was applied");
 		assertThat(this.driver.executableQuery("SHOW INDEXES YIELD name WHERE name = 'sneaky' RETURN name")
 			.execute()

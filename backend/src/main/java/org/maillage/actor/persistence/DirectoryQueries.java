@@ -113,6 +113,10 @@ public class DirectoryQueries {
 			.map(this::cast);
 	}
 
+	public boolean hasActors() {
+		return this.neo4j.query("RETURN EXISTS { (:Actor) } AS any").fetchAs(Boolean.class).one().orElse(false);
+	}
+
 	public List<Located<ActorNode>> actors(Collection<String> ids) {
 		return this.neo4j.query("""
 				MATCH (a:Actor) WHERE a.id IN $ids
