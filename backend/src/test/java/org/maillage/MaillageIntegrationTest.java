@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole service on a real embedded Neo4j in a fresh folder, with the reference data loaded and no demo.
@@ -23,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 				// Neo4j's query notifications are logged at INFO; tests want quiet output.
 				"logging.level.org.springframework.data.neo4j.cypher=WARN" })
 @AutoConfigureGraphQlTester
+@Import(TestReadScopes.class)
 public @interface MaillageIntegrationTest {
 
 }

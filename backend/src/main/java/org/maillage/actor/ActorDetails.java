@@ -26,7 +26,12 @@ public record ActorDetails(
 		@Size(max = 20) List<@NotBlank String> coreTrades) {
 
 	public ActorDetails {
-		coreTrades = coreTrades == null ? List.of() : coreTrades.stream().map(String::strip).distinct().toList();
+		coreTrades = coreTrades == null ? List.of()
+				: coreTrades.stream()
+					.filter(java.util.Objects::nonNull)
+					.map(code -> code.strip().toUpperCase(java.util.Locale.ROOT))
+					.distinct()
+					.toList();
 		siret = siret == null || siret.isBlank() ? null : siret.replace(" ", "");
 	}
 

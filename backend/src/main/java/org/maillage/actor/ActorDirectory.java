@@ -3,7 +3,9 @@ package org.maillage.actor;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,6 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class ActorDirectory {
+
+	static final int MAX_FILTER_VALUES = 50;
 
 	private final DirectoryQueries queries;
 
@@ -76,7 +80,7 @@ public class ActorDirectory {
 		parameters.put("sectors", names(filter.sectors()));
 		parameters.put("territories", knownTerritories("filter.territories", filter.territories()));
 		parameters.put("trades", knownTrades(filter.trades()));
-		parameters.put("topics", filter.topics() == null ? null : filter.topics().stream().map(Topic::keyOf).toList());
+		parameters.put("topics", values("filter.topics", filter.topics(), Topic::keyOf));
 		parameters.put("equipmentCategories", names(filter.equipmentCategories()));
 		Page<DirectoryQueries.Located<org.maillage.actor.persistence.ActorNode>> found = this.queries.actors(
 				TextQuery.words("filter.text", filter.text()), parameters, this.scopes.current(), page);
@@ -133,7 +137,8 @@ public class ActorDirectory {
 		Map<String, List<TopicInterest>> interests = new HashMap<>();
 		this.queries.topicInterests(actorIds, this.scopes.current())
 			.forEach((actorId, rows) -> interests.put(actorId, rows.stream()
-				.map(row -> new TopicInterest(actorId, topic(row), Visibility.valueOf((String) row.get("visibility"))))
+				.map(row -> new TopicInterest(actorId, topic(row), Visibility.valueOf((String) row.get("visibility")),
+						((Number) row.get("version")).longValue()))
 				.toList()));
 		return interests;
 	}
@@ -142,7 +147,8 @@ public class ActorDirectory {
 		Map<String, List<String>> codes = this.queries.coreTradeCodes(actorIds);
 		Map<String, Trade> byCode = this.trades.byCode(codes.values().stream().flatMap(List::stream).distinct().toList());
 		Map<String, List<Trade>> coreTrades = new HashMap<>();
-		codes.forEach((actorId, list) -> coreTrades.put(actorId, list.stream().map(byCode::get).toList()));
+		codes.forEach((actorId, list) -> coreTrades.put(actorId,
+				list.stream().map(byCode::get).filter(Objects::nonNull).toList()));
 		return coreTrades;
 	}
 
@@ -156,7 +162,7 @@ public class ActorDirectory {
 	}
 
 	private List<String> knownTerritories(String field, List<String> ids) {
-		if (ids == null) {
+		if (values(field, ids, id -> id) == null) {
 			return null;
 		}
 		Set<String> unknown = new TreeSet<>(this.territories.unknown(ids));
@@ -168,10 +174,10 @@ public class ActorDirectory {
 	}
 
 	private List<String> knownTrades(List<String> codes) {
-		if (codes == null) {
+		if (values("filter.trades", codes, code -> code) == null) {
 			return null;
 		}
-		List<String> upper = codes.stream().map(code -> code.strip().toUpperCase(java.util.Locale.ROOT)).toList();
+		List<String> upper = codes.stream().map(code -> code.strip().toUpperCase(Locale.ROOT)).toList();
 		Set<String> unknown = new TreeSet<>(this.trades.unknown(upper));
 		if (!unknown.isEmpty()) {
 			throw new InvalidInputException("filter.trades",
@@ -181,8 +187,19 @@ public class ActorDirectory {
 		return upper;
 	}
 
+	/** An empty filter is no filter: null, which the queries read as "do not filter on this". */
 	private static List<String> names(List<? extends Enum<?>> values) {
-		return values == null ? null : values.stream().map(Enum::name).toList();
+		return values == null || values.isEmpty() ? null : values.stream().map(Enum::name).distinct().toList();
+	}
+
+	private static List<String> values(String field, List<String> values, java.util.function.UnaryOperator<String> normalise) {
+		if (values == null || values.isEmpty()) {
+			return null;
+		}
+		if (values.size() > MAX_FILTER_VALUES) {
+			throw new InvalidInputException(field, "may hold at most " + MAX_FILTER_VALUES + " values");
+		}
+		return values.stream().map(normalise).distinct().toList();
 	}
 
 	private static Topic topic(Map<String, Object> row) {

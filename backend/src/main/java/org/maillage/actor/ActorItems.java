@@ -1,6 +1,7 @@
 package org.maillage.actor;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
@@ -18,6 +19,7 @@ import org.maillage.core.ConflictException;
 import org.maillage.core.InputValidator;
 import org.maillage.core.InvalidInputException;
 import org.maillage.core.NotFoundException;
+import org.maillage.core.ReadScopes;
 import org.maillage.core.Visibility;
 
 import org.springframework.stereotype.Service;
@@ -37,12 +39,15 @@ public class ActorItems {
 
 	private final ActorMapper mapper;
 
-	private final InputValidator inputs;
+	private final InputValidator validator;
 
-	ActorItems(ActorGraph graph, ActorMapper mapper, InputValidator inputs) {
+	private final ReadScopes scopes;
+
+	ActorItems(ActorGraph graph, ActorMapper mapper, InputValidator validator, ReadScopes scopes) {
 		this.graph = graph;
 		this.mapper = mapper;
-		this.inputs = inputs;
+		this.validator = validator;
+		this.scopes = scopes;
 	}
 
 	public KnowHow addKnowHow(String actorId, KnowHowDetails details) {
@@ -84,8 +89,24 @@ public class ActorItems {
 				this.mapper::toContactPoint);
 	}
 
+	public void removeKnowHow(String id, long version) {
+		remove(id, version, ItemKind.KNOW_HOW);
+	}
+
+	public void removeEquipment(String id, long version) {
+		remove(id, version, ItemKind.EQUIPMENT);
+	}
+
+	public void removeProblem(String id, long version) {
+		remove(id, version, ItemKind.PROBLEM);
+	}
+
+	public void removeContactPoint(String id, long version) {
+		remove(id, version, ItemKind.CONTACT_POINT);
+	}
+
 	/** Removes an item of the given kind if {@code version} is still its current version. */
-	public void remove(String id, long version, ItemKind kind) {
+	private void remove(String id, long version, ItemKind kind) {
 		this.graph.findItem(id, kind).orElseThrow(() -> new NotFoundException(kind.displayName(), id));
 		if (!this.graph.deleteItem(id, version)) {
 			throw new ConflictException("The " + kind.displayName() + " " + id + " has changed since version "
@@ -94,10 +115,11 @@ public class ActorItems {
 	}
 
 	/**
-	 * Declares the actor's interest in a topic, or changes the visibility of that declaration.
-	 * @return the topic's key
+	 * Declares the actor's interest in a topic, or changes the visibility of that declaration: a change carries the
+	 * version of the interest it edits, like any update.
+	 * @param version null to declare a new interest, the current version to change an existing one
 	 */
-	public String setTopicInterest(String actorId, String topicName, Visibility visibility) {
+	public TopicInterest setTopicInterest(String actorId, String topicName, Visibility visibility, Long version) {
 		String name = topicName == null ? "" : topicName.strip().replaceAll("\\s+", " ");
 		String key = Topic.keyOf(name);
 		if (key.isEmpty() || name.length() > MAX_TOPIC_NAME) {
@@ -111,21 +133,37 @@ public class ActorItems {
 			throw new InvalidInputException("actorId", "already has " + ItemKind.MAX_PER_ACTOR
 					+ " topics, the most an actor may have: remove one first");
 		}
-		this.graph.setTopicInterest(actorId, key, name, visibility);
+		Map<String, Object> row = this.graph
+			.setTopicInterest(actorId, key, name, visibility, version, this.scopes.current().visibleLevels())
+			.orElseThrow(() -> staleInterest(actorId, key, version));
+		return new TopicInterest(actorId,
+				new Topic((String) row.get("key"), (String) row.get("name"), ((Number) row.get("actorCount")).longValue()),
+				Visibility.valueOf((String) row.get("visibility")), ((Number) row.get("version")).longValue());
+	}
+
+	/** @return the key of the topic the actor is no longer interested in */
+	public String removeTopicInterest(String actorId, String topic, long version) {
+		requireActor(actorId);
+		String key = Topic.keyOf(topic == null ? "" : topic);
+		if (this.graph.topicInterestVersion(actorId, key).isEmpty()) {
+			throw new NotFoundException("interest in topic \"" + key + "\" of actor", actorId);
+		}
+		if (!this.graph.removeTopicInterest(actorId, key, version)) {
+			throw staleInterest(actorId, key, version);
+		}
 		return key;
 	}
 
-	public void removeTopicInterest(String actorId, String topic) {
-		requireActor(actorId);
-		String key = Topic.keyOf(topic == null ? "" : topic);
-		if (!this.graph.removeTopicInterest(actorId, key)) {
-			throw new NotFoundException("interest of actor " + actorId + " in topic", key);
-		}
+	private ConflictException staleInterest(String actorId, String key, Long version) {
+		long current = this.graph.topicInterestVersion(actorId, key).orElse(0L);
+		return new ConflictException("Actor " + actorId + " already declared an interest in topic \"" + key
+				+ "\", now at version " + current + (version == null ? "" : ", not " + version)
+				+ ": reload it and send its current version to change it");
 	}
 
 	private <D, N extends ItemNode, R> R add(String actorId, D details, ItemKind kind, Supplier<N> newNode,
 			BiConsumer<D, N> apply, BiFunction<N, String, R> toApi) {
-		this.inputs.check(details);
+		this.validator.check(details);
 		requireActor(actorId);
 		if (this.graph.countItems(actorId, kind) >= ItemKind.MAX_PER_ACTOR) {
 			throw new InvalidInputException("actorId", "already has " + ItemKind.MAX_PER_ACTOR + " items of "
@@ -135,13 +173,16 @@ public class ActorItems {
 		apply.accept(details, node);
 		node.setId(UUID.randomUUID().toString());
 		N saved = this.graph.saveItem(node);
-		this.graph.linkItem(actorId, saved.getId(), kind);
+		if (!this.graph.linkItem(actorId, saved.getId(), kind)) {
+			// deleted meanwhile: the exception rolls the new item back with the transaction
+			throw new NotFoundException("actor", actorId);
+		}
 		return toApi.apply(saved, actorId);
 	}
 
 	private <D, N extends ItemNode, R> R update(String id, long version, D details, ItemKind kind,
 			BiConsumer<D, N> apply, BiFunction<N, String, R> toApi) {
-		this.inputs.check(details);
+		this.validator.check(details);
 		N node = this.graph.<N>findItem(id, kind).orElseThrow(() -> new NotFoundException(kind.displayName(), id));
 		String actorId = this.graph.ownerOf(id).orElseThrow(() -> new NotFoundException(kind.displayName(), id));
 		apply.accept(details, node);

@@ -2,7 +2,6 @@ package org.maillage.core;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * A Relay-style page of results with the total the caller may see.
@@ -22,17 +21,6 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, long totalCo
 				edges.isEmpty() ? null : edges.get(0).cursor(),
 				edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
 		return new Connection<>(edges, pageInfo, totalCount);
-	}
-
-	public <R> Connection<R> map(Function<? super T, ? extends R> mapper) {
-		List<Edge<R>> mapped = this.edges.stream()
-			.map(edge -> new Edge<R>(edge.cursor(), mapper.apply(edge.node())))
-			.toList();
-		return new Connection<>(mapped, this.pageInfo, this.totalCount);
-	}
-
-	public List<T> nodes() {
-		return this.edges.stream().map(Edge::node).toList();
 	}
 
 	public record Edge<T>(String cursor, T node) {

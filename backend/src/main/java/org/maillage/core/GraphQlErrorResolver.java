@@ -1,13 +1,10 @@
 package org.maillage.core;
 
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,9 +28,6 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof InvalidInputException invalid) {
 			return error(env, ErrorType.BAD_REQUEST, invalid.getMessage(), Map.of("field", invalid.field()));
 		}
-		if (ex instanceof ConstraintViolationException violations) {
-			return error(env, ErrorType.BAD_REQUEST, describe(violations), Map.of());
-		}
 		if (ex instanceof NotFoundException) {
 			return error(env, ErrorType.NOT_FOUND, ex.getMessage(), Map.of());
 		}
@@ -52,22 +46,6 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
 		}
 		log.error("Unexpected error in {}", env.getExecutionStepInfo().getPath(), ex);
 		return error(env, ErrorType.INTERNAL_ERROR, "Internal error: the request was not carried out", Map.of());
-	}
-
-	private static String describe(ConstraintViolationException violations) {
-		return violations.getConstraintViolations()
-			.stream()
-			.map(GraphQlErrorResolver::describe)
-			.sorted()
-			.collect(Collectors.joining("; "));
-	}
-
-	/** "registerActor.input.name" becomes "input.name: must not be blank". */
-	private static String describe(ConstraintViolation<?> violation) {
-		String path = violation.getPropertyPath().toString();
-		int firstDot = path.indexOf('.');
-		String field = firstDot < 0 ? path : path.substring(firstDot + 1);
-		return field + ": " + violation.getMessage();
 	}
 
 	private static GraphQLError error(DataFetchingEnvironment env, graphql.ErrorClassification type, String message,

@@ -17,6 +17,9 @@ public record PageRequest(long offset, int size) {
 
 	public static final int MAX_SIZE = 100;
 
+	/** Far beyond any list a person pages through; keeps offsets clear of overflow. */
+	public static final long MAX_OFFSET = 1_000_000_000L;
+
 	private static final String CURSOR_PREFIX = "offset:";
 
 	/**
@@ -44,7 +47,7 @@ public record PageRequest(long offset, int size) {
 			String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
 			if (text.startsWith(CURSOR_PREFIX)) {
 				long offset = Long.parseLong(text.substring(CURSOR_PREFIX.length()));
-				if (offset >= 0) {
+				if (offset >= 0 && offset < MAX_OFFSET) {
 					return offset;
 				}
 			}

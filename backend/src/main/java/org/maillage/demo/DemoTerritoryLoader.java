@@ -74,7 +74,7 @@ class DemoTerritoryLoader extends StartupStep {
 		Actor actor = this.registry.register(demo.details());
 		demo.knowHow().forEach(knowHow -> this.items.addKnowHow(actor.id(), knowHow));
 		demo.equipment().forEach(equipment -> this.items.addEquipment(actor.id(), equipment));
-		demo.topics().forEach(topic -> this.items.setTopicInterest(actor.id(), topic.name(), topic.visibility()));
+		demo.topics().forEach(topic -> this.items.setTopicInterest(actor.id(), topic.name(), topic.visibility(), null));
 		demo.problems().forEach(problem -> this.items.addProblem(actor.id(), problem));
 		demo.contactPoints().forEach(contact -> this.items.addContactPoint(actor.id(), contact));
 		return actor;

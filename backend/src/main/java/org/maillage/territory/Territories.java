@@ -78,9 +78,7 @@ public class Territories {
 		parameters.put("parent", filter.parent());
 		parameters.put("skip", page.offset());
 		parameters.put("limit", page.size());
-		String match = parameters.get("text") == null ? "MATCH (t:Territory) WITH t, 0.0 AS score"
-				: "CALL db.index.fulltext.queryNodes('territory_text', $text) YIELD node AS t, score";
-		return this.neo4j.query(match + """
+		return this.neo4j.query(start(parameters) + """
 
 				WHERE ($level IS NULL OR t.level = $level)
 				  AND ($codePrefix IS NULL OR t.code STARTS WITH $codePrefix)
@@ -95,6 +93,20 @@ public class Territories {
 					((List<?>) row.get("page")).stream().map(value -> territory((Map<?, ?>) value)).toList(), page,
 					(Long) row.get("total")))
 			.orElseThrow();
+	}
+
+	/**
+	 * Where the search starts: from the parent when browsing (a few hundred children at most), from the full-text
+	 * index when searching by name, else from every territory. All three are constant texts.
+	 */
+	private static String start(Map<String, Object> parameters) {
+		if (parameters.get("text") != null) {
+			return "CALL db.index.fulltext.queryNodes('territory_text', $text) YIELD node AS t, score";
+		}
+		if (parameters.get("parent") != null) {
+			return "MATCH (:Territory {id: $parent})<-[:PART_OF|OVERLAPS]-(t:Territory) WITH t, 0.0 AS score";
+		}
+		return "MATCH (t:Territory) WITH t, 0.0 AS score";
 	}
 
 	/** The territories directly containing each of these, widest first. */

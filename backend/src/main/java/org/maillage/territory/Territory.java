@@ -10,10 +10,4 @@ package org.maillage.territory;
  * @param population legal population when known
  */
 public record Territory(String id, String code, String name, TerritoryLevel level, Integer population) {
-
-	/** The id of a commune from its INSEE code. */
-	public static String communeId(String inseeCode) {
-		return "commune:" + inseeCode;
-	}
-
 }

@@ -50,12 +50,16 @@ class TerritoryReferenceData extends StartupStep {
 				SET t:Commune, t.code = row.code, t.name = row.name, t.level = 'COMMUNE',
 				    t.population = toInteger(row.population)
 				WITH t, row
+				// a reload must not keep a link the new file no longer has (a commune that changed EPCI)
+				CALL (t) { MATCH (t)-[old:PART_OF]->() DELETE old }
+				WITH t, row
 				MATCH (departement:Territory {id: 'departement:' + row.departement})
 				MERGE (t)-[:PART_OF]->(departement)
 				WITH t, row WHERE row.epci IS NOT NULL
 				MATCH (epci:Territory {id: 'epci:' + row.epci})
 				MERGE (t)-[:PART_OF]->(epci)""");
 		if (epci + communes > 0) {
+			this.driver.executableQuery("MATCH (:Epci)-[old:OVERLAPS]->() DELETE old").execute();
 			this.driver.executableQuery("""
 					MATCH (epci:Epci)<-[:PART_OF]-(:Commune)-[:PART_OF]->(departement:Departement)
 					WITH DISTINCT epci, departement

@@ -123,7 +123,8 @@ class ActorMutationsIntegrationTests {
 		this.graphQl.document("mutation { removeContactPoint(input: {id: \"%s\", version: 0}) { id } }"
 			.formatted(contactId)).execute().path("removeContactPoint.id").entity(String.class).isEqualTo(contactId);
 		this.graphQl.document("""
-				mutation { removeTopicInterest(input: {actorId: "%s", topic: "economie circulaire"}) { id } }"""
+				mutation { removeTopicInterest(input: {actorId: "%s", topic: "economie circulaire", version: 0}) {
+				  topicKey } }"""
 			.formatted(actorId)).execute();
 
 		var after = this.graphQl.document(ACTOR).variable("id", actorId).execute();
@@ -235,6 +236,28 @@ class ActorMutationsIntegrationTests {
 			.path("topics.totalCount").entity(Integer.class).isEqualTo(1)
 			.path("topics.edges[0].node.name").entity(String.class).isEqualTo(topic)
 			.path("topics.edges[0].node.actorCount").entity(Integer.class).isEqualTo(2);
+	}
+
+	@Test
+	void aTopicInterestChangesOnlyWithItsCurrentVersion() {
+		String actorId = this.fixture.register("Prudent", "COMPANY", "PRIVATE", "57463", List.of());
+		String declare = """
+				mutation($actorId: ID!, $visibility: Visibility!, $version: Int) {
+				  setTopicInterest(input: {actorId: $actorId, topic: "Hydrogène", visibility: $visibility,
+				                           version: $version}) { interest { visibility version } }
+				}""";
+		this.graphQl.document(declare).variable("actorId", actorId).variable("visibility", "PUBLIC").execute()
+			.path("setTopicInterest.interest.version").entity(Integer.class).isEqualTo(0);
+		this.graphQl.document(declare).variable("actorId", actorId).variable("visibility", "PRIVATE")
+			.variable("version", 0).execute()
+			.path("setTopicInterest.interest.version").entity(Integer.class).isEqualTo(1);
+
+		DirectoryFixture.expectError(this.graphQl.document(declare).variable("actorId", actorId)
+			.variable("visibility", "PUBLIC").variable("version", 0).execute(), "CONFLICT", "now at version 1");
+		DirectoryFixture.expectError(this.graphQl.document(declare).variable("actorId", actorId)
+			.variable("visibility", "PUBLIC").execute(), "CONFLICT", "already declared an interest");
+		this.graphQl.document(ACTOR).variable("id", actorId).execute()
+			.path("actor.topics[0].visibility").entity(String.class).isEqualTo("PRIVATE");
 	}
 
 	private void setTopic(String actorId, String topic) {

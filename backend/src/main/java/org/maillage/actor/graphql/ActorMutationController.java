@@ -1,7 +1,5 @@
 package org.maillage.actor.graphql;
 
-import java.util.List;
-
 import org.maillage.actor.Actor;
 import org.maillage.actor.ActorDetails;
 import org.maillage.actor.ActorDirectory;
@@ -26,8 +24,8 @@ import org.maillage.actor.graphql.MutationPayloads.DeletePayload;
 import org.maillage.actor.graphql.MutationPayloads.EquipmentPayload;
 import org.maillage.actor.graphql.MutationPayloads.KnowHowPayload;
 import org.maillage.actor.graphql.MutationPayloads.ProblemPayload;
+import org.maillage.actor.graphql.MutationPayloads.RemoveTopicInterestPayload;
 import org.maillage.actor.graphql.MutationPayloads.TopicInterestPayload;
-import org.maillage.actor.persistence.ItemKind;
 import org.maillage.core.NotFoundException;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -44,13 +42,13 @@ class ActorMutationController {
 
 	private final ActorDirectory directory;
 
-	private final InputMapper inputs;
+	private final InputMapper inputMapper;
 
 	ActorMutationController(ActorRegistry registry, ActorItems items, ActorDirectory directory, InputMapper inputs) {
 		this.registry = registry;
 		this.items = items;
 		this.directory = directory;
-		this.inputs = inputs;
+		this.inputMapper = inputs;
 	}
 
 	@MutationMapping
@@ -60,7 +58,7 @@ class ActorMutationController {
 
 	@MutationMapping
 	ActorPayload updateActor(@Argument UpdateActorInput input) {
-		return new ActorPayload(this.registry.update(input.id(), input.version(), this.inputs.toDetails(input)));
+		return new ActorPayload(this.registry.update(input.id(), input.version(), this.inputMapper.toDetails(input)));
 	}
 
 	@MutationMapping
@@ -71,87 +69,83 @@ class ActorMutationController {
 
 	@MutationMapping
 	KnowHowPayload addKnowHow(@Argument AddKnowHowInput input) {
-		return new KnowHowPayload(this.items.addKnowHow(input.actorId(), this.inputs.toDetails(input)));
+		return new KnowHowPayload(this.items.addKnowHow(input.actorId(), this.inputMapper.toDetails(input)));
 	}
 
 	@MutationMapping
 	KnowHowPayload updateKnowHow(@Argument UpdateKnowHowInput input) {
-		return new KnowHowPayload(this.items.updateKnowHow(input.id(), input.version(), this.inputs.toDetails(input)));
+		return new KnowHowPayload(this.items.updateKnowHow(input.id(), input.version(), this.inputMapper.toDetails(input)));
 	}
 
 	@MutationMapping
 	DeletePayload removeKnowHow(@Argument DeleteInput input) {
-		return remove(input, ItemKind.KNOW_HOW);
+		this.items.removeKnowHow(input.id(), input.version());
+		return new DeletePayload(input.id());
 	}
 
 	@MutationMapping
 	EquipmentPayload addEquipment(@Argument AddEquipmentInput input) {
-		return new EquipmentPayload(this.items.addEquipment(input.actorId(), this.inputs.toDetails(input)));
+		return new EquipmentPayload(this.items.addEquipment(input.actorId(), this.inputMapper.toDetails(input)));
 	}
 
 	@MutationMapping
 	EquipmentPayload updateEquipment(@Argument UpdateEquipmentInput input) {
-		return new EquipmentPayload(this.items.updateEquipment(input.id(), input.version(), this.inputs.toDetails(input)));
+		return new EquipmentPayload(this.items.updateEquipment(input.id(), input.version(), this.inputMapper.toDetails(input)));
 	}
 
 	@MutationMapping
 	DeletePayload removeEquipment(@Argument DeleteInput input) {
-		return remove(input, ItemKind.EQUIPMENT);
+		this.items.removeEquipment(input.id(), input.version());
+		return new DeletePayload(input.id());
 	}
 
 	@MutationMapping
 	ProblemPayload addProblem(@Argument AddProblemInput input) {
-		return new ProblemPayload(this.items.addProblem(input.actorId(), this.inputs.toDetails(input)));
+		return new ProblemPayload(this.items.addProblem(input.actorId(), this.inputMapper.toDetails(input)));
 	}
 
 	@MutationMapping
 	ProblemPayload updateProblem(@Argument UpdateProblemInput input) {
-		return new ProblemPayload(this.items.updateProblem(input.id(), input.version(), this.inputs.toDetails(input)));
+		return new ProblemPayload(this.items.updateProblem(input.id(), input.version(), this.inputMapper.toDetails(input)));
 	}
 
 	@MutationMapping
 	DeletePayload removeProblem(@Argument DeleteInput input) {
-		return remove(input, ItemKind.PROBLEM);
+		this.items.removeProblem(input.id(), input.version());
+		return new DeletePayload(input.id());
 	}
 
 	@MutationMapping
 	ContactPointPayload addContactPoint(@Argument AddContactPointInput input) {
-		return new ContactPointPayload(this.items.addContactPoint(input.actorId(), this.inputs.toDetails(input)));
+		return new ContactPointPayload(this.items.addContactPoint(input.actorId(), this.inputMapper.toDetails(input)));
 	}
 
 	@MutationMapping
 	ContactPointPayload updateContactPoint(@Argument UpdateContactPointInput input) {
-		return new ContactPointPayload(this.items.updateContactPoint(input.id(), input.version(), this.inputs.toDetails(input)));
+		return new ContactPointPayload(this.items.updateContactPoint(input.id(), input.version(), this.inputMapper.toDetails(input)));
 	}
 
 	@MutationMapping
 	DeletePayload removeContactPoint(@Argument DeleteInput input) {
-		return remove(input, ItemKind.CONTACT_POINT);
+		this.items.removeContactPoint(input.id(), input.version());
+		return new DeletePayload(input.id());
 	}
 
 	@MutationMapping
 	TopicInterestPayload setTopicInterest(@Argument SetTopicInterestInput input) {
-		String key = this.items.setTopicInterest(input.actorId(), input.topic(), input.visibility());
-		Actor actor = this.directory.find(input.actorId())
-			.orElseThrow(() -> new NotFoundException("actor", input.actorId()));
-		TopicInterest interest = this.directory.topicInterestsOf(List.of(input.actorId()))
-			.getOrDefault(input.actorId(), List.of())
-			.stream()
-			.filter(candidate -> candidate.topic().key().equals(key))
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("topic", key));
-		return new TopicInterestPayload(actor, interest);
+		TopicInterest interest = this.items.setTopicInterest(input.actorId(), input.topic(), input.visibility(),
+				input.version());
+		return new TopicInterestPayload(actor(input.actorId()), interest);
 	}
 
 	@MutationMapping
-	DeletePayload removeTopicInterest(@Argument RemoveTopicInterestInput input) {
-		this.items.removeTopicInterest(input.actorId(), input.topic());
-		return new DeletePayload(input.actorId());
+	RemoveTopicInterestPayload removeTopicInterest(@Argument RemoveTopicInterestInput input) {
+		String key = this.items.removeTopicInterest(input.actorId(), input.topic(), input.version());
+		return new RemoveTopicInterestPayload(actor(input.actorId()), key);
 	}
 
-	private DeletePayload remove(DeleteInput input, ItemKind kind) {
-		this.items.remove(input.id(), input.version(), kind);
-		return new DeletePayload(input.id());
+	private Actor actor(String id) {
+		return this.directory.find(id).orElseThrow(() -> new NotFoundException("actor", id));
 	}
 
 }

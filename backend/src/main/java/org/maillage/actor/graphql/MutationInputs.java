@@ -53,10 +53,10 @@ final class MutationInputs {
 			Visibility visibility) {
 	}
 
-	record SetTopicInterestInput(String actorId, String topic, Visibility visibility) {
+	record SetTopicInterestInput(String actorId, String topic, Visibility visibility, Long version) {
 	}
 
-	record RemoveTopicInterestInput(String actorId, String topic) {
+	record RemoveTopicInterestInput(String actorId, String topic, long version) {
 	}
 
 }

@@ -34,4 +34,7 @@ final class MutationPayloads {
 	record TopicInterestPayload(Actor actor, TopicInterest interest) {
 	}
 
+	record RemoveTopicInterestPayload(Actor actor, String topicKey) {
+	}
+
 }

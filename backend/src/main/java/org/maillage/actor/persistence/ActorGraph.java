@@ -51,7 +51,7 @@ public class ActorGraph {
 				MATCH (a:Actor {id: $actorId})
 				CALL (a) { MATCH (a)-[old:LOCATED_IN|HAS_CORE_TRADE]->() DELETE old }
 				WITH a
-				MATCH (commune:Commune {id: $communeId})
+				MATCH (commune:Territory {id: $communeId}) WHERE commune:Commune
 				CREATE (a)-[:LOCATED_IN]->(commune)
 				WITH a
 				UNWIND $tradeCodes AS code
@@ -82,8 +82,13 @@ public class ActorGraph {
 		return this.template.findById(itemId, kind.nodeType());
 	}
 
-	public void linkItem(String actorId, String itemId, ItemKind kind) {
-		this.neo4j.query(kind.link).bindAll(Map.of("actorId", actorId, "itemId", itemId)).run();
+	/** False when the actor is gone (deleted since it was checked): the caller must then roll back. */
+	public boolean linkItem(String actorId, String itemId, ItemKind kind) {
+		return this.neo4j.query(kind.link)
+			.bindAll(Map.of("actorId", actorId, "itemId", itemId))
+			.fetchAs(Long.class)
+			.one()
+			.orElse(0L) > 0;
 	}
 
 	public long countItems(String actorId, ItemKind kind) {
@@ -112,24 +117,47 @@ public class ActorGraph {
 			.orElse(0L) > 0;
 	}
 
-	/** Creates or updates the actor's interest in the topic, creating the topic on first use. */
-	public void setTopicInterest(String actorId, String key, String name, Visibility visibility) {
-		this.neo4j.query("""
-				MATCH (a:Actor {id: $actorId})
-				MERGE (t:Topic {key: $key}) ON CREATE SET t.name = $name
-				MERGE (a)-[i:INTERESTED_IN]->(t)
-				SET i.visibility = $visibility""")
-			.bindAll(Map.of("actorId", actorId, "key", key, "name", name, "visibility", visibility.name()))
-			.run();
+	/** The current version of the actor's interest in the topic, empty when it has none. */
+	public Optional<Long> topicInterestVersion(String actorId, String key) {
+		return this.neo4j.query("""
+				MATCH (:Actor {id: $actorId})-[i:INTERESTED_IN]->(:Topic {key: $key}) RETURN i.version""")
+			.bindAll(Map.of("actorId", actorId, "key", key))
+			.fetchAs(Long.class)
+			.one();
 	}
 
-	/** False when the actor had no interest in this topic. */
-	public boolean removeTopicInterest(String actorId, String key) {
+	/**
+	 * Creates the actor's interest in the topic (version 0), creating the topic on first use, or changes its
+	 * visibility if {@code version} is still current.
+	 * @return the topic's row (key, name, visibility, version, actorCount counted within {@code visible}), empty
+	 * when the version was stale
+	 */
+	public Optional<Map<String, Object>> setTopicInterest(String actorId, String key, String name,
+			Visibility visibility, Long version, List<String> visible) {
+		Map<String, Object> parameters = new java.util.HashMap<>();
+		parameters.putAll(Map.of("actorId", actorId, "key", key, "name", name, "visibility", visibility.name(),
+				"visible", visible));
+		parameters.put("version", version);
 		return this.neo4j.query("""
-				MATCH (:Actor {id: $actorId})-[i:INTERESTED_IN]->(:Topic {key: $key})
+				MATCH (a:Actor {id: $actorId})
+				MERGE (t:Topic {key: $key}) ON CREATE SET t.name = $name
+				MERGE (a)-[i:INTERESTED_IN]->(t) ON CREATE SET i.version = -1
+				WITH t, i WHERE i.version = -1 OR i.version = $version
+				SET i.visibility = $visibility, i.version = i.version + 1
+				RETURN t.key AS key, t.name AS name, i.visibility AS visibility, i.version AS version,
+				       COUNT { (t)<-[other:INTERESTED_IN]-(:Actor) WHERE other.visibility IN $visible } AS actorCount""")
+			.bindAll(parameters)
+			.fetch()
+			.one();
+	}
+
+	/** Removes the interest if {@code version} is current; false otherwise. */
+	public boolean removeTopicInterest(String actorId, String key, long version) {
+		return this.neo4j.query("""
+				MATCH (:Actor {id: $actorId})-[i:INTERESTED_IN]->(:Topic {key: $key}) WHERE i.version = $version
 				DELETE i
 				RETURN count(*) AS removed""")
-			.bindAll(Map.of("actorId", actorId, "key", key))
+			.bindAll(Map.of("actorId", actorId, "key", key, "version", version))
 			.fetchAs(Long.class)
 			.one()
 			.orElse(0L) > 0;

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
 
 import org.neo4j.driver.Value;
 
@@ -51,8 +50,8 @@ public class DirectoryQueries {
 			UNWIND $words AS word
 			CALL db.index.fulltext.queryNodes('directory_text', word) YIELD node, score
 			OPTIONAL MATCH (owner:Actor)-[:HAS_KNOW_HOW|HAS_EQUIPMENT]->(node)
-			WITH coalesce(owner, node) AS a, node, score, word
-			WHERE node:Actor OR node.visibility IN $visible
+			WITH CASE WHEN node:Actor THEN node ELSE owner END AS a, node, score, word
+			WHERE a IS NOT NULL AND (node:Actor OR node.visibility IN $visible)
 			WITH a, word, max(score) AS score
 			WITH a, count(word) AS matched, sum(score) AS relevance
 			WHERE matched = size($words)
@@ -169,17 +168,6 @@ public class DirectoryQueries {
 		return items;
 	}
 
-	public <N extends ItemNode> Optional<Owned<N>> item(String itemId, ItemKind kind, ReadScope scope) {
-		return this.neo4j.query("""
-				MATCH (a:Actor)-[:%s]->(i:Item {id: $itemId}) WHERE i.visibility IN $visible
-				RETURN a.id AS actorId, i""".formatted(ItemKind.ANY_ITEM))
-			.bindAll(Map.of("itemId", itemId, "visible", scope.visibleLevels()))
-			.fetchAs(Owned.class)
-			.mappedBy((types, row) -> new Owned<>(row.get("actorId").asString(), read(kind.nodeType(), row.get("i"))))
-			.one()
-			.map(owned -> (Owned<N>) owned);
-	}
-
 	public Page<Owned<EquipmentNode>> equipment(String text, Map<String, Object> filters, ReadScope scope,
 			PageRequest page) {
 		return items(text, "i:Equipment", EQUIPMENT, "name", ItemKind.EQUIPMENT, filters, scope, page);
@@ -242,7 +230,8 @@ public class DirectoryQueries {
 				CALL (t) {
 				  RETURN COUNT { (t)<-[other:INTERESTED_IN]-(:Actor) WHERE other.visibility IN $visible } AS actorCount
 				}
-				RETURN a.id AS actorId, t.key AS key, t.name AS name, actorCount, i.visibility AS visibility
+				RETURN a.id AS actorId, t.key AS key, t.name AS name, actorCount, i.visibility AS visibility,
+				       i.version AS version
 				ORDER BY t.name""")
 			.bindAll(Map.of("actorIds", List.copyOf(actorIds), "visible", scope.visibleLevels()))
 			.fetch()
@@ -298,15 +287,6 @@ public class DirectoryQueries {
 
 	/** One page of results and the total the caller may see. */
 	public record Page<T>(List<T> items, long total) {
-
-		public <R> Page<R> map(BiFunction<T, Integer, R> mapper) {
-			List<R> mapped = new ArrayList<>(this.items.size());
-			for (int i = 0; i < this.items.size(); i++) {
-				mapped.add(mapper.apply(this.items.get(i), i));
-			}
-			return new Page<>(mapped, this.total);
-		}
-
 	}
 
 }

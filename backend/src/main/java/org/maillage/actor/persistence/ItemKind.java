@@ -31,8 +31,9 @@ public enum ItemKind {
 			String orderBy) {
 		this.displayName = displayName;
 		this.nodeType = nodeType;
-		this.link = "MATCH (a:Actor {id: $actorId}) WITH a MATCH (i:Item {id: $itemId}) CREATE (a)-[:%s]->(i)"
-			.formatted(relationship);
+		this.link = """
+				MATCH (a:Actor {id: $actorId}) WITH a MATCH (i:Item {id: $itemId})
+				CREATE (a)-[:%s]->(i) RETURN count(*)""".formatted(relationship);
 		this.count = "MATCH (:Actor {id: $actorId})-[:%s]->(i) RETURN count(i)".formatted(relationship);
 		this.ofActors = """
 				MATCH (a:Actor)-[:%s]->(i:%s)

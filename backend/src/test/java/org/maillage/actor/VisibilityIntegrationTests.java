@@ -1,0 +1,148 @@
+package org.maillage.actor;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.maillage.MaillageIntegrationTest;
+import org.maillage.TestReadScopes;
+import org.maillage.core.Visibility;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A caller who may not see an item gets nothing of it through any read path: not the item, not its actor found by
+ * the item's words, not a count that includes it. One actor holds an item of every kind at every visibility, each
+ * with a secret word of its own; each case reads as a caller who sees some levels only.
+ */
+@MaillageIntegrationTest
+class VisibilityIntegrationTests {
+
+	private static final Map<Visibility, String> CATEGORIES = Map.of(Visibility.PUBLIC, "MACHINING", Visibility.MEMBERS,
+			"COLD_STORAGE", Visibility.FACILITATORS, "ENERGY", Visibility.PRIVATE, "RECYCLING_SORTING");
+
+	@Autowired
+	GraphQlTester graphQl;
+
+	DirectoryFixture fixture;
+
+	String actorId;
+
+	Map<Visibility, String> secrets = new EnumMap<>(Visibility.class);
+
+	static List<Set<Visibility>> callers() {
+		return List.of(EnumSet.noneOf(Visibility.class), EnumSet.of(Visibility.PUBLIC),
+				EnumSet.of(Visibility.PUBLIC, Visibility.MEMBERS),
+				EnumSet.of(Visibility.PUBLIC, Visibility.MEMBERS, Visibility.FACILITATORS),
+				EnumSet.allOf(Visibility.class));
+	}
+
+	@BeforeEach
+	void anActorWithAnItemOfEveryKindAtEveryVisibility() {
+		this.fixture = new DirectoryFixture(this.graphQl);
+		this.actorId = this.fixture.register("Discret", "COMPANY", "PRIVATE", "57463", List.of());
+		for (Visibility visibility : Visibility.values()) {
+			String secret = new DirectoryFixture(this.graphQl).token;
+			this.secrets.put(visibility, secret);
+			this.fixture.addKnowHow(this.actorId, "Savoir " + secret, "Procédé " + secret, visibility.name());
+			this.fixture.addEquipment(this.actorId, "Machine " + secret, CATEGORIES.get(visibility), visibility.name());
+			this.graphQl.document("""
+					mutation($actorId: ID!, $title: String!, $value: String!, $topic: String!, $visibility: Visibility!) {
+					  addProblem(input: {actorId: $actorId, title: $title, category: SUPPLY, visibility: $visibility}) {
+					    problem { id } }
+					  addContactPoint(input: {actorId: $actorId, kind: EMAIL, value: $value, visibility: $visibility}) {
+					    contactPoint { id } }
+					  setTopicInterest(input: {actorId: $actorId, topic: $topic, visibility: $visibility}) {
+					    interest { version } }
+					}""")
+				.variable("actorId", this.actorId)
+				.variable("title", "Pénurie " + secret + " " + this.fixture.token)
+				.variable("value", secret + "@example.org")
+				.variable("topic", "Sujet " + secret)
+				.variable("visibility", visibility.name())
+				.execute()
+				.errors()
+				.verify();
+		}
+	}
+
+	@AfterEach
+	void readAsEveryoneAgain() {
+		TestReadScopes.reset();
+	}
+
+	@ParameterizedTest
+	@MethodSource("callers")
+	void theActorsPageShowsExactlyTheItemsTheCallerMaySee(Set<Visibility> visible) {
+		TestReadScopes.readAs(visible);
+		var actor = this.graphQl.document("""
+				query($id: ID!) { actor(id: $id) {
+				  knowHow { name } equipment { name } problems { title } contactPoints { value } topics { topic { name } }
+				} }""").variable("id", this.actorId).execute();
+
+		assertThat(actor.path("actor.knowHow[*].name").entityList(String.class).get()).containsExactlyInAnyOrder(expected(visible, "Savoir %s"));
+		assertThat(actor.path("actor.equipment[*].name").entityList(String.class).get()).containsExactlyInAnyOrder(expected(visible, "Machine %s " + this.fixture.token));
+		assertThat(actor.path("actor.problems[*].title").entityList(String.class).get()).containsExactlyInAnyOrder(expected(visible, "Pénurie %s " + this.fixture.token));
+		assertThat(actor.path("actor.contactPoints[*].value").entityList(String.class).get()).containsExactlyInAnyOrder(expected(visible, "%s@example.org"));
+		assertThat(actor.path("actor.topics[*].topic.name").entityList(String.class).get()).containsExactlyInAnyOrder(expected(visible, "Sujet %s"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("callers")
+	void aHiddenItemNeitherFindsItsActorNorCountsInAnySearch(Set<Visibility> visible) {
+		TestReadScopes.readAs(visible);
+		for (Visibility visibility : Visibility.values()) {
+			String secret = this.secrets.get(visibility);
+			boolean seen = visible.contains(visibility);
+			String because = visibility + " item, caller sees " + visible;
+
+			assertThat(directoryTotal(Map.of("text", secret))).as("text search, " + because).isEqualTo(seen ? 1 : 0);
+			assertThat(directoryTotal(Map.of("text", this.fixture.token, "equipmentCategories",
+					List.of(CATEGORIES.get(visibility))))).as("equipment filter, " + because).isEqualTo(seen ? 1 : 0);
+			assertThat(directoryTotal(Map.of("topics", List.of("Sujet " + secret)))).as("topic filter, " + because)
+				.isEqualTo(seen ? 1 : 0);
+			assertThat(total("{ equipment(filter: {text: \"%s\"}) { totalCount } }".formatted(secret), "equipment"))
+				.as("equipment search, " + because).isEqualTo(seen ? 1 : 0);
+			assertThat(total("{ problems(filter: {text: \"%s\"}) { totalCount } }".formatted(secret), "problems"))
+				.as("problem search, " + because).isEqualTo(seen ? 1 : 0);
+			assertThat(total("{ topics(text: \"Sujet %s\") { totalCount } }".formatted(secret), "topics"))
+				.as("topics, " + because).isEqualTo(seen ? 1 : 0);
+		}
+		assertThat(total("{ equipment(filter: {text: \"%s\"}) { totalCount } }".formatted(this.fixture.token),
+				"equipment")).as("equipment total").isEqualTo(visible.size());
+		assertThat(total("{ problems(filter: {text: \"%s\"}) { totalCount } }".formatted(this.fixture.token),
+				"problems")).as("problem total").isEqualTo(visible.size());
+	}
+
+	private String[] expected(Set<Visibility> visible, String format) {
+		List<String> names = new ArrayList<>();
+		for (Visibility visibility : visible) {
+			names.add(format.formatted(this.secrets.get(visibility)));
+		}
+		return names.stream().sorted().toArray(String[]::new);
+	}
+
+	private int directoryTotal(Map<String, Object> filter) {
+		return this.graphQl.document("query($filter: ActorFilter) { actors(filter: $filter) { totalCount } }")
+			.variable("filter", filter)
+			.execute()
+			.path("actors.totalCount")
+			.entity(Integer.class)
+			.get();
+	}
+
+	private int total(String query, String field) {
+		return this.graphQl.document(query).execute().path(field + ".totalCount").entity(Integer.class).get();
+	}
+
+}
