@@ -73,6 +73,33 @@ class DirectoryQueriesIntegrationTests {
 	}
 
 	@Test
+	void filtersWithoutTextStartFromTheTerritoryOrTheTrade() {
+		this.fixture.register("Aboncourt métal", "COMPANY", "PRIVATE", "57001", List.of("24.45Z"));
+		this.fixture.register("Aboncourt asso", "ASSOCIATION", "NON_PROFIT", "57001", List.of("94.99Z"));
+		this.fixture.register("Abaucourt métal", "COMPANY", "PRIVATE", "54001", List.of("24.45Z"));
+
+		assertThat(names(Map.of("territories", List.of("commune:57001")))).containsExactly("Aboncourt asso",
+				"Aboncourt métal");
+		assertThat(names(Map.of("territories", List.of("commune:57001"), "trades", List.of("24"))))
+			.containsExactly("Aboncourt métal");
+		assertThat(names(Map.of("trades", List.of("24.45Z"), "kinds", List.of("COMPANY"))))
+			.contains("Aboncourt métal", "Abaucourt métal")
+			.doesNotContain("Aboncourt asso");
+	}
+
+	private List<String> names(Map<String, Object> filter) {
+		return this.graphQl.document("query($filter: ActorFilter) { actors(filter: $filter, first: 100) { edges { node { name } } } }")
+			.variable("filter", filter)
+			.execute()
+			.path("actors.edges[*].node.name")
+			.entityList(String.class)
+			.get()
+			.stream()
+			.map(name -> name.replace(" " + this.fixture.token, ""))
+			.toList();
+	}
+
+	@Test
 	void kindSectorTopicAndEquipmentFiltersCombine() {
 		String lab = this.fixture.register("Labo", "RESEARCH_LAB", "ACADEMIC", "54395", List.of());
 		String company = this.fixture.register("Entreprise", "COMPANY", "PRIVATE", "57463", List.of());

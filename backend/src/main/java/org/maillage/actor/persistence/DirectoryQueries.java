@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.neo4j.driver.Value;
 
@@ -22,50 +23,11 @@ import org.springframework.stereotype.Component;
  * Spring Data Neo4j's converter. Every query that returns items filters them on {@code $visible} inside the Cypher
  * (hidden items never leave the database), and full-text hits on a hidden item do not count for its actor.
  * <p>
- * Optional filters are written as {@code $filter IS NULL OR …} in a constant query, so no query text depends on
- * input; the text search and the plain listing are two constant variants because they start differently.
+ * The actor directory's query is assembled for the filters given ({@link ActorSearchStatements}); equipment and
+ * problem searches, over smaller sets, keep one constant query each with {@code $filter IS NULL OR …} guards.
  */
 @Component
 public class DirectoryQueries {
-
-	/** Filters shared by the actor directory's variants; each one is inert when its parameter is null. */
-	private static final String ACTOR_FILTERS = """
-			WHERE ($kinds IS NULL OR a.kind IN $kinds)
-			  AND ($sectors IS NULL OR a.sector IN $sectors)
-			  AND ($territories IS NULL OR EXISTS {
-			        (a)-[:LOCATED_IN]->(:Commune)-[:PART_OF*0..2]->(scope:Territory) WHERE scope.id IN $territories })
-			  AND ($trades IS NULL OR EXISTS {
-			        (a)-[:HAS_CORE_TRADE]->(:Trade)-[:BROADER*0..4]->(trade:Trade) WHERE trade.code IN $trades })
-			  AND ($topics IS NULL OR EXISTS {
-			        (a)-[interest:INTERESTED_IN]->(topic:Topic) WHERE topic.key IN $topics AND interest.visibility IN $visible })
-			  AND ($equipmentCategories IS NULL OR EXISTS {
-			        (a)-[:HAS_EQUIPMENT]->(e:Equipment) WHERE e.category IN $equipmentCategories AND e.visibility IN $visible })
-			""";
-
-	/**
-	 * Actors having every word somewhere in their own text or in that of their visible know-how and equipment:
-	 * one full-text lookup per word, since the words of one actor are spread over several documents.
-	 */
-	private static final String ACTORS_BY_TEXT = """
-			UNWIND $words AS word
-			CALL db.index.fulltext.queryNodes('directory_text', word) YIELD node, score
-			OPTIONAL MATCH (owner:Actor)-[:HAS_KNOW_HOW|HAS_EQUIPMENT]->(node)
-			WITH CASE WHEN node:Actor THEN node ELSE owner END AS a, node, score, word
-			WHERE a IS NOT NULL AND (node:Actor OR node.visibility IN $visible)
-			WITH a, word, max(score) AS score
-			WITH a, count(word) AS matched, sum(score) AS relevance
-			WHERE matched = size($words)
-			WITH a, relevance
-			""" + ACTOR_FILTERS;
-
-	private static final String ALL_ACTORS = "MATCH (a:Actor) WITH a, 0.0 AS relevance\n" + ACTOR_FILTERS;
-
-	private static final String PAGE = """
-			WITH a, relevance ORDER BY relevance DESC, a.name, a.id SKIP $skip LIMIT $limit
-			OPTIONAL MATCH (a)-[:LOCATED_IN]->(commune:Commune)
-			RETURN a, commune.id AS communeId""";
-
-	private static final String COUNT = "RETURN count(a) AS total";
 
 	private static final String TERRITORY_SCOPE = """
 			($territories IS NULL OR EXISTS {
@@ -133,18 +95,24 @@ public class DirectoryQueries {
 
 	/**
 	 * @param words words to search for ({@code TextQuery#words}), or empty to list without text
-	 * @param filters the filter parameters named in {@link #ACTOR_FILTERS}, each null when not filtering
+	 * @param filters the filter parameters of {@link ActorSearchStatements#FILTERS}, each null when not filtering
 	 */
 	public Page<Located<ActorNode>> actors(List<String> words, Map<String, Object> filters, ReadScope scope,
 			PageRequest page) {
 		Map<String, Object> parameters = new HashMap<>(filters);
+		parameters.values().removeIf(java.util.Objects::isNull);
+		Set<String> given = Set.copyOf(parameters.keySet());
 		parameters.put("words", words);
 		parameters.put("visible", scope.visibleLevels());
 		parameters.put("skip", page.offset());
 		parameters.put("limit", page.size());
-		String match = words.isEmpty() ? ALL_ACTORS : ACTORS_BY_TEXT;
-		long total = this.neo4j.query(match + COUNT).bindAll(parameters).fetchAs(Long.class).one().orElse(0L);
-		List<Located<ActorNode>> actors = this.neo4j.query(match + PAGE)
+		var statements = ActorSearchStatements.render(!words.isEmpty(), given);
+		long total = this.neo4j.query(statements.count())
+			.bindAll(parameters)
+			.fetchAs(Long.class)
+			.one()
+			.orElse(0L);
+		List<Located<ActorNode>> actors = this.neo4j.query(statements.page())
 			.bindAll(parameters)
 			.fetchAs(Located.class)
 			.mappedBy((types, row) -> located(row.get("a"), row.get("communeId")))
