@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Import;
 		properties = { "maillage.demo.enabled=false",
 				"maillage.database.embedded.data-directory=target/test-neo4j/${random.uuid}",
 				// Neo4j's query notifications are logged at INFO; tests want quiet output.
-				"logging.level.org.springframework.data.neo4j.cypher=WARN" })
+				"logging.level.org.springframework.data.neo4j.cypher=ERROR" })
 @AutoConfigureGraphQlTester
 @Import(TestReadScopes.class)
 public @interface MaillageIntegrationTest {

@@ -14,7 +14,6 @@ import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.GZIPInputStream;
 
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,12 +35,12 @@ public class ReferenceDataLoader {
 
 	private static final int BATCH_SIZE = 5_000;
 
-	private final Driver driver;
+	private final DatabaseSessions sessions;
 
 	private final ResourceLoader resources;
 
-	public ReferenceDataLoader(Driver driver, ResourceLoader resources) {
-		this.driver = driver;
+	ReferenceDataLoader(DatabaseSessions sessions, ResourceLoader resources) {
+		this.sessions = sessions;
 		this.resources = resources;
 	}
 
@@ -55,7 +54,7 @@ public class ReferenceDataLoader {
 		Resource resource = this.resources.getResource(location);
 		String name = resource.getFilename();
 		long checksum = checksum(resource);
-		try (Session session = this.driver.session()) {
+		try (Session session = this.sessions.open()) {
 			boolean loaded = session
 				.run("OPTIONAL MATCH (r:ReferenceData {name: $name}) RETURN r.checksum = $checksum AS loaded",
 						Map.of("name", name, "checksum", checksum))
@@ -73,6 +72,13 @@ public class ReferenceDataLoader {
 					Map.of("name", name, "checksum", checksum, "rows", rows)));
 			log.info("Loaded {} rows of {} in {} ms", rows, name, (System.nanoTime() - started) / 1_000_000);
 			return rows;
+		}
+	}
+
+	/** Runs one statement that derives data from what was loaded (in the same database), in its own transaction. */
+	public void derive(String cypher) {
+		try (Session session = this.sessions.open()) {
+			session.executeWriteWithoutResult(tx -> tx.run(cypher).consume());
 		}
 	}
 

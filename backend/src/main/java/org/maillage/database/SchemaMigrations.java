@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 
-import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,15 +39,16 @@ public class SchemaMigrations extends StartupStep {
 	/** Neo4j-Migrations' separator: a semicolon that ends a line. */
 	private static final Pattern STATEMENT_END = Pattern.compile(";\\s*(\\R|$)");
 
-	private final Driver driver;
+	private final DatabaseSessions sessions;
 
 	private final ResourcePatternResolver resources;
 
 	private final ObjectProvider<EmbeddedNeo4j> embedded;
 
-	public SchemaMigrations(Driver driver, ResourcePatternResolver resources, ObjectProvider<EmbeddedNeo4j> embedded) {
+	SchemaMigrations(DatabaseSessions sessions, ResourcePatternResolver resources,
+			ObjectProvider<EmbeddedNeo4j> embedded) {
 		super(SCHEMA);
-		this.driver = driver;
+		this.sessions = sessions;
 		this.resources = resources;
 		this.embedded = embedded;
 	}
@@ -64,7 +64,7 @@ public class SchemaMigrations extends StartupStep {
 	public int migrate() {
 		List<Migration> migrations = discover();
 		int applied = 0;
-		try (Session session = this.driver.session()) {
+		try (Session session = this.sessions.open()) {
 			session.run("CREATE CONSTRAINT schema_migration_version_unique IF NOT EXISTS "
 					+ "FOR (m:SchemaMigration) REQUIRE m.version IS UNIQUE").consume();
 			for (Migration migration : migrations) {

@@ -2,7 +2,6 @@ package org.maillage.territory;
 
 import org.maillage.database.ReferenceDataLoader;
 import org.maillage.database.StartupStep;
-import org.neo4j.driver.Driver;
 
 import org.springframework.stereotype.Component;
 
@@ -19,12 +18,9 @@ class TerritoryReferenceData extends StartupStep {
 
 	private final ReferenceDataLoader loader;
 
-	private final Driver driver;
-
-	TerritoryReferenceData(ReferenceDataLoader loader, Driver driver) {
+	TerritoryReferenceData(ReferenceDataLoader loader) {
 		super(REFERENCE_DATA);
 		this.loader = loader;
-		this.driver = driver;
 	}
 
 	@Override
@@ -59,11 +55,12 @@ class TerritoryReferenceData extends StartupStep {
 				MATCH (epci:Territory {id: 'epci:' + row.epci})
 				MERGE (t)-[:PART_OF]->(epci)""");
 		if (epci + communes > 0) {
-			this.driver.executableQuery("MATCH (:Epci)-[old:OVERLAPS]->() DELETE old").execute();
-			this.driver.executableQuery("""
+			this.loader.derive("""
+					MATCH (:Epci)-[old:OVERLAPS]->() DELETE old
+					WITH count(*) AS removed
 					MATCH (epci:Epci)<-[:PART_OF]-(:Commune)-[:PART_OF]->(departement:Departement)
 					WITH DISTINCT epci, departement
-					MERGE (epci)-[:OVERLAPS]->(departement)""").execute();
+					MERGE (epci)-[:OVERLAPS]->(departement)""");
 		}
 	}
 

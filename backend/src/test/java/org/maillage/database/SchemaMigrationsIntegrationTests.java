@@ -23,6 +23,9 @@ class SchemaMigrationsIntegrationTests {
 	@Autowired
 	SchemaMigrations migrations;
 
+	@Autowired
+	DatabaseSessions sessions;
+
 	@Test
 	void migrationsAreAppliedOnceAndRerunningThemChangesNothing() {
 		List<String> versions = this.driver
@@ -69,7 +72,7 @@ class SchemaMigrationsIntegrationTests {
 				} };
 			}
 		};
-		assertThatIllegalStateException().isThrownBy(() -> new SchemaMigrations(this.driver, editedFirstMigration,
+		assertThatIllegalStateException().isThrownBy(() -> new SchemaMigrations(this.sessions, editedFirstMigration,
 				new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(EmbeddedNeo4j.class))
 			.migrate())
 			.withMessageContaining("V0001__Create_identity_constraints.cypher was edited after it was applied");
