@@ -1,6 +1,8 @@
 package org.maillage.actor;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -28,8 +30,8 @@ public record ActorDetails(
 	public ActorDetails {
 		coreTrades = coreTrades == null ? List.of()
 				: coreTrades.stream()
-					.filter(java.util.Objects::nonNull)
-					.map(code -> code.strip().toUpperCase(java.util.Locale.ROOT))
+					.filter(Objects::nonNull)
+					.map(code -> code.strip().toUpperCase(Locale.ROOT))
 					.distinct()
 					.toList();
 		siret = siret == null || siret.isBlank() ? null : siret.replace(" ", "");

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 
 import org.maillage.actor.persistence.ActorMapper;
 import org.maillage.actor.persistence.DirectoryQueries;
@@ -192,7 +193,7 @@ public class ActorDirectory {
 		return values == null || values.isEmpty() ? null : values.stream().map(Enum::name).distinct().toList();
 	}
 
-	private static List<String> values(String field, List<String> values, java.util.function.UnaryOperator<String> normalise) {
+	private static List<String> values(String field, List<String> values, UnaryOperator<String> normalise) {
 		if (values == null || values.isEmpty()) {
 			return null;
 		}

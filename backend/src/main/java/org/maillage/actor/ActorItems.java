@@ -80,11 +80,13 @@ public class ActorItems {
 	}
 
 	public ContactPoint addContactPoint(String actorId, ContactPointDetails details) {
+		checkContactValue(details);
 		return add(actorId, details, ItemKind.CONTACT_POINT, ContactPointNode::new, this.mapper::update,
 				this.mapper::toContactPoint);
 	}
 
 	public ContactPoint updateContactPoint(String id, long version, ContactPointDetails details) {
+		checkContactValue(details);
 		return update(id, version, details, ItemKind.CONTACT_POINT, this.mapper::update,
 				this.mapper::toContactPoint);
 	}
@@ -103,6 +105,21 @@ public class ActorItems {
 
 	public void removeContactPoint(String id, long version) {
 		remove(id, version, ItemKind.CONTACT_POINT);
+	}
+
+	/** An e-mail address, a phone number or a web address must look like one; other kinds are free text. */
+	private void checkContactValue(ContactPointDetails details) {
+		this.validator.check(details);
+		String value = details.value().strip();
+		String rule = switch (details.kind()) {
+			case EMAIL -> value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") ? null : "must be an e-mail address such as contact@example.org";
+			case PHONE -> value.matches("\\+?[0-9 ().-]{6,25}") ? null : "must be a phone number such as +33 3 87 00 00 00";
+			case WEBSITE -> value.matches("https?://\\S+") ? null : "must be a web address starting with http:// or https://";
+			case ADDRESS, PERSON -> null;
+		};
+		if (rule != null) {
+			throw new InvalidInputException("value", rule);
+		}
 	}
 
 	/** Removes an item of the given kind if {@code version} is still its current version. */

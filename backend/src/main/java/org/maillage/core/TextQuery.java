@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.ArrayList;
 
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
@@ -60,7 +61,7 @@ public final class TextQuery {
 			.replaceAll("\\p{M}+", "")
 			.replace("œ", "oe")
 			.replace("æ", "ae");
-		List<String> required = new java.util.ArrayList<>(words.subList(0, words.size() - 1));
+		List<String> required = new ArrayList<>(words.subList(0, words.size() - 1));
 		required.add(last + "*");
 		return required.stream().map(word -> "+" + word).collect(Collectors.joining(" "));
 	}

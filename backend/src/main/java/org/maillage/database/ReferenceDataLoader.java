@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.GZIPInputStream;
+import java.io.OutputStream;
 
 import org.neo4j.driver.Session;
 import org.slf4j.Logger;
@@ -134,7 +135,7 @@ public class ReferenceDataLoader {
 
 	private static long checksum(Resource resource) {
 		try (var in = new CheckedInputStream(resource.getInputStream(), new CRC32())) {
-			in.transferTo(java.io.OutputStream.nullOutputStream());
+			in.transferTo(OutputStream.nullOutputStream());
 			return in.getChecksum().getValue();
 		}
 		catch (IOException ex) {

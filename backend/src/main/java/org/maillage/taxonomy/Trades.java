@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.Locale;
+import java.util.HashSet;
 
 import org.maillage.core.Connection;
 import org.maillage.core.PageRequest;
@@ -48,7 +50,7 @@ public class Trades {
 		boolean byCode = text != null && CODE.matcher(text).matches();
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("text", byCode ? null : TextQuery.allWords("filter.text", text));
-		parameters.put("codePrefix", byCode ? text.toUpperCase(java.util.Locale.ROOT) : null);
+		parameters.put("codePrefix", byCode ? text.toUpperCase(Locale.ROOT) : null);
 		parameters.put("level", filter.level() == null ? null : filter.level().name());
 		parameters.put("parent", filter.parent());
 		parameters.put("skip", page.offset());
@@ -104,7 +106,7 @@ public class Trades {
 
 	/** The codes among these that are not in the taxonomy. */
 	public Set<String> unknown(Collection<String> codes) {
-		Set<String> unknown = new java.util.HashSet<>(codes);
+		Set<String> unknown = new HashSet<>(codes);
 		unknown.removeAll(this.neo4j.query("MATCH (t:Trade) WHERE t.code IN $codes RETURN t.code AS code")
 			.bind(codes)
 			.to("codes")

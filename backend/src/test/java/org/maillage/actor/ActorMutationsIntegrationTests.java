@@ -199,6 +199,22 @@ class ActorMutationsIntegrationTests {
 	}
 
 	@Test
+	void aContactValueMustFitItsKind() {
+		String actorId = this.fixture.register("Joignable", "COMPANY", "PRIVATE", "57463", List.of());
+		String add = """
+				mutation($actorId: ID!, $kind: ContactKind!, $value: String!) {
+				  addContactPoint(input: {actorId: $actorId, kind: $kind, value: $value, visibility: PUBLIC}) {
+				    contactPoint { id } }
+				}""";
+		DirectoryFixture.expectError(this.graphQl.document(add).variable("actorId", actorId).variable("kind", "EMAIL")
+			.variable("value", "pas une adresse").execute(), "BAD_REQUEST", "value must be an e-mail address");
+		DirectoryFixture.expectError(this.graphQl.document(add).variable("actorId", actorId).variable("kind", "WEBSITE")
+			.variable("value", "example.org").execute(), "BAD_REQUEST", "value must be a web address");
+		this.graphQl.document(add).variable("actorId", actorId).variable("kind", "PHONE")
+			.variable("value", "+33 3 87 00 00 00").execute().path("addContactPoint.contactPoint.id").hasValue();
+	}
+
+	@Test
 	void aSiretAlreadyRegisteredIsAConflict() {
 		Map<String, Object> input = this.fixture.actorInput("Premier", "COMPANY", "PRIVATE", "57463", List.of());
 		input.put("siret", "40483304800022");

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashMap;
 
 import org.maillage.core.Visibility;
 
@@ -134,7 +135,7 @@ public class ActorGraph {
 	 */
 	public Optional<Map<String, Object>> setTopicInterest(String actorId, String key, String name,
 			Visibility visibility, Long version, List<String> visible) {
-		Map<String, Object> parameters = new java.util.HashMap<>();
+		Map<String, Object> parameters = new HashMap<>();
 		parameters.putAll(Map.of("actorId", actorId, "key", key, "name", name, "visibility", visibility.name(),
 				"visible", visible));
 		parameters.put("version", version);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Objects;
 
 import org.neo4j.driver.Value;
 
@@ -100,7 +101,7 @@ public class DirectoryQueries {
 	public Page<Located<ActorNode>> actors(List<String> words, Map<String, Object> filters, ReadScope scope,
 			PageRequest page) {
 		Map<String, Object> parameters = new HashMap<>(filters);
-		parameters.values().removeIf(java.util.Objects::isNull);
+		parameters.values().removeIf(Objects::isNull);
 		Set<String> given = Set.copyOf(parameters.keySet());
 		parameters.put("words", words);
 		parameters.put("visible", scope.visibleLevels());

@@ -2,6 +2,7 @@ package org.maillage.taxonomy.graphql;
 
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashMap;
 
 import org.maillage.core.Connection;
 import org.maillage.core.PageRequest;
@@ -53,7 +54,7 @@ class TradeController {
 	}
 
 	private static <V> Map<Trade, V> byTrade(List<Trade> trades, Map<String, V> byCode, V absent) {
-		Map<Trade, V> result = new java.util.LinkedHashMap<>();
+		Map<Trade, V> result = new LinkedHashMap<>();
 		for (Trade trade : trades) {
 			V value = byCode.getOrDefault(trade.code(), absent);
 			if (value != null) {
