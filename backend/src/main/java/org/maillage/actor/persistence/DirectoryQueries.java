@@ -49,10 +49,6 @@ public class DirectoryQueries {
 			WHERE %s
 			""".formatted(TERRITORY_SCOPE);
 
-	private static final String ITEM_PAGE = """
-			WITH a, i, score ORDER BY score DESC, i.%s, i.id SKIP $skip LIMIT $limit
-			RETURN a.id AS actorId, i""";
-
 	private final Neo4jClient neo4j;
 
 	private final Neo4jMappingContext mapping;
@@ -139,31 +135,28 @@ public class DirectoryQueries {
 
 	public Page<Owned<EquipmentNode>> equipment(String text, Map<String, Object> filters, ReadScope scope,
 			PageRequest page) {
-		return items(text, "i:Equipment", EQUIPMENT, "name", ItemKind.EQUIPMENT, filters, scope, page);
+		return items(text, EQUIPMENT, ItemKind.EQUIPMENT, filters, scope, page);
 	}
 
 	public Page<Owned<ProblemNode>> problems(String text, Map<String, Object> filters, ReadScope scope,
 			PageRequest page) {
-		return items(text, "i:Problem", PROBLEMS, "title", ItemKind.PROBLEM, filters, scope, page);
+		return items(text, PROBLEMS, ItemKind.PROBLEM, filters, scope, page);
 	}
 
-	private <N extends ItemNode> Page<Owned<N>> items(String text, String label, String filterClauses, String order,
-			ItemKind kind, Map<String, Object> filters, ReadScope scope, PageRequest page) {
+	private <N extends ItemNode> Page<Owned<N>> items(String text, String filterClauses, ItemKind kind,
+			Map<String, Object> filters, ReadScope scope, PageRequest page) {
 		Map<String, Object> parameters = new HashMap<>(filters);
 		parameters.put("text", text);
 		parameters.put("visible", scope.visibleLevels());
 		parameters.put("skip", page.offset());
 		parameters.put("limit", page.size());
-		String index = kind == ItemKind.EQUIPMENT ? "directory_text" : "problem_text";
-		String match = text == null ? "MATCH (" + label + ") WITH i, 0.0 AS score\n"
-				: "CALL db.index.fulltext.queryNodes('" + index + "', $text) YIELD node AS i, score\nWITH i, score\n"
-						+ "WHERE " + label + "\nWITH i, score\n";
+		String match = text == null ? kind.all : kind.byText;
 		long total = this.neo4j.query(match + filterClauses + "RETURN count(i) AS total")
 			.bindAll(parameters)
 			.fetchAs(Long.class)
 			.one()
 			.orElse(0L);
-		List<Owned<N>> found = this.neo4j.query(match + filterClauses + ITEM_PAGE.formatted(order))
+		List<Owned<N>> found = this.neo4j.query(match + filterClauses + kind.page)
 			.bindAll(parameters)
 			.fetchAs(Owned.class)
 			.mappedBy((types, row) -> new Owned<>(row.get("actorId").asString(), read(kind.nodeType(), row.get("i"))))

@@ -6,10 +6,10 @@ package org.maillage.actor.persistence;
  */
 public enum ItemKind {
 
-	KNOW_HOW("know-how", KnowHowNode.class, "KnowHow", "HAS_KNOW_HOW", "name"),
-	EQUIPMENT("equipment", EquipmentNode.class, "Equipment", "HAS_EQUIPMENT", "name"),
-	PROBLEM("problem", ProblemNode.class, "Problem", "FACES", "title"),
-	CONTACT_POINT("contact point", ContactPointNode.class, "ContactPoint", "HAS_CONTACT_POINT", "kind");
+	KNOW_HOW("know-how", KnowHowNode.class, "KnowHow", "HAS_KNOW_HOW", "name", "directory_text"),
+	EQUIPMENT("equipment", EquipmentNode.class, "Equipment", "HAS_EQUIPMENT", "name", "directory_text"),
+	PROBLEM("problem", ProblemNode.class, "Problem", "FACES", "title", "problem_text"),
+	CONTACT_POINT("contact point", ContactPointNode.class, "ContactPoint", "HAS_CONTACT_POINT", "kind", null);
 
 	/** At most this many items of one kind per actor, which keeps every actor's lists short enough to return whole. */
 	public static final int MAX_PER_ACTOR = 100;
@@ -27,8 +27,17 @@ public enum ItemKind {
 
 	final String ofActors;
 
+	/** Start of a search over all items of this kind: {@code i} and its {@code score}. */
+	final String all;
+
+	/** Start of a full-text search over items of this kind: {@code i} and its {@code score}. */
+	final String byText;
+
+	/** End of a search: one page of items, by score then natural order, with their actor's id. */
+	final String page;
+
 	ItemKind(String displayName, Class<? extends ItemNode> nodeType, String label, String relationship,
-			String orderBy) {
+			String orderBy, String textIndex) {
 		this.displayName = displayName;
 		this.nodeType = nodeType;
 		this.link = """
@@ -39,6 +48,15 @@ public enum ItemKind {
 				MATCH (a:Actor)-[:%s]->(i:%s)
 				WHERE a.id IN $actorIds AND i.visibility IN $visible
 				RETURN a.id AS actorId, i ORDER BY i.%s, i.id""".formatted(relationship, label, orderBy);
+		this.all = "MATCH (i:%s) WITH i, 0.0 AS score\n".formatted(label);
+		this.byText = """
+				CALL db.index.fulltext.queryNodes('%s', $text) YIELD node AS i, score
+				WITH i, score WHERE i:%s
+				WITH i, score
+				""".formatted(textIndex, label);
+		this.page = """
+				WITH a, i, score ORDER BY score DESC, i.%s, i.id SKIP $skip LIMIT $limit
+				RETURN a.id AS actorId, i""".formatted(orderBy);
 	}
 
 	public String displayName() {
