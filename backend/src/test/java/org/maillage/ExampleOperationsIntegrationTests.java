@@ -9,7 +9,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.maillage.security.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
@@ -31,6 +33,7 @@ class ExampleOperationsIntegrationTests {
 	@Test
 	void everyExampleOperationRunsWithoutError() throws IOException {
 		Set<String> executed = new TreeSet<>();
+		TestCallers.signIn("example-operations", Role.MEMBER);
 
 		Map<String, Object> registration = new HashMap<>(Map.of("kind", "COMPANY", "sector", "PRIVATE", "name",
 				"Aimants de Lorraine (exemple)", "commune", "57672", "coreTrades", List.of("24.45Z")));
@@ -62,6 +65,11 @@ class ExampleOperationsIntegrationTests {
 			.isEqualTo("Thionville");
 
 		assertThat(executed).as("every operation in frontend-contract/operations").isEqualTo(exampleOperations());
+	}
+
+	@AfterEach
+	void signOut() {
+		TestCallers.signOut();
 	}
 
 	private GraphQlTester.Response run(String operation, Map<String, Object> variables, Set<String> executed) {

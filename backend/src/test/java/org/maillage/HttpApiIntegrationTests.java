@@ -50,7 +50,7 @@ class HttpApiIntegrationTests {
 			.body(Map.of("query", "mutation { deleteActor(input: {id: \"nobody\", version: 0}) { id } }"))
 			.retrieve()
 			.body(String.class);
-		assertThat(raw).contains("\"classification\":\"NOT_FOUND\"", "No actor with id nobody")
+		assertThat(raw).contains("\"classification\":\"UNAUTHORIZED\"", "Sign in to delete an actor")
 			.doesNotContain("Exception", "at org.", "stackTrace");
 
 		String malformed = this.http.post()

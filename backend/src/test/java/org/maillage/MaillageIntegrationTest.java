@@ -8,12 +8,14 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole service on a real embedded Neo4j in a fresh folder, with the reference data loaded and no demo.
  * Every test class carrying this annotation shares one application context (and so one database): tests
- * create their own actors, named with a token of their own, and never assume an empty directory.
+ * create their own actors, named with a token of their own, and never assume an empty directory. The service
+ * accepts the tokens of the run's real Keycloak ({@link KeycloakIssuer}); tests that call the GraphQL engine
+ * directly act as a caller through {@link TestCallers}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -24,7 +26,7 @@ import org.springframework.context.annotation.Import;
 				// Neo4j's query notifications are logged at INFO; tests want quiet output.
 				"logging.level.org.springframework.data.neo4j.cypher=ERROR" })
 @AutoConfigureGraphQlTester
-@Import(TestReadScopes.class)
+@ContextConfiguration(initializers = KeycloakIssuer.class)
 public @interface MaillageIntegrationTest {
 
 }

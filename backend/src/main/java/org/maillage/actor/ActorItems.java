@@ -16,11 +16,15 @@ import org.maillage.actor.persistence.ItemNode;
 import org.maillage.actor.persistence.KnowHowNode;
 import org.maillage.actor.persistence.ProblemNode;
 import org.maillage.core.ConflictException;
+import org.maillage.core.ForbiddenException;
 import org.maillage.core.InputValidator;
 import org.maillage.core.InvalidInputException;
 import org.maillage.core.NotFoundException;
 import org.maillage.core.ReadScopes;
 import org.maillage.core.Visibility;
+import org.maillage.security.Caller;
+import org.maillage.security.Callers;
+import org.maillage.security.Memberships;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +47,14 @@ public class ActorItems {
 
 	private final ReadScopes scopes;
 
-	ActorItems(ActorGraph graph, ActorMapper mapper, InputValidator validator, ReadScopes scopes) {
+	private final Callers callers;
+
+	private final Memberships memberships;
+
+	ActorItems(ActorGraph graph, ActorMapper mapper, InputValidator validator, ReadScopes scopes, Callers callers,
+			Memberships memberships) {
+		this.callers = callers;
+		this.memberships = memberships;
 		this.graph = graph;
 		this.mapper = mapper;
 		this.validator = validator;
@@ -124,7 +135,8 @@ public class ActorItems {
 
 	/** Removes an item of the given kind if {@code version} is still its current version. */
 	private void remove(String id, long version, ItemKind kind) {
-		this.graph.findItem(id, kind).orElseThrow(() -> new NotFoundException(kind.displayName(), id));
+		requireEditorOfItem(this.graph.findItem(id, kind).orElseThrow(() -> new NotFoundException(kind.displayName(), id)),
+				kind);
 		if (!this.graph.deleteItem(id, version)) {
 			throw new ConflictException("The " + kind.displayName() + " " + id + " has changed since version "
 					+ version + ": reload it and decide again whether to remove it");
@@ -145,13 +157,13 @@ public class ActorItems {
 		if (visibility == null) {
 			throw new InvalidInputException("visibility", "must be given");
 		}
-		requireActor(actorId);
+		requireEditableActor(actorId);
 		if (this.graph.countTopicInterests(actorId) >= ItemKind.MAX_PER_ACTOR) {
 			throw new InvalidInputException("actorId", "already has " + ItemKind.MAX_PER_ACTOR
 					+ " topics, the most an actor may have: remove one first");
 		}
 		Map<String, Object> row = this.graph
-			.setTopicInterest(actorId, key, name, visibility, version, this.scopes.current().visibleLevels())
+			.setTopicInterest(actorId, key, name, visibility, version, this.scopes.current())
 			.orElseThrow(() -> staleInterest(actorId, key, version));
 		return new TopicInterest(actorId,
 				new Topic((String) row.get("key"), (String) row.get("name"), ((Number) row.get("actorCount")).longValue()),
@@ -160,7 +172,7 @@ public class ActorItems {
 
 	/** @return the key of the topic the actor is no longer interested in */
 	public String removeTopicInterest(String actorId, String topic, long version) {
-		requireActor(actorId);
+		requireEditableActor(actorId);
 		String key = Topic.keyOf(topic == null ? "" : topic);
 		if (this.graph.topicInterestVersion(actorId, key).isEmpty()) {
 			throw new NotFoundException("interest in topic \"" + key + "\" of actor", actorId);
@@ -181,7 +193,7 @@ public class ActorItems {
 	private <D, N extends ItemNode, R> R add(String actorId, D details, ItemKind kind, Supplier<N> newNode,
 			BiConsumer<D, N> apply, BiFunction<N, String, R> toApi) {
 		this.validator.check(details);
-		requireActor(actorId);
+		requireEditableActor(actorId);
 		if (this.graph.countItems(actorId, kind) >= ItemKind.MAX_PER_ACTOR) {
 			throw new InvalidInputException("actorId", "already has " + ItemKind.MAX_PER_ACTOR + " items of "
 					+ kind.displayName() + ", the most an actor may have: remove one first");
@@ -201,16 +213,36 @@ public class ActorItems {
 			BiConsumer<D, N> apply, BiFunction<N, String, R> toApi) {
 		this.validator.check(details);
 		N node = this.graph.<N>findItem(id, kind).orElseThrow(() -> new NotFoundException(kind.displayName(), id));
-		String actorId = this.graph.ownerOf(id).orElseThrow(() -> new NotFoundException(kind.displayName(), id));
+		String actorId = requireEditorOfItem(node, kind);
 		apply.accept(details, node);
 		node.setVersion(version);
 		return toApi.apply(this.graph.saveItem(node), actorId);
 	}
 
-	private void requireActor(String actorId) {
+	private void requireEditableActor(String actorId) {
+		Caller caller = this.callers.requireSignedIn("change an actor's profile");
 		if (!this.graph.actorExists(actorId)) {
 			throw new NotFoundException("actor", actorId);
 		}
+		this.memberships.requireEditor(caller, actorId);
+	}
+
+	/**
+	 * The item's actor, if the caller may edit it. A caller who may not even see the item gets the NOT_FOUND a
+	 * missing item gets, so that refusals reveal nothing hidden.
+	 */
+	private String requireEditorOfItem(ItemNode item, ItemKind kind) {
+		Caller caller = this.callers.requireSignedIn("change an actor's profile");
+		String actorId = this.graph.ownerOf(item.getId())
+			.orElseThrow(() -> new NotFoundException(kind.displayName(), item.getId()));
+		if (caller.isAdmin() || this.memberships.roleOf(caller, actorId).isPresent()) {
+			return actorId;
+		}
+		if (!this.scopes.current().visibilities().contains(item.getVisibility())) {
+			throw new NotFoundException(kind.displayName(), item.getId());
+		}
+		throw new ForbiddenException("Only the members of actor " + actorId + " (and administrators) may change its "
+				+ kind.displayName());
 	}
 
 }

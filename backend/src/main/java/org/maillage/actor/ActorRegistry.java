@@ -13,6 +13,9 @@ import org.maillage.core.ConflictException;
 import org.maillage.core.InputValidator;
 import org.maillage.core.InvalidInputException;
 import org.maillage.core.NotFoundException;
+import org.maillage.security.Caller;
+import org.maillage.security.Callers;
+import org.maillage.security.Memberships;
 import org.maillage.taxonomy.Trades;
 import org.maillage.territory.Territories;
 import org.maillage.territory.TerritoryLevel;
@@ -40,8 +43,14 @@ public class ActorRegistry {
 
 	private final Trades trades;
 
+	private final Callers callers;
+
+	private final Memberships memberships;
+
 	ActorRegistry(Actors actors, ActorGraph graph, ActorMapper mapper, InputValidator inputs, Territories territories,
-			Trades trades) {
+			Trades trades, Callers callers, Memberships memberships) {
+		this.callers = callers;
+		this.memberships = memberships;
 		this.actors = actors;
 		this.graph = graph;
 		this.mapper = mapper;
@@ -50,19 +59,25 @@ public class ActorRegistry {
 		this.trades = trades;
 	}
 
+	/** Registers an actor; the caller becomes its owner. */
 	public Actor register(ActorDetails details) {
+		Caller caller = this.callers.requireSignedIn("register an actor");
 		check(details, null);
 		ActorNode node = new ActorNode();
 		this.mapper.update(details, node);
 		node.setId(UUID.randomUUID().toString());
 		node.setCreatedAt(Instant.now());
 		node.setUpdatedAt(node.getCreatedAt());
-		return save(node, details);
+		Actor actor = save(node, details);
+		this.memberships.addOwner(caller, actor.id());
+		return actor;
 	}
 
 	/** Replaces the actor's details if {@code version} is still its current version. */
 	public Actor update(String id, long version, ActorDetails details) {
+		Caller caller = this.callers.requireSignedIn("edit an actor");
 		ActorNode node = this.actors.findById(id).orElseThrow(() -> new NotFoundException("actor", id));
+		this.memberships.requireEditor(caller, id);
 		check(details, id);
 		this.mapper.update(details, node);
 		node.setVersion(version);
@@ -70,10 +85,13 @@ public class ActorRegistry {
 		return save(node, details);
 	}
 
+	/** Deletes the actor and its items; only its owners and administrators may. */
 	public void delete(String id, long version) {
+		Caller caller = this.callers.requireSignedIn("delete an actor");
 		if (!this.graph.actorExists(id)) {
 			throw new NotFoundException("actor", id);
 		}
+		this.memberships.requireOwner(caller, id);
 		if (!this.graph.deleteActor(id, version)) {
 			throw new ConflictException("Actor " + id + " has changed since version " + version
 					+ ": reload it and decide again whether to delete it");

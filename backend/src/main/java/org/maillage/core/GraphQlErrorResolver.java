@@ -28,6 +28,12 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof InvalidInputException invalid) {
 			return error(env, ErrorType.BAD_REQUEST, invalid.getMessage(), Map.of("field", invalid.field()));
 		}
+		if (ex instanceof UnauthorizedException) {
+			return error(env, ErrorType.UNAUTHORIZED, ex.getMessage(), Map.of());
+		}
+		if (ex instanceof ForbiddenException) {
+			return error(env, ErrorType.FORBIDDEN, ex.getMessage(), Map.of());
+		}
 		if (ex instanceof NotFoundException) {
 			return error(env, ErrorType.NOT_FOUND, ex.getMessage(), Map.of());
 		}

@@ -14,6 +14,7 @@ import org.maillage.actor.ActorDirectory;
 import org.maillage.actor.ActorItems;
 import org.maillage.actor.ActorRegistry;
 import org.maillage.database.StartupStep;
+import org.maillage.security.SystemCaller;
 import org.maillage.demo.DemoEcosystem.DemoActor;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -61,7 +62,7 @@ class DemoTerritoryLoader extends StartupStep {
 			return;
 		}
 		long started = System.nanoTime();
-		List<Actor> actors = this.transactions.execute(status -> loadAll());
+		List<Actor> actors = SystemCaller.run(() -> this.transactions.execute(status -> loadAll()));
 		log.info("Demo territory loaded: {} actors in {} ms", actors.size(), (System.nanoTime() - started) / 1_000_000);
 	}
 

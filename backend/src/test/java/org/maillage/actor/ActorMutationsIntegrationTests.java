@@ -3,9 +3,12 @@ package org.maillage.actor;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maillage.MaillageIntegrationTest;
+import org.maillage.TestCallers;
+import org.maillage.security.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -37,8 +40,13 @@ class ActorMutationsIntegrationTests {
 	DirectoryFixture fixture;
 
 	@BeforeEach
-	void newFixture() {
-		this.fixture = new DirectoryFixture(this.graphQl);
+	void signInAsANewMember() {
+		this.fixture = new DirectoryFixture(this.graphQl).signIn();
+	}
+
+	@AfterEach
+	void signOut() {
+		TestCallers.signOut();
 	}
 
 	@Test
@@ -196,6 +204,36 @@ class ActorMutationsIntegrationTests {
 		expectBadRequest(input -> input.put("location", Map.of("latitude", 91, "longitude", 6)), "location.latitude must be a latitude");
 
 		assertThat(this.fixture.search(Map.of())).isEmpty();
+	}
+
+	@Test
+	void onlyAnActorsMembersAndAdministratorsChangeIt() {
+		String actorId = this.fixture.register("Gardée", "COMPANY", "PRIVATE", "57463", List.of());
+		String publicItem = this.fixture.addKnowHow(actorId, "Savoir public", null, "PUBLIC");
+		String privateItem = this.fixture.addKnowHow(actorId, "Savoir privé", null, "PRIVATE");
+		String rename = """
+				mutation($id: ID!) { updateKnowHow(input: {id: $id, version: 0, name: "Changé", visibility: PUBLIC}) {
+				  knowHow { version } } }""";
+
+		TestCallers.signOut();
+		DirectoryFixture.expectError(this.graphQl.document(rename).variable("id", publicItem).execute(), "UNAUTHORIZED",
+				"Sign in to change an actor's profile");
+		DirectoryFixture.expectError(this.graphQl.document(DirectoryFixture.REGISTER)
+			.variable("input", this.fixture.actorInput("Anonyme", "COMPANY", "PRIVATE", "57463", List.of()))
+			.execute(), "UNAUTHORIZED", "Sign in to register an actor");
+
+		TestCallers.signIn("stranger-" + this.fixture.token, Role.MEMBER);
+		DirectoryFixture.expectError(this.graphQl.document(rename).variable("id", publicItem).execute(), "FORBIDDEN",
+				"Only the members of actor " + actorId);
+		DirectoryFixture.expectError(this.graphQl.document(rename).variable("id", privateItem).execute(), "NOT_FOUND",
+				"No know-how with id " + privateItem);
+		DirectoryFixture.expectError(this.graphQl.document("""
+				mutation($id: ID!) { deleteActor(input: {id: $id, version: 0}) { id } }""").variable("id", actorId)
+			.execute(), "FORBIDDEN", "Only the owners of actor " + actorId);
+
+		TestCallers.signIn("admin-" + this.fixture.token, Role.ADMIN);
+		this.graphQl.document(rename).variable("id", privateItem).execute()
+			.path("updateKnowHow.knowHow.version").entity(Integer.class).isEqualTo(1);
 	}
 
 	@Test

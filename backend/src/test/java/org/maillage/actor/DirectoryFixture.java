@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.maillage.TestCallers;
+import org.maillage.security.Role;
+
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 /**
@@ -24,12 +27,27 @@ final class DirectoryFixture {
 
 	DirectoryFixture(GraphQlTester graphQl) {
 		this.graphQl = graphQl;
+		this.token = newToken();
+	}
+
+	/** A word of the test's own, that no French stemmer changes. */
+	static String newToken() {
 		String consonants = "bcdfghjklmnpqrtvwz";
 		StringBuilder token = new StringBuilder("zq");
 		for (int i = 0; i < 8; i++) {
 			token.append(consonants.charAt(ThreadLocalRandom.current().nextInt(consonants.length())));
 		}
-		this.token = token.toString();
+		return token.toString();
+	}
+
+	/** Signs in as this test's member, who becomes the owner of every actor the test registers. */
+	DirectoryFixture signIn() {
+		TestCallers.signIn(owner(), Role.MEMBER);
+		return this;
+	}
+
+	String owner() {
+		return "owner-" + this.token;
 	}
 
 	/** Registers an actor named "{name} {token}" and returns its id. */

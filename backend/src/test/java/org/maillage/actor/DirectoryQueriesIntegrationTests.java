@@ -3,9 +3,11 @@ package org.maillage.actor;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maillage.MaillageIntegrationTest;
+import org.maillage.TestCallers;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -22,8 +24,13 @@ class DirectoryQueriesIntegrationTests {
 	DirectoryFixture fixture;
 
 	@BeforeEach
-	void newFixture() {
-		this.fixture = new DirectoryFixture(this.graphQl);
+	void signInAsANewMember() {
+		this.fixture = new DirectoryFixture(this.graphQl).signIn();
+	}
+
+	@AfterEach
+	void signOut() {
+		TestCallers.signOut();
 	}
 
 	@Test

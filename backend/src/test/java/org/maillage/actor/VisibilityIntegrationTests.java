@@ -10,10 +10,11 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.maillage.MaillageIntegrationTest;
-import org.maillage.TestReadScopes;
+import org.maillage.TestCallers;
 import org.maillage.core.Visibility;
+import org.maillage.security.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A caller who may not see an item gets nothing of it through any read path: not the item, not its actor found by
  * the item's words, not a count that includes it. One actor holds an item of every kind at every visibility, each
- * with a secret word of its own; each case reads as a caller who sees some levels only.
+ * with a secret word of its own; each case reads as one kind of caller.
  */
 @MaillageIntegrationTest
 class VisibilityIntegrationTests {
@@ -40,19 +41,45 @@ class VisibilityIntegrationTests {
 
 	Map<Visibility, String> secrets = new EnumMap<>(Visibility.class);
 
-	static List<Set<Visibility>> callers() {
-		return List.of(EnumSet.noneOf(Visibility.class), EnumSet.of(Visibility.PUBLIC),
-				EnumSet.of(Visibility.PUBLIC, Visibility.MEMBERS),
-				EnumSet.of(Visibility.PUBLIC, Visibility.MEMBERS, Visibility.FACILITATORS),
-				EnumSet.allOf(Visibility.class));
+	/** Who reads, and what they may see of another actor's items (the owner: its own). */
+	enum Reader {
+
+		PUBLIC_VISITOR(null, EnumSet.of(Visibility.PUBLIC)),
+		OTHER_MEMBER(Role.MEMBER, EnumSet.of(Visibility.PUBLIC, Visibility.MEMBERS)),
+		FACILITATOR(Role.FACILITATOR, EnumSet.of(Visibility.PUBLIC, Visibility.MEMBERS, Visibility.FACILITATORS)),
+		DECISION_MAKER(Role.DECISION_MAKER, EnumSet.of(Visibility.PUBLIC, Visibility.MEMBERS, Visibility.FACILITATORS)),
+		OWNER(Role.MEMBER, EnumSet.allOf(Visibility.class)),
+		ADMIN(Role.ADMIN, EnumSet.allOf(Visibility.class));
+
+		final Role role;
+
+		final Set<Visibility> sees;
+
+		Reader(Role role, Set<Visibility> sees) {
+			this.role = role;
+			this.sees = sees;
+		}
+
+	}
+
+	private void readAs(Reader reader) {
+		if (reader == Reader.PUBLIC_VISITOR) {
+			TestCallers.signOut();
+		}
+		else if (reader == Reader.OWNER) {
+			this.fixture.signIn();
+		}
+		else {
+			TestCallers.signIn(reader.name().toLowerCase() + "-" + this.fixture.token, reader.role);
+		}
 	}
 
 	@BeforeEach
 	void anActorWithAnItemOfEveryKindAtEveryVisibility() {
-		this.fixture = new DirectoryFixture(this.graphQl);
+		this.fixture = new DirectoryFixture(this.graphQl).signIn();
 		this.actorId = this.fixture.register("Discret", "COMPANY", "PRIVATE", "57463", List.of());
 		for (Visibility visibility : Visibility.values()) {
-			String secret = new DirectoryFixture(this.graphQl).token;
+			String secret = DirectoryFixture.newToken();
 			this.secrets.put(visibility, secret);
 			this.fixture.addKnowHow(this.actorId, "Savoir " + secret, "Procédé " + secret, visibility.name());
 			this.fixture.addEquipment(this.actorId, "Machine " + secret, CATEGORIES.get(visibility), visibility.name());
@@ -77,14 +104,15 @@ class VisibilityIntegrationTests {
 	}
 
 	@AfterEach
-	void readAsEveryoneAgain() {
-		TestReadScopes.reset();
+	void signOut() {
+		TestCallers.signOut();
 	}
 
 	@ParameterizedTest
-	@MethodSource("callers")
-	void theActorsPageShowsExactlyTheItemsTheCallerMaySee(Set<Visibility> visible) {
-		TestReadScopes.readAs(visible);
+	@EnumSource(Reader.class)
+	void theActorsPageShowsExactlyTheItemsTheCallerMaySee(Reader reader) {
+		readAs(reader);
+		Set<Visibility> visible = reader.sees;
 		var actor = this.graphQl.document("""
 				query($id: ID!) { actor(id: $id) {
 				  knowHow { name } equipment { name } problems { title } contactPoints { value } topics { topic { name } }
@@ -98,9 +126,10 @@ class VisibilityIntegrationTests {
 	}
 
 	@ParameterizedTest
-	@MethodSource("callers")
-	void aHiddenItemNeitherFindsItsActorNorCountsInAnySearch(Set<Visibility> visible) {
-		TestReadScopes.readAs(visible);
+	@EnumSource(Reader.class)
+	void aHiddenItemNeitherFindsItsActorNorCountsInAnySearch(Reader reader) {
+		readAs(reader);
+		Set<Visibility> visible = reader.sees;
 		for (Visibility visibility : Visibility.values()) {
 			String secret = this.secrets.get(visibility);
 			boolean seen = visible.contains(visibility);

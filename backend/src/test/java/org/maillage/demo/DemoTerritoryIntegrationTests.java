@@ -16,7 +16,10 @@ import org.maillage.actor.ActorItems;
 import org.maillage.actor.ActorKind;
 import org.maillage.actor.ActorRegistry;
 import org.maillage.actor.Sector;
+import org.maillage.TestCallers;
 import org.maillage.core.Visibility;
+import org.maillage.security.Role;
+import org.maillage.security.SystemCaller;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +55,7 @@ class DemoTerritoryIntegrationTests {
 	void theDemoCoversEveryKindAndSectorInMoselleAndMeurtheEtMoselleWithItemsOfEveryVisibility() {
 		var loader = new DemoTerritoryLoader(this.registry, this.items, this.directory, this.transactions, this.json);
 
-		List<Actor> actors = loader.loadAll();
+		List<Actor> actors = SystemCaller.run(loader::loadAll);
 
 		assertThat(actors).hasSizeGreaterThanOrEqualTo(60);
 		assertThat(actors).extracting(Actor::kind).containsAll(EnumSet.allOf(ActorKind.class));
@@ -60,6 +63,7 @@ class DemoTerritoryIntegrationTests {
 		assertThat(actors).extracting(Actor::communeId)
 			.allSatisfy(commune -> assertThat(commune).matches("commune:(57|54)\\d{3}"));
 		List<String> ids = actors.stream().map(Actor::id).toList();
+		TestCallers.signIn("demo-reader", Role.ADMIN);
 		assertThat(visibilities(this.directory.knowHowOf(ids), item -> item.visibility()))
 			.containsExactlyInAnyOrder(Visibility.values());
 		assertThat(visibilities(this.directory.equipmentOf(ids), item -> item.visibility()))
@@ -70,6 +74,11 @@ class DemoTerritoryIntegrationTests {
 			.containsExactlyInAnyOrder(Visibility.values());
 		assertThat(visibilities(this.directory.contactPointsOf(ids), item -> item.visibility()))
 			.containsExactlyInAnyOrder(Visibility.values());
+	}
+
+	@org.junit.jupiter.api.AfterEach
+	void signOut() {
+		TestCallers.signOut();
 	}
 
 	private static <T> Set<Visibility> visibilities(Map<String, List<T>> itemsByActor,

@@ -40,12 +40,20 @@ public final class KeycloakServer {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-	private KeycloakServer(Process process, int port) {
+	private final Path log;
+
+	private volatile boolean ready;
+
+	private KeycloakServer(Process process, int port, Path log) {
 		this.process = process;
 		this.port = port;
+		this.log = log;
 	}
 
-	/** The run's Keycloak, started on first use. */
+	/**
+	 * The run's Keycloak, launched on first use. Its issuer is known at once; it finishes starting in the
+	 * background, beside the Spring context, and the first token request waits for it.
+	 */
 	public static synchronized KeycloakServer shared() {
 		if (shared == null) {
 			shared = start();
@@ -71,6 +79,7 @@ public final class KeycloakServer {
 
 	/** The raw token endpoint's answer (error fields included), for tests of refusals. */
 	public Map<String, Object> tokenResponse(String username, String password) {
+		awaitReady();
 		String form = Map.of("grant_type", "password", "client_id", "maillage-web", "username", username, "password",
 				password, "scope", "openid")
 			.entrySet()
@@ -114,12 +123,18 @@ public final class KeycloakServer {
 			// A cache folder of its own, not one shared in the system's temporary directory.
 			builder.environment()
 				.put("JAVA_OPTS_APPEND", "-Dvertx.cacheDirBase=" + home.resolveSibling("vertx-cache").toAbsolutePath());
-			KeycloakServer server = new KeycloakServer(builder.start(), port);
-			server.awaitRealm(log);
-			return server;
+			return new KeycloakServer(builder.start(), port, log);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot start Keycloak from " + home, ex);
+		}
+	}
+
+	/** Waits until the realm is served; the first caller waits for the start, later ones return at once. */
+	public synchronized void awaitReady() {
+		if (!this.ready) {
+			awaitRealm(this.log);
+			this.ready = true;
 		}
 	}
 

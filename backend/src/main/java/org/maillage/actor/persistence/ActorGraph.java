@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.HashMap;
 
+import org.maillage.core.ReadScope;
 import org.maillage.core.Visibility;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -134,10 +135,10 @@ public class ActorGraph {
 	 * when the version was stale
 	 */
 	public Optional<Map<String, Object>> setTopicInterest(String actorId, String key, String name,
-			Visibility visibility, Long version, List<String> visible) {
+			Visibility visibility, Long version, ReadScope scope) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.putAll(Map.of("actorId", actorId, "key", key, "name", name, "visibility", visibility.name(),
-				"visible", visible));
+				"visible", scope.visibleLevels(), "ownActors", scope.ownActorIds()));
 		parameters.put("version", version);
 		return this.neo4j.query("""
 				MATCH (a:Actor {id: $actorId})
@@ -146,7 +147,8 @@ public class ActorGraph {
 				WITH t, i WHERE i.version = -1 OR i.version = $version
 				SET i.visibility = $visibility, i.version = i.version + 1
 				RETURN t.key AS key, t.name AS name, i.visibility AS visibility, i.version AS version,
-				       COUNT { (t)<-[other:INTERESTED_IN]-(:Actor) WHERE other.visibility IN $visible } AS actorCount""")
+				       COUNT { (t)<-[other:INTERESTED_IN]-(o:Actor)
+				               WHERE other.visibility IN $visible OR o.id IN $ownActors } AS actorCount""")
 			.bindAll(parameters)
 			.fetch()
 			.one();

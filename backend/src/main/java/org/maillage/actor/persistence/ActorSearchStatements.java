@@ -35,6 +35,8 @@ final class ActorSearchStatements {
 
 	private static final Parameter<Object> VISIBLE = Cypher.parameter("visible");
 
+	private static final Parameter<Object> OWN_ACTORS = Cypher.parameter("ownActors");
+
 	private ActorSearchStatements() {
 	}
 
@@ -111,7 +113,10 @@ final class ActorSearchStatements {
 				.then(node.getRequiredSymbolicName())
 				.elseDefault(owner.getRequiredSymbolicName())
 				.as(A), node.getRequiredSymbolicName(), score, word)
-			.where(A.isNotNull().and(node.hasLabels("Actor").or(node.property("visibility").in(VISIBLE))))
+			.where(A.isNotNull()
+				.and(node.hasLabels("Actor")
+					.or(node.property("visibility").in(VISIBLE))
+					.or(owner.property("id").in(OWN_ACTORS))))
 			.with(A, word, Cypher.max(score).as(score))
 			.with(A, Cypher.count(word).as(matched), Cypher.sum(score).as(RELEVANCE))
 			.where(matched.eq(Cypher.size(words)))
@@ -143,14 +148,14 @@ final class ActorSearchStatements {
 			var interest = ACTOR.relationshipTo(topic, "INTERESTED_IN").named("interest");
 			conditions.add(Cypher.match(interest)
 				.where(topic.property("key").in(Cypher.parameter("topics"))
-					.and(interest.property("visibility").in(VISIBLE)))
+					.and(interest.property("visibility").in(VISIBLE).or(ACTOR.property("id").in(OWN_ACTORS))))
 				.asCondition());
 		}
 		if (given.contains("equipmentCategories")) {
 			Node equipment = Cypher.node("Equipment").named("e");
 			conditions.add(Cypher.match(ACTOR.relationshipTo(equipment, "HAS_EQUIPMENT"))
 				.where(equipment.property("category").in(Cypher.parameter("equipmentCategories"))
-					.and(equipment.property("visibility").in(VISIBLE)))
+					.and(equipment.property("visibility").in(VISIBLE).or(ACTOR.property("id").in(OWN_ACTORS))))
 				.asCondition());
 		}
 		return conditions.stream().reduce(Condition::and).orElse(Cypher.noCondition());

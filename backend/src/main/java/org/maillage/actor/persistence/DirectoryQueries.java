@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The directory's read queries: explicit, parameterised Cypher through {@link Neo4jClient}, mapped to entities by
- * Spring Data Neo4j's converter. Every query that returns items filters them on {@code $visible} inside the Cypher
+ * Spring Data Neo4j's converter. Every query that returns items filters them on {@code $visible} and
+ * {@code $ownActors} inside the Cypher
  * (hidden items never leave the database), and full-text hits on a hidden item do not count for its actor.
  * <p>
  * The actor directory's query is assembled for the filters given ({@link ActorSearchStatements}); equipment and
@@ -35,18 +36,16 @@ public class DirectoryQueries {
 			  (a)-[:LOCATED_IN]->(:Commune)-[:PART_OF*0..2]->(scope:Territory) WHERE scope.id IN $territories })""";
 
 	private static final String EQUIPMENT = """
-			WHERE i.visibility IN $visible
-			  AND ($categories IS NULL OR i.category IN $categories)
+			WHERE $categories IS NULL OR i.category IN $categories
 			MATCH (a:Actor)-[:HAS_EQUIPMENT]->(i)
-			WHERE %s
+			WHERE (i.visibility IN $visible OR a.id IN $ownActors) AND %s
 			""".formatted(TERRITORY_SCOPE);
 
 	private static final String PROBLEMS = """
-			WHERE i.visibility IN $visible
-			  AND ($categories IS NULL OR i.category IN $categories)
+			WHERE ($categories IS NULL OR i.category IN $categories)
 			  AND ($statuses IS NULL OR i.status IN $statuses)
 			MATCH (a:Actor)-[:FACES]->(i)
-			WHERE %s
+			WHERE (i.visibility IN $visible OR a.id IN $ownActors) AND %s
 			""".formatted(TERRITORY_SCOPE);
 
 	private final Neo4jClient neo4j;
@@ -101,6 +100,7 @@ public class DirectoryQueries {
 		Set<String> given = Set.copyOf(parameters.keySet());
 		parameters.put("words", words);
 		parameters.put("visible", scope.visibleLevels());
+		parameters.put("ownActors", scope.ownActorIds());
 		parameters.put("skip", page.offset());
 		parameters.put("limit", page.size());
 		var statements = ActorSearchStatements.render(!words.isEmpty(), given);
@@ -125,7 +125,8 @@ public class DirectoryQueries {
 			ReadScope scope) {
 		Map<String, List<N>> items = new LinkedHashMap<>();
 		this.neo4j.query(kind.ofActors)
-			.bindAll(Map.of("actorIds", List.copyOf(actorIds), "visible", scope.visibleLevels()))
+			.bindAll(Map.of("actorIds", List.copyOf(actorIds), "visible", scope.visibleLevels(), "ownActors",
+					scope.ownActorIds()))
 			.fetchAs(Owned.class)
 			.mappedBy((types, row) -> new Owned<>(row.get("actorId").asString(), read(kind.nodeType(), row.get("i"))))
 			.all()
@@ -148,6 +149,7 @@ public class DirectoryQueries {
 		Map<String, Object> parameters = new HashMap<>(filters);
 		parameters.put("text", text);
 		parameters.put("visible", scope.visibleLevels());
+		parameters.put("ownActors", scope.ownActorIds());
 		parameters.put("skip", page.offset());
 		parameters.put("limit", page.size());
 		String match = text == null ? kind.all : kind.byText;
@@ -188,14 +190,16 @@ public class DirectoryQueries {
 		Map<String, List<Map<String, Object>>> interests = new LinkedHashMap<>();
 		this.neo4j.query("""
 				MATCH (a:Actor)-[i:INTERESTED_IN]->(t:Topic)
-				WHERE a.id IN $actorIds AND i.visibility IN $visible
+				WHERE a.id IN $actorIds AND (i.visibility IN $visible OR a.id IN $ownActors)
 				CALL (t) {
-				  RETURN COUNT { (t)<-[other:INTERESTED_IN]-(:Actor) WHERE other.visibility IN $visible } AS actorCount
+				  RETURN COUNT { (t)<-[other:INTERESTED_IN]-(o:Actor)
+				                 WHERE other.visibility IN $visible OR o.id IN $ownActors } AS actorCount
 				}
 				RETURN a.id AS actorId, t.key AS key, t.name AS name, actorCount, i.visibility AS visibility,
 				       i.version AS version
 				ORDER BY t.name""")
-			.bindAll(Map.of("actorIds", List.copyOf(actorIds), "visible", scope.visibleLevels()))
+			.bindAll(Map.of("actorIds", List.copyOf(actorIds), "visible", scope.visibleLevels(), "ownActors",
+					scope.ownActorIds()))
 			.fetch()
 			.all()
 			.forEach(row -> interests.computeIfAbsent((String) row.get("actorId"), id -> new ArrayList<>()).add(row));
@@ -207,12 +211,14 @@ public class DirectoryQueries {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("text", text);
 		parameters.put("visible", scope.visibleLevels());
+		parameters.put("ownActors", scope.ownActorIds());
 		parameters.put("skip", page.offset());
 		parameters.put("limit", page.size());
 		String counted = """
 				MATCH (t:Topic)
 				WHERE $text IS NULL OR t.key CONTAINS $text
-				WITH t, COUNT { (t)<-[i:INTERESTED_IN]-(:Actor) WHERE i.visibility IN $visible } AS actorCount
+				WITH t, COUNT { (t)<-[i:INTERESTED_IN]-(o:Actor) WHERE i.visibility IN $visible OR o.id IN $ownActors }
+				     AS actorCount
 				WHERE actorCount > 0
 				""";
 		long total = this.neo4j.query(counted + "RETURN count(t) AS total")

@@ -46,7 +46,7 @@ public enum ItemKind {
 		this.count = "MATCH (:Actor {id: $actorId})-[:%s]->(i) RETURN count(i)".formatted(relationship);
 		this.ofActors = """
 				MATCH (a:Actor)-[:%s]->(i:%s)
-				WHERE a.id IN $actorIds AND i.visibility IN $visible
+				WHERE a.id IN $actorIds AND (i.visibility IN $visible OR a.id IN $ownActors)
 				RETURN a.id AS actorId, i ORDER BY i.%s, i.id""".formatted(relationship, label, orderBy);
 		this.all = "MATCH (i:%s) WITH i, 0.0 AS score\n".formatted(label);
 		this.byText = """
