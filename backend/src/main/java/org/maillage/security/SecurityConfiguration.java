@@ -25,10 +25,16 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+	/** From a validated token to the request's authentication: subject as name, platform roles as authorities. */
 	@Bean
-	SecurityFilterChain api(HttpSecurity http, SecurityProperties properties) throws Exception {
+	JwtAuthenticationConverter jwtAuthenticationConverter(SecurityProperties properties) {
 		JwtAuthenticationConverter tokens = new JwtAuthenticationConverter();
 		tokens.setJwtGrantedAuthoritiesConverter(new KeycloakRolesConverter(properties.clientId()));
+		return tokens;
+	}
+
+	@Bean
+	SecurityFilterChain api(HttpSecurity http, JwtAuthenticationConverter tokens) throws Exception {
 		GraphQlAuthenticationEntryPoint refusal = new GraphQlAuthenticationEntryPoint();
 		http.csrf(csrf -> csrf.disable())
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -14,7 +14,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.maillage.MaillageIntegrationTest;
 import org.maillage.TestCallers;
 import org.maillage.core.Visibility;
-import org.maillage.security.Role;
+import org.maillage.security.KeycloakServer;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -23,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A caller who may not see an item gets nothing of it through any read path: not the item, not its actor found by
- * the item's words, not a count that includes it. One actor holds an item of every kind at every visibility, each
- * with a secret word of its own; each case reads as one kind of caller.
+ * the item's words, not a count that includes it. Alice registers an actor holding an item of every kind at every
+ * visibility, each with a secret word of its own; each case reads as one kind of caller, each a demo user signed
+ * in with a token of the run's real Keycloak (or no token at all).
  */
 @MaillageIntegrationTest
 class VisibilityIntegrationTests {
@@ -41,42 +44,46 @@ class VisibilityIntegrationTests {
 
 	Map<Visibility, String> secrets = new EnumMap<>(Visibility.class);
 
-	/** Who reads, and what they may see of another actor's items (the owner: its own). */
+	/** Who reads (a demo user of the development realm), and what they may see of alice's actor's items. */
 	enum Reader {
 
 		PUBLIC_VISITOR(null, EnumSet.of(Visibility.PUBLIC)),
-		OTHER_MEMBER(Role.MEMBER, EnumSet.of(Visibility.PUBLIC, Visibility.MEMBERS)),
-		FACILITATOR(Role.FACILITATOR, EnumSet.of(Visibility.PUBLIC, Visibility.MEMBERS, Visibility.FACILITATORS)),
-		DECISION_MAKER(Role.DECISION_MAKER, EnumSet.of(Visibility.PUBLIC, Visibility.MEMBERS, Visibility.FACILITATORS)),
-		OWNER(Role.MEMBER, EnumSet.allOf(Visibility.class)),
-		ADMIN(Role.ADMIN, EnumSet.allOf(Visibility.class));
+		OTHER_MEMBER("bruno", EnumSet.of(Visibility.PUBLIC, Visibility.MEMBERS)),
+		FACILITATOR("fatima", EnumSet.of(Visibility.PUBLIC, Visibility.MEMBERS, Visibility.FACILITATORS)),
+		DECISION_MAKER("denis", EnumSet.of(Visibility.PUBLIC, Visibility.MEMBERS, Visibility.FACILITATORS)),
+		OWNER("alice", EnumSet.allOf(Visibility.class)),
+		ADMIN("ada", EnumSet.allOf(Visibility.class));
 
-		final Role role;
+		final String user;
 
 		final Set<Visibility> sees;
 
-		Reader(Role role, Set<Visibility> sees) {
-			this.role = role;
+		Reader(String user, Set<Visibility> sees) {
+			this.user = user;
 			this.sees = sees;
 		}
 
 	}
 
+	@Autowired
+	JwtDecoder jwtDecoder;
+
+	@Autowired
+	JwtAuthenticationConverter jwtAuthenticationConverter;
+
 	private void readAs(Reader reader) {
-		if (reader == Reader.PUBLIC_VISITOR) {
+		if (reader.user == null) {
 			TestCallers.signOut();
+			return;
 		}
-		else if (reader == Reader.OWNER) {
-			this.fixture.signIn();
-		}
-		else {
-			TestCallers.signIn(reader.name().toLowerCase() + "-" + this.fixture.token, reader.role);
-		}
+		String token = KeycloakServer.shared().accessToken(reader.user, "dev-only-" + reader.user);
+		TestCallers.signInWithToken(token, this.jwtDecoder, this.jwtAuthenticationConverter);
 	}
 
 	@BeforeEach
 	void anActorWithAnItemOfEveryKindAtEveryVisibility() {
-		this.fixture = new DirectoryFixture(this.graphQl).signIn();
+		this.fixture = new DirectoryFixture(this.graphQl);
+		readAs(Reader.OWNER);
 		this.actorId = this.fixture.register("Discret", "COMPANY", "PRIVATE", "57463", List.of());
 		for (Visibility visibility : Visibility.values()) {
 			String secret = DirectoryFixture.newToken();
