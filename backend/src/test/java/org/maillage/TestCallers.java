@@ -4,7 +4,12 @@ import java.util.Arrays;
 
 import org.maillage.security.Role;
 
-import org.springframework.security.authentication.TestingAuthenticationToken;
+import java.util.List;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -18,11 +23,18 @@ public final class TestCallers {
 	private TestCallers() {
 	}
 
+	/** Signs in as {@code subject}, username the same, e-mail {@code <subject>@example.org}. */
 	public static void signIn(String subject, Role... roles) {
-		String[] authorities = Arrays.stream(roles).map(Role::authority).toArray(String[]::new);
-		var authentication = new TestingAuthenticationToken(subject, null, authorities);
-		authentication.setAuthenticated(true);
-		SecurityContextHolder.getContext().setAuthentication(authentication);
+		Jwt token = Jwt.withTokenValue("test-" + subject)
+			.header("alg", "none")
+			.subject(subject)
+			.claim("preferred_username", subject)
+			.claim("email", subject + "@example.org")
+			.build();
+		List<GrantedAuthority> authorities = Arrays.stream(roles)
+			.map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority()))
+			.toList();
+		SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(token, authorities, subject));
 	}
 
 	/**

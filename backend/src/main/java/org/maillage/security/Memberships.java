@@ -1,13 +1,21 @@
 package org.maillage.security;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.maillage.core.ConflictException;
 import org.maillage.core.ForbiddenException;
+import org.maillage.core.InvalidInputException;
+import org.maillage.core.NotFoundException;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Which people belong to which actors. A person is a {@code (:Person {subject})} node, tied to the sign-in
@@ -18,8 +26,11 @@ public class Memberships {
 
 	private final Neo4jClient neo4j;
 
-	Memberships(Neo4jClient neo4j) {
+	private final Callers callers;
+
+	Memberships(Neo4jClient neo4j, Callers callers) {
 		this.neo4j = neo4j;
+		this.callers = callers;
 	}
 
 	/** Makes the caller an owner of the actor it just registered (the service itself owns nothing). */
@@ -56,6 +67,117 @@ public class Memberships {
 			.to("subject")
 			.fetchAs(String.class)
 			.all());
+	}
+
+	/** The members of an actor, owners first; only its members and administrators may list them. */
+	@Transactional(readOnly = true)
+	public List<Membership> membersOf(String actorId) {
+		Caller caller = this.callers.requireSignedIn("see an actor's members");
+		requireExistingActor(actorId);
+		requireEditor(caller, actorId);
+		return this.neo4j.query("""
+				MATCH (p:Person)-[m:MEMBER_OF]->(a:Actor {id: $actorId})
+				RETURN p.subject AS personId, p.username AS username, m.role AS role, m.since AS since
+				ORDER BY m.role DESC, p.username""")
+			.bind(actorId)
+			.to("actorId")
+			.fetch()
+			.all()
+			.stream()
+			.map(row -> new Membership((String) row.get("personId"), (String) row.get("username"), actorId,
+					MembershipRole.valueOf((String) row.get("role")), instant(row.get("since"))))
+			.toList();
+	}
+
+	/** The caller's own memberships. */
+	@Transactional(readOnly = true)
+	public List<Membership> mine() {
+		Caller caller = this.callers.requireSignedIn("see your memberships");
+		return this.neo4j.query("""
+				MATCH (p:Person {subject: $subject})-[m:MEMBER_OF]->(a:Actor)
+				RETURN a.id AS actorId, m.role AS role, m.since AS since ORDER BY a.name""")
+			.bind(caller.subject())
+			.to("subject")
+			.fetch()
+			.all()
+			.stream()
+			.map(row -> new Membership(caller.subject(), caller.username(), (String) row.get("actorId"),
+					MembershipRole.valueOf((String) row.get("role")), instant(row.get("since"))))
+			.toList();
+	}
+
+	/**
+	 * Makes another member an owner and the caller an editor. Only an owner (or an administrator, who then only
+	 * promotes) may.
+	 */
+	@Transactional
+	public List<Membership> transferOwnership(String actorId, String toPersonId) {
+		Caller caller = this.callers.requireSignedIn("transfer an actor's ownership");
+		requireExistingActor(actorId);
+		requireOwner(caller, actorId);
+		boolean promoted = this.neo4j.query("""
+				MATCH (:Person {subject: $to})-[m:MEMBER_OF]->(:Actor {id: $actorId})
+				SET m.role = 'OWNER'
+				RETURN count(m) > 0""")
+			.bindAll(Map.of("to", toPersonId, "actorId", actorId))
+			.fetchAs(Boolean.class)
+			.one()
+			.orElse(false);
+		if (!promoted) {
+			throw new InvalidInputException("toPersonId",
+					"must be a member of actor " + actorId + ": invite the person first");
+		}
+		if (!caller.subject().equals(toPersonId)) {
+			this.neo4j.query("""
+					MATCH (:Person {subject: $subject})-[m:MEMBER_OF]->(:Actor {id: $actorId}) SET m.role = 'EDITOR'""")
+				.bindAll(Map.of("subject", caller.subject(), "actorId", actorId))
+				.run();
+		}
+		return membersOf(actorId);
+	}
+
+	/** The caller leaves the actor; the last owner may not, so that no actor is left without one. */
+	@Transactional
+	public void leave(String actorId) {
+		Caller caller = this.callers.requireSignedIn("leave an actor");
+		requireExistingActor(actorId);
+		MembershipRole role = roleOf(caller, actorId)
+			.orElseThrow(() -> new NotFoundException("membership of yours in actor", actorId));
+		long owners = this.neo4j.query("MATCH (:Person)-[m:MEMBER_OF {role: 'OWNER'}]->(:Actor {id: $actorId}) RETURN count(m)")
+			.bind(actorId)
+			.to("actorId")
+			.fetchAs(Long.class)
+			.one()
+			.orElse(0L);
+		if (role == MembershipRole.OWNER && owners <= 1) {
+			throw new ConflictException("You are the last owner of actor " + actorId
+					+ ": transfer the ownership to another member before leaving");
+		}
+		this.neo4j.query("MATCH (:Person {subject: $subject})-[m:MEMBER_OF]->(:Actor {id: $actorId}) DELETE m")
+			.bindAll(Map.of("subject", caller.subject(), "actorId", actorId))
+			.run();
+	}
+
+	void requireExistingActor(String actorId) {
+		boolean exists = this.neo4j.query("RETURN EXISTS { (:Actor {id: $actorId}) }")
+			.bind(actorId)
+			.to("actorId")
+			.fetchAs(Boolean.class)
+			.one()
+			.orElse(false);
+		if (!exists) {
+			throw new NotFoundException("actor", actorId);
+		}
+	}
+
+	static Instant instant(Object value) {
+		if (value instanceof ZonedDateTime zoned) {
+			return zoned.toInstant();
+		}
+		if (value instanceof OffsetDateTime offset) {
+			return offset.toInstant();
+		}
+		return value instanceof Instant instant ? instant : null;
 	}
 
 	/**

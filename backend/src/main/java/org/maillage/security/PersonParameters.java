@@ -13,7 +13,7 @@ final class PersonParameters {
 		Map<String, Object> parameters = new HashMap<>(more);
 		parameters.put("subject", caller.subject());
 		parameters.put("username", caller.username());
-		parameters.put("email", caller.email());
+		parameters.put("email", caller.email() == null ? null : caller.email().toLowerCase(java.util.Locale.ROOT));
 		return parameters;
 	}
 

@@ -18,6 +18,8 @@ import org.maillage.actor.Topic;
 import org.maillage.actor.TopicInterest;
 import org.maillage.core.Connection;
 import org.maillage.core.PageRequest;
+import org.maillage.security.Invitation;
+import org.maillage.security.Membership;
 import org.maillage.taxonomy.Trade;
 import org.maillage.territory.Territories;
 import org.maillage.territory.Territory;
@@ -123,6 +125,16 @@ class ActorQueryController {
 	@BatchMapping(typeName = "Problem", field = "actor")
 	Map<Problem, Actor> problemActor(List<Problem> items) {
 		return owners(items, Problem::actorId);
+	}
+
+	@BatchMapping(typeName = "Membership", field = "actor")
+	Map<Membership, Actor> membershipActor(List<Membership> memberships) {
+		return owners(memberships, Membership::actorId);
+	}
+
+	@BatchMapping(typeName = "Invitation", field = "actor")
+	Map<Invitation, Actor> invitationActor(List<Invitation> invitations) {
+		return owners(invitations, Invitation::actorId);
 	}
 
 	private <T> Map<Actor, List<T>> perActor(List<Actor> actors,

@@ -1,0 +1,7 @@
+package org.maillage.security;
+
+public enum InvitationStatus {
+
+	PENDING, ACCEPTED, DECLINED
+
+}

@@ -1,0 +1,156 @@
+package org.maillage.security;
+
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.maillage.MaillageIntegrationTest;
+import org.maillage.TestCallers;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Invitations, consent, ownership transfer and leaving, as owners, invitees and strangers live them. */
+@MaillageIntegrationTest
+class MembershipIntegrationTests {
+
+	@Autowired
+	GraphQlTester graphQl;
+
+	String owner;
+
+	String invitee;
+
+	String stranger;
+
+	String actorId;
+
+	@BeforeEach
+	void anOwnerWithAnActor() {
+		String run = Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36);
+		this.owner = "owner-" + run;
+		this.invitee = "invitee-" + run;
+		this.stranger = "stranger-" + run;
+		TestCallers.signIn(this.owner, Role.MEMBER);
+		this.actorId = this.graphQl.document("""
+				mutation { registerActor(input: {kind: COMPANY, sector: PRIVATE, name: "Coopérative", commune: "57463"}) {
+				  actor { id } } }""").execute().path("registerActor.actor.id").entity(String.class).get();
+	}
+
+	@AfterEach
+	void signOut() {
+		TestCallers.signOut();
+	}
+
+	@Test
+	void anInviteeJoinsOnlyWhenItAccepts() {
+		String invitation = invite(this.invitee, "EDITOR");
+
+		TestCallers.signIn(this.invitee, Role.MEMBER);
+		expectError(addKnowHow(), "FORBIDDEN", "Only the members of actor");
+		this.graphQl.document("{ me { username invitations { id role status actor { name } } } }").execute()
+			.path("me.invitations[0].id").entity(String.class).isEqualTo(invitation)
+			.path("me.invitations[0].actor.name").entity(String.class).isEqualTo("Coopérative");
+
+		TestCallers.signIn(this.stranger, Role.MEMBER);
+		expectError(answer("acceptInvitation", invitation), "NOT_FOUND", "No invitation for you");
+
+		TestCallers.signIn(this.invitee, Role.MEMBER);
+		answer("acceptInvitation", invitation).path("acceptInvitation.invitation.status").entity(String.class)
+			.isEqualTo("ACCEPTED");
+		addKnowHow().path("addKnowHow.knowHow.id").hasValue();
+		expectError(answer("acceptInvitation", invitation), "CONFLICT", "already answered");
+		this.graphQl.document("{ me { memberships { role actor { id } } } }").execute()
+			.path("me.memberships[0].role").entity(String.class).isEqualTo("EDITOR");
+	}
+
+	@Test
+	void aDeclinedInvitationChangesNothing() {
+		String invitation = invite(this.invitee, "OWNER");
+		TestCallers.signIn(this.invitee, Role.MEMBER);
+		answer("declineInvitation", invitation).path("declineInvitation.invitation.status").entity(String.class)
+			.isEqualTo("DECLINED");
+		expectError(addKnowHow(), "FORBIDDEN", "Only the members of actor");
+	}
+
+	@Test
+	void onlyOwnersInviteAndNobodyIsInvitedTwice() {
+		invite(this.invitee, "EDITOR");
+		expectError(inviteResponse(this.invitee, "EDITOR"), "CONFLICT", "already has a pending invitation");
+		expectError(inviteResponse(this.owner, "EDITOR"), "CONFLICT", "already a member");
+
+		TestCallers.signIn(this.stranger, Role.MEMBER);
+		expectError(inviteResponse("someone-else", "EDITOR"), "FORBIDDEN", "Only the owners of actor");
+		expectError(this.graphQl.document("query($id: ID!) { members(actorId: $id) { username } }")
+			.variable("id", this.actorId).execute(), "FORBIDDEN", "Only the members of actor");
+	}
+
+	@Test
+	void theLastOwnerCannotLeaveButCanHandOver() {
+		expectError(leave(), "CONFLICT", "You are the last owner");
+
+		String invitation = invite(this.invitee, "EDITOR");
+		TestCallers.signIn(this.invitee, Role.MEMBER);
+		answer("acceptInvitation", invitation);
+
+		TestCallers.signIn(this.owner, Role.MEMBER);
+		this.graphQl.document("""
+				mutation($actorId: ID!, $to: ID!) { transferOwnership(input: {actorId: $actorId, toPersonId: $to}) {
+				  members { username role } } }""")
+			.variable("actorId", this.actorId)
+			.variable("to", this.invitee)
+			.execute()
+			.path("transferOwnership.members[0].username").entity(String.class).isEqualTo(this.invitee)
+			.path("transferOwnership.members[0].role").entity(String.class).isEqualTo("OWNER")
+			.path("transferOwnership.members[1].role").entity(String.class).isEqualTo("EDITOR");
+		leave().path("leaveActor.actorId").entity(String.class).isEqualTo(this.actorId);
+		expectError(addKnowHow(), "FORBIDDEN", "Only the members of actor");
+
+		TestCallers.signIn(this.invitee, Role.MEMBER);
+		expectError(leave(), "CONFLICT", "You are the last owner");
+	}
+
+	private String invite(String who, String role) {
+		return inviteResponse(who, role).path("inviteMember.invitation.id").entity(String.class).get();
+	}
+
+	private GraphQlTester.Response inviteResponse(String who, String role) {
+		return this.graphQl.document("""
+				mutation($actorId: ID!, $email: String!, $role: MembershipRole!) {
+				  inviteMember(input: {actorId: $actorId, email: $email, role: $role}) { invitation { id status } }
+				}""")
+			.variable("actorId", this.actorId)
+			.variable("email", who + "@example.org")
+			.variable("role", role)
+			.execute();
+	}
+
+	private GraphQlTester.Response answer(String mutation, String invitation) {
+		return this.graphQl.document("mutation($id: ID!) { %s(input: {id: $id}) { invitation { status } } }"
+			.formatted(mutation)).variable("id", invitation).execute();
+	}
+
+	private GraphQlTester.Response addKnowHow() {
+		return this.graphQl.document("""
+				mutation($actorId: ID!) { addKnowHow(input: {actorId: $actorId, name: "Savoir", visibility: PUBLIC}) {
+				  knowHow { id } } }""").variable("actorId", this.actorId).execute();
+	}
+
+	private GraphQlTester.Response leave() {
+		return this.graphQl.document("mutation($id: ID!) { leaveActor(input: {actorId: $id}) { actorId } }")
+			.variable("id", this.actorId)
+			.execute();
+	}
+
+	private static void expectError(GraphQlTester.Response response, String classification, String words) {
+		response.errors().satisfy(errors -> assertThat(errors).anySatisfy(error -> {
+			assertThat(error.getErrorType()).hasToString(classification);
+			assertThat(error.getMessage()).contains(words);
+		}));
+	}
+
+}
