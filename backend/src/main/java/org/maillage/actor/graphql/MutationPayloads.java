@@ -6,6 +6,7 @@ import org.maillage.actor.Equipment;
 import org.maillage.actor.KnowHow;
 import org.maillage.actor.Problem;
 import org.maillage.actor.TopicInterest;
+import org.maillage.core.Audited;
 
 /** The mutations' payload types, as the schema declares them. */
 final class MutationPayloads {
@@ -13,7 +14,13 @@ final class MutationPayloads {
 	private MutationPayloads() {
 	}
 
-	record ActorPayload(Actor actor) {
+	record ActorPayload(Actor actor) implements Audited {
+
+		@Override
+		public String auditTarget() {
+			return this.actor.id();
+		}
+
 	}
 
 	record DeletePayload(String id) {

@@ -1,0 +1,99 @@
+package org.maillage.audit;
+
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.maillage.core.Connection;
+import org.maillage.core.ForbiddenException;
+import org.maillage.core.PageRequest;
+import org.maillage.security.Caller;
+import org.maillage.security.Callers;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Writes and reads the audit trail: {@code (:AuditEntry)} nodes, append-only, linked to nothing so that deleting
+ * an actor or a person never erases what was done to it.
+ */
+@Service
+public class AuditTrail {
+
+	private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
+
+	private final Neo4jClient neo4j;
+
+	private final Callers callers;
+
+	AuditTrail(Neo4jClient neo4j, Callers callers) {
+		this.neo4j = neo4j;
+		this.callers = callers;
+	}
+
+	void record(Optional<Caller> caller, String operation, String target, Throwable failure) {
+		Map<String, Object> entry = new HashMap<>();
+		entry.put("id", UUID.randomUUID().toString());
+		entry.put("subject", caller.map(Caller::subject).orElse(null));
+		entry.put("username", caller.map(Caller::username).orElse(null));
+		entry.put("operation", operation);
+		entry.put("target", target);
+		entry.put("outcome", failure == null ? "DONE" : "REFUSED");
+		entry.put("message", failure == null ? null : String.valueOf(rootCause(failure).getMessage()));
+		try {
+			this.neo4j.query("CREATE (e:AuditEntry) SET e = $entry, e.at = datetime()").bind(entry).to("entry").run();
+		}
+		catch (RuntimeException ex) {
+			// The mutation itself is done; losing its trace must be loud, but must not turn it into an error.
+			log.error("Could not record {} on {} in the audit trail", operation, target, ex);
+		}
+	}
+
+	/** The trail, most recent first; administrators only. */
+	public Connection<AuditEntry> read(String subject, String target, PageRequest page) {
+		Caller caller = this.callers.requireSignedIn("read the audit trail");
+		if (!caller.isAdmin()) {
+			throw new ForbiddenException("Only administrators may read the audit trail");
+		}
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("subject", subject);
+		parameters.put("target", target);
+		parameters.put("skip", page.offset());
+		parameters.put("limit", page.size());
+		String matching = """
+				MATCH (e:AuditEntry)
+				WHERE ($subject IS NULL OR e.subject = $subject) AND ($target IS NULL OR e.target = $target)
+				""";
+		long total = this.neo4j.query(matching + "RETURN count(e)").bindAll(parameters).fetchAs(Long.class).one().orElse(0L);
+		List<AuditEntry> entries = this.neo4j.query(matching + """
+				RETURN e ORDER BY e.at DESC, e.id SKIP $skip LIMIT $limit""")
+			.bindAll(parameters)
+			.fetchAs(AuditEntry.class)
+			.mappedBy((types, row) -> {
+				var e = row.get("e").asNode();
+				return new AuditEntry(e.get("id").asString(), e.get("at").asZonedDateTime().toInstant(),
+						e.get("subject").asString(null), e.get("username").asString(null), e.get("operation").asString(),
+						e.get("target").asString(null), e.get("outcome").asString(), e.get("message").asString(null));
+			})
+			.all()
+			.stream()
+			.toList();
+		return Connection.of(entries, page, total);
+	}
+
+	private static Throwable rootCause(Throwable failure) {
+		Throwable cause = failure;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause;
+	}
+
+}

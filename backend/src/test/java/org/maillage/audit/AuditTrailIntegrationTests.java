@@ -1,0 +1,72 @@
+package org.maillage.audit;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.maillage.MaillageIntegrationTest;
+import org.maillage.TestCallers;
+import org.maillage.security.Role;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every mutation leaves a trace (who, what, which target, when, done or refused) that only administrators read. */
+@MaillageIntegrationTest
+class AuditTrailIntegrationTests {
+
+	@Autowired
+	GraphQlTester graphQl;
+
+	@AfterEach
+	void signOut() {
+		TestCallers.signOut();
+	}
+
+	@Test
+	void mutationsAreRecordedWithCallerTargetAndOutcome() {
+		String owner = "audited-" + System.nanoTime();
+		TestCallers.signIn(owner, Role.MEMBER);
+		String actorId = this.graphQl.document("""
+				mutation { registerActor(input: {kind: COMPANY, sector: PRIVATE, name: "Tracée", commune: "57463"}) {
+				  actor { id } } }""").execute().path("registerActor.actor.id").entity(String.class).get();
+		this.graphQl.document("""
+				mutation($id: ID!) { addKnowHow(input: {actorId: $id, name: "Savoir", visibility: PUBLIC}) {
+				  knowHow { id } } }""").variable("id", actorId).execute();
+		TestCallers.signIn("intruder-" + owner, Role.MEMBER);
+		this.graphQl.document("mutation($id: ID!) { deleteActor(input: {id: $id, version: 0}) { id } }")
+			.variable("id", actorId)
+			.execute();
+
+		TestCallers.signIn("admin-" + owner, Role.ADMIN);
+		List<Map<String, Object>> entries = this.graphQl.document("""
+				query($target: ID) { auditTrail(target: $target, first: 10) {
+				  totalCount edges { node { at username operation target outcome message } } } }""")
+			.variable("target", actorId)
+			.execute()
+			.path("auditTrail.edges[*].node")
+			.entityList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+		assertThat(entries).extracting(entry -> entry.get("operation"))
+			.containsExactly("deleteActor", "addKnowHow", "registerActor");
+		assertThat(entries).extracting(entry -> entry.get("username"))
+			.containsExactly("intruder-" + owner, owner, owner);
+		assertThat(entries).extracting(entry -> entry.get("outcome")).containsExactly("REFUSED", "DONE", "DONE");
+		assertThat((String) entries.get(0).get("message")).contains("Only the owners of actor");
+	}
+
+	@Test
+	void onlyAdministratorsReadTheTrail() {
+		TestCallers.signIn("curious-" + System.nanoTime(), Role.FACILITATOR);
+		this.graphQl.document("{ auditTrail { totalCount } }").execute().errors().satisfy(errors -> assertThat(errors)
+			.anySatisfy(error -> assertThat(error.getErrorType()).hasToString("FORBIDDEN")));
+		TestCallers.signOut();
+		this.graphQl.document("{ auditTrail { totalCount } }").execute().errors().satisfy(errors -> assertThat(errors)
+			.anySatisfy(error -> assertThat(error.getErrorType()).hasToString("UNAUTHORIZED")));
+	}
+
+}
