@@ -50,6 +50,11 @@ class ExampleOperationsIntegrationTests {
 		run("joinTopic", Map.of("actorId", id), executed).path("setTopicInterest.interest.topic.key")
 			.entity(String.class)
 			.isEqualTo("recyclage des terres rares");
+		run("inviteMember", Map.of("actorId", id, "email", "colleague@example.org"), executed)
+			.path("inviteMember.invitation.status")
+			.entity(String.class)
+			.isEqualTo("PENDING");
+		run("me", Map.of(), executed).path("me.memberships[0].role").entity(String.class).isEqualTo("OWNER");
 		run("actorProfile", Map.of("id", id), executed).path("actor.equipment[0].visibility")
 			.entity(String.class)
 			.isEqualTo("FACILITATORS");

@@ -11,6 +11,7 @@ import org.maillage.actor.KnowHowDetails;
 import org.maillage.actor.ProblemDetails;
 import org.maillage.actor.Sector;
 import org.maillage.core.Visibility;
+import org.maillage.security.MembershipRole;
 
 /** The shape of {@code demo/ecosystem.json}. */
 record DemoEcosystem(List<DemoActor> actors) {
@@ -28,6 +29,13 @@ record DemoEcosystem(List<DemoActor> actors) {
 	}
 
 	record DemoTopic(String name, Visibility visibility) {
+	}
+
+	/** A demo user of the development realm (infra/keycloak), made a member of a demo actor. */
+	record DemoMember(String actor, String subject, String username, String email, MembershipRole role) {
+	}
+
+	record DemoMembers(List<DemoMember> members) {
 	}
 
 }

@@ -3,7 +3,9 @@ package org.maillage.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +18,9 @@ import org.maillage.actor.ActorRegistry;
 import org.maillage.database.StartupStep;
 import org.maillage.security.SystemCaller;
 import org.maillage.demo.DemoEcosystem.DemoActor;
+import org.maillage.demo.DemoEcosystem.DemoMember;
+import org.maillage.demo.DemoEcosystem.DemoMembers;
+import org.maillage.security.Memberships;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.core.io.ClassPathResource;
@@ -36,6 +41,8 @@ class DemoTerritoryLoader extends StartupStep {
 
 	static final String ECOSYSTEM = "demo/ecosystem.json";
 
+	static final String MEMBERS = "demo/members.json";
+
 	private final ActorRegistry registry;
 
 	private final ActorItems items;
@@ -46,9 +53,12 @@ class DemoTerritoryLoader extends StartupStep {
 
 	private final JsonMapper json;
 
+	private final Memberships memberships;
+
 	DemoTerritoryLoader(ActorRegistry registry, ActorItems items, ActorDirectory directory,
-			TransactionTemplate transactions, JsonMapper json) {
+			TransactionTemplate transactions, JsonMapper json, Memberships memberships) {
 		super(SAMPLE_DATA);
+		this.memberships = memberships;
 		this.registry = registry;
 		this.items = items;
 		this.directory = directory;
@@ -66,9 +76,22 @@ class DemoTerritoryLoader extends StartupStep {
 		log.info("Demo territory loaded: {} actors in {} ms", actors.size(), (System.nanoTime() - started) / 1_000_000);
 	}
 
-	/** Registers every demo actor with its items; the caller holds the transaction. */
+	/**
+	 * Registers every demo actor with its items, and makes the development realm's company users (alice, bruno)
+	 * members of theirs; the caller holds the transaction.
+	 */
 	List<Actor> loadAll() {
-		return read().actors().stream().map(this::load).toList();
+		Map<String, String> ids = new HashMap<>();
+		List<Actor> actors = read().actors().stream().map(demo -> {
+			Actor actor = load(demo);
+			ids.put(demo.key(), actor.id());
+			return actor;
+		}).toList();
+		for (DemoMember member : read(MEMBERS, DemoMembers.class).members()) {
+			this.memberships.addMemberAsSystem(member.subject(), member.username(), member.email(),
+					ids.get(member.actor()), member.role());
+		}
+		return actors;
 	}
 
 	private Actor load(DemoActor demo) {
@@ -82,11 +105,15 @@ class DemoTerritoryLoader extends StartupStep {
 	}
 
 	DemoEcosystem read() {
-		try (InputStream in = new ClassPathResource(ECOSYSTEM).getInputStream()) {
-			return this.json.readValue(in, DemoEcosystem.class);
+		return read(ECOSYSTEM, DemoEcosystem.class);
+	}
+
+	private <T> T read(String location, Class<T> type) {
+		try (InputStream in = new ClassPathResource(location).getInputStream()) {
+			return this.json.readValue(in, type);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + ECOSYSTEM, ex);
+			throw new UncheckedIOException("Cannot read " + location, ex);
 		}
 	}
 

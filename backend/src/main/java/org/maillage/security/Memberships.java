@@ -50,6 +50,27 @@ public class Memberships {
 			.run();
 	}
 
+	/**
+	 * Makes a known person a member without an invitation: for the service itself (demo data, imports), never for
+	 * a person's request.
+	 */
+	public void addMemberAsSystem(String subject, String username, String email, String actorId, MembershipRole role) {
+		if (!this.callers.current().map(Caller::isSystem).orElse(false)) {
+			throw new ForbiddenException("Only the service itself adds members without an invitation");
+		}
+		this.neo4j.query("""
+				MERGE (p:Person {subject: $subject})
+				  ON CREATE SET p.createdAt = datetime()
+				SET p.username = $username, p.email = $email
+				WITH p
+				MATCH (a:Actor {id: $actorId})
+				MERGE (p)-[m:MEMBER_OF]->(a)
+				SET m.role = $role, m.since = coalesce(m.since, datetime())""")
+			.bindAll(Map.of("subject", subject, "username", username, "email", email, "actorId", actorId, "role",
+					role.name()))
+			.run();
+	}
+
 	/** The caller's role in the actor, if it is a member. */
 	public Optional<MembershipRole> roleOf(Caller caller, String actorId) {
 		return this.neo4j.query("""

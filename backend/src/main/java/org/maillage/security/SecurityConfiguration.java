@@ -8,6 +8,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
@@ -54,11 +56,15 @@ class SecurityConfiguration {
 			SecurityProperties properties) {
 		return new SupplierJwtDecoder(() -> {
 			NimbusJwtDecoder decoder = JwtDecoders.fromIssuerLocation(issuer);
-			decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),
-					new JwtClaimValidator<List<String>>("aud",
-							audience -> audience != null && audience.contains(properties.clientId()))));
+			decoder.setJwtValidator(validator(issuer, properties.clientId()));
 			return decoder;
 		});
+	}
+
+	/** Expiry and not-before (with Spring's default minute of clock skew), issuer, and our client in the audience. */
+	static OAuth2TokenValidator<Jwt> validator(String issuer, String clientId) {
+		return new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),
+				new JwtClaimValidator<List<String>>("aud", audience -> audience != null && audience.contains(clientId)));
 	}
 
 }

@@ -51,13 +51,21 @@ class DemoTerritoryIntegrationTests {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	org.maillage.security.Memberships memberships;
+
 	@Test
 	void theDemoCoversEveryKindAndSectorInMoselleAndMeurtheEtMoselleWithItemsOfEveryVisibility() {
-		var loader = new DemoTerritoryLoader(this.registry, this.items, this.directory, this.transactions, this.json);
+		var loader = new DemoTerritoryLoader(this.registry, this.items, this.directory, this.transactions, this.json,
+				this.memberships);
 
 		List<Actor> actors = SystemCaller.run(loader::loadAll);
 
 		assertThat(actors).hasSizeGreaterThanOrEqualTo(60);
+		assertThat(this.memberships.actorsOf("a11ce000-0000-4000-8000-000000000001")).as("alice's demo company")
+			.hasSize(1);
+		assertThat(this.memberships.actorsOf("b2000000-0000-4000-8000-000000000002")).as("bruno's demo company")
+			.hasSize(1);
 		assertThat(actors).extracting(Actor::kind).containsAll(EnumSet.allOf(ActorKind.class));
 		assertThat(actors).extracting(Actor::sector).containsAll(EnumSet.allOf(Sector.class));
 		assertThat(actors).extracting(Actor::communeId)
