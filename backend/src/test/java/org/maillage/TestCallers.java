@@ -23,13 +23,19 @@ public final class TestCallers {
 	private TestCallers() {
 	}
 
-	/** Signs in as {@code subject}, username the same, e-mail {@code <subject>@example.org}. */
+	/** Signs in as {@code subject}, username the same, verified e-mail {@code <subject>@example.org}. */
 	public static void signIn(String subject, Role... roles) {
+		signIn(subject, true, roles);
+	}
+
+	/** Signs in with the e-mail address {@code <subject>@example.org}, verified or not by the sign-in service. */
+	public static void signIn(String subject, boolean emailVerified, Role... roles) {
 		Jwt token = Jwt.withTokenValue("test-" + subject)
 			.header("alg", "none")
 			.subject(subject)
 			.claim("preferred_username", subject)
 			.claim("email", subject + "@example.org")
+			.claim("email_verified", emailVerified)
 			.build();
 		List<GrantedAuthority> authorities = Arrays.stream(roles)
 			.map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority()))

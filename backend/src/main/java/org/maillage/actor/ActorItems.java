@@ -135,6 +135,7 @@ public class ActorItems {
 
 	/** Removes an item of the given kind if {@code version} is still its current version. */
 	private void remove(String id, long version, ItemKind kind) {
+		this.callers.requireSignedIn("change an actor's profile");
 		requireEditorOfItem(this.graph.findItem(id, kind).orElseThrow(() -> new NotFoundException(kind.displayName(), id)),
 				kind);
 		if (!this.graph.deleteItem(id, version)) {
@@ -211,6 +212,7 @@ public class ActorItems {
 
 	private <D, N extends ItemNode, R> R update(String id, long version, D details, ItemKind kind,
 			BiConsumer<D, N> apply, BiFunction<N, String, R> toApi) {
+		this.callers.requireSignedIn("change an actor's profile");
 		this.validator.check(details);
 		N node = this.graph.<N>findItem(id, kind).orElseThrow(() -> new NotFoundException(kind.displayName(), id));
 		String actorId = requireEditorOfItem(node, kind);

@@ -45,8 +45,10 @@ class AuditInstrumentation extends SimplePerformantInstrumentation {
 		Optional<Caller> caller = this.callers.current();
 		String operation = environment.getField().getName();
 		String target = target(environment.getArguments());
+		// What the result names (a created item) comes first; a refused mutation has only its input to go by.
 		return SimpleInstrumentationContext.whenCompleted((result, failure) -> this.trail.record(caller, operation,
-				target != null ? target : (result instanceof Audited audited ? audited.auditTarget() : null), failure));
+				result instanceof Audited audited && audited.auditTarget() != null ? audited.auditTarget() : target,
+				failure));
 	}
 
 	/** The id the input names: the thing itself, else its actor. */

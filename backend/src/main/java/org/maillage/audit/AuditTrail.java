@@ -12,11 +12,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.maillage.core.Connection;
+import org.maillage.core.ConflictException;
 import org.maillage.core.ForbiddenException;
+import org.maillage.core.InvalidInputException;
+import org.maillage.core.NotFoundException;
+import org.maillage.core.UnauthorizedException;
 import org.maillage.core.PageRequest;
 import org.maillage.security.Caller;
 import org.maillage.security.Callers;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
@@ -45,7 +50,7 @@ public class AuditTrail {
 		entry.put("username", caller.map(Caller::username).orElse(null));
 		entry.put("operation", operation);
 		entry.put("target", target);
-		entry.put("outcome", failure == null ? "DONE" : "REFUSED");
+		entry.put("outcome", failure == null ? "DONE" : refused(rootCause(failure)) ? "REFUSED" : "FAILED");
 		entry.put("message", failure == null ? null : String.valueOf(rootCause(failure).getMessage()));
 		try {
 			this.neo4j.query("CREATE (e:AuditEntry) SET e = $entry, e.at = datetime()").bind(entry).to("entry").run();
@@ -86,6 +91,13 @@ public class AuditTrail {
 			.stream()
 			.toList();
 		return Connection.of(entries, page, total);
+	}
+
+	/** The caller's input or rights stopped it, as opposed to a fault of the service. */
+	private static boolean refused(Throwable cause) {
+		return cause instanceof UnauthorizedException || cause instanceof ForbiddenException
+				|| cause instanceof NotFoundException || cause instanceof ConflictException
+				|| cause instanceof InvalidInputException || cause instanceof OptimisticLockingFailureException;
 	}
 
 	private static Throwable rootCause(Throwable failure) {

@@ -8,7 +8,7 @@ import java.util.Set;
  *
  * @param subject the token's subject: the person's stable id at the sign-in service
  * @param username what the person signs in with
- * @param email the person's e-mail address, if the token carries one
+ * @param email the person's e-mail address, if the token carries one that the sign-in service verified
  * @param roles the platform roles the sign-in service grants
  */
 public record Caller(String subject, String username, String email, Set<Role> roles) {

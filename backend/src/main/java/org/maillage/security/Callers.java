@@ -34,7 +34,9 @@ public class Callers {
 		String email = null;
 		if (authentication instanceof JwtAuthenticationToken token) {
 			username = token.getToken().getClaimAsString("preferred_username");
-			email = token.getToken().getClaimAsString("email");
+			// An address the sign-in service has not verified proves nothing: invitations go by e-mail address.
+			email = Boolean.TRUE.equals(token.getToken().getClaimAsBoolean("email_verified"))
+					? token.getToken().getClaimAsString("email") : null;
 		}
 		return Optional.of(new Caller(authentication.getName(), username == null ? authentication.getName() : username,
 				email, roles));

@@ -37,14 +37,17 @@ class GraphQlAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
 	private static String reason(AuthenticationException failure) {
 		String detail = String.valueOf(failure.getMessage());
-		if (detail.contains("expired")) {
+		if (detail.contains("Jwt expired")) {
 			return "it has expired";
 		}
-		if (detail.contains("iss")) {
+		if (detail.contains("The iss claim")) {
 			return "it was not issued by this platform's sign-in service";
 		}
-		if (detail.contains("aud")) {
+		if (detail.contains("The aud claim")) {
 			return "it was not issued for this API";
+		}
+		if (detail.contains("JWK") || detail.contains("issuer location") || detail.contains("Unable to resolve")) {
+			return "the sign-in service could not be reached to check it, try again shortly";
 		}
 		if (detail.contains("signature") || detail.contains("Signed JWT") || detail.contains("JWS")) {
 			return "its signature is not valid";

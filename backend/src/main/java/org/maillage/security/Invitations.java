@@ -53,7 +53,8 @@ public class Invitations {
 				MATCH (a:Actor {id: $actorId})
 				RETURN EXISTS { (:Person {email: $email})-[:MEMBER_OF]->(a) } AS member,
 				       EXISTS { (:Invitation {email: $email, status: 'PENDING'})-[:TO_JOIN]->(a) } AS pending,
-				       COUNT { (:Person)-[:MEMBER_OF]->(a) } AS members""")
+				       COUNT { (:Person)-[:MEMBER_OF]->(a) }
+				         + COUNT { (:Invitation {status: 'PENDING'})-[:TO_JOIN]->(a) } AS members""")
 			.bindAll(Map.of("actorId", actorId, "email", address))
 			.fetch()
 			.one()
@@ -65,7 +66,8 @@ public class Invitations {
 			throw new ConflictException(address + " already has a pending invitation to actor " + actorId);
 		}
 		if (((Number) state.get("members")).intValue() >= MAX_MEMBERS) {
-			throw new ConflictException("Actor " + actorId + " already has " + MAX_MEMBERS + " members, the most it may have");
+			throw new ConflictException("Actor " + actorId + " already has " + MAX_MEMBERS
+					+ " members and pending invitations, the most it may have");
 		}
 		return this.neo4j.query("""
 				MATCH (a:Actor {id: $actorId})
@@ -133,7 +135,7 @@ public class Invitations {
 				SET p.username = $username, p.email = $email
 				FOREACH (joining IN CASE WHEN $status = 'ACCEPTED' THEN [1] ELSE [] END |
 				  MERGE (p)-[m:MEMBER_OF]->(a)
-				  SET m.role = i.role, m.since = coalesce(m.since, datetime()))
+				    ON CREATE SET m.role = i.role, m.since = datetime())
 				RETURN %s AS invitation""".formatted(INVITATION))
 			.bindAll(Map.of("id", id, "status", answer.name(), "subject", caller.subject(), "username",
 					caller.username(), "email", email))

@@ -13,9 +13,10 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the {@code Person} of a signed-in caller on its first request, and keeps its username and e-mail up to
- * date. Runs before the request's own work, outside its transaction; subjects already seen since start-up are
- * skipped, so a person costs one write per service start.
+ * Creates the {@code Person} of a signed-in caller on its first request. Runs before the request's own work,
+ * outside its transaction. Subjects already seen since start-up are skipped, so a person costs one write per
+ * service start; a changed username or e-mail is stored at the next start, or as soon as the person registers,
+ * invites or answers an invitation.
  */
 @Component
 class PersonRegistration implements WebGraphQlInterceptor {

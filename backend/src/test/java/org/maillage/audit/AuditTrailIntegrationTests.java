@@ -33,9 +33,10 @@ class AuditTrailIntegrationTests {
 		String actorId = this.graphQl.document("""
 				mutation { registerActor(input: {kind: COMPANY, sector: PRIVATE, name: "Tracée", commune: "57463"}) {
 				  actor { id } } }""").execute().path("registerActor.actor.id").entity(String.class).get();
-		this.graphQl.document("""
+		String knowHowId = this.graphQl.document("""
 				mutation($id: ID!) { addKnowHow(input: {actorId: $id, name: "Savoir", visibility: PUBLIC}) {
-				  knowHow { id } } }""").variable("id", actorId).execute();
+				  knowHow { id } } }""").variable("id", actorId).execute().path("addKnowHow.knowHow.id")
+			.entity(String.class).get();
 		TestCallers.signIn("intruder-" + owner, Role.MEMBER);
 		this.graphQl.document("mutation($id: ID!) { deleteActor(input: {id: $id, version: 0}) { id } }")
 			.variable("id", actorId)
@@ -51,12 +52,15 @@ class AuditTrailIntegrationTests {
 			.entityList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
 			})
 			.get();
-		assertThat(entries).extracting(entry -> entry.get("operation"))
-			.containsExactly("deleteActor", "addKnowHow", "registerActor");
-		assertThat(entries).extracting(entry -> entry.get("username"))
-			.containsExactly("intruder-" + owner, owner, owner);
-		assertThat(entries).extracting(entry -> entry.get("outcome")).containsExactly("REFUSED", "DONE", "DONE");
+		assertThat(entries).extracting(entry -> entry.get("operation")).containsExactly("deleteActor", "registerActor");
+		assertThat(entries).extracting(entry -> entry.get("username")).containsExactly("intruder-" + owner, owner);
+		assertThat(entries).extracting(entry -> entry.get("outcome")).containsExactly("REFUSED", "DONE");
 		assertThat((String) entries.get(0).get("message")).contains("Only the owners of actor");
+		this.graphQl.document("query($target: ID) { auditTrail(target: $target) { edges { node { operation outcome } } } }")
+			.variable("target", knowHowId)
+			.execute()
+			.path("auditTrail.edges[0].node.operation").entity(String.class).isEqualTo("addKnowHow")
+			.path("auditTrail.edges[0].node.outcome").entity(String.class).isEqualTo("DONE");
 	}
 
 	@Test

@@ -69,6 +69,16 @@ class MembershipIntegrationTests {
 	}
 
 	@Test
+	void anUnverifiedAddressNeitherSeesNorAcceptsTheInvitationsSentToIt() {
+		String invitation = invite(this.invitee, "OWNER");
+		TestCallers.signIn(this.invitee, false, Role.MEMBER);
+		this.graphQl.document("{ me { invitations { id } } }").execute()
+			.path("me.invitations").entityList(Object.class).hasSize(0);
+		expectError(answer("acceptInvitation", invitation), "NOT_FOUND", "No invitation for you");
+		expectError(addKnowHow(), "FORBIDDEN", "Only the members of actor");
+	}
+
+	@Test
 	void aDeclinedInvitationChangesNothing() {
 		String invitation = invite(this.invitee, "OWNER");
 		TestCallers.signIn(this.invitee, Role.MEMBER);

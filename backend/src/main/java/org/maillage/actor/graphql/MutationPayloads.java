@@ -23,19 +23,49 @@ final class MutationPayloads {
 
 	}
 
-	record DeletePayload(String id) {
+	record DeletePayload(String id) implements Audited {
+
+		@Override
+		public String auditTarget() {
+			return this.id;
+		}
+
 	}
 
-	record KnowHowPayload(KnowHow knowHow) {
+	record KnowHowPayload(KnowHow knowHow) implements Audited {
+
+		@Override
+		public String auditTarget() {
+			return this.knowHow.id();
+		}
+
 	}
 
-	record EquipmentPayload(Equipment equipment) {
+	record EquipmentPayload(Equipment equipment) implements Audited {
+
+		@Override
+		public String auditTarget() {
+			return this.equipment.id();
+		}
+
 	}
 
-	record ProblemPayload(Problem problem) {
+	record ProblemPayload(Problem problem) implements Audited {
+
+		@Override
+		public String auditTarget() {
+			return this.problem.id();
+		}
+
 	}
 
-	record ContactPointPayload(ContactPoint contactPoint) {
+	record ContactPointPayload(ContactPoint contactPoint) implements Audited {
+
+		@Override
+		public String auditTarget() {
+			return this.contactPoint.id();
+		}
+
 	}
 
 	record TopicInterestPayload(Actor actor, TopicInterest interest) {

@@ -142,7 +142,10 @@ public class ActorGraph {
 		parameters.put("version", version);
 		return this.neo4j.query("""
 				MATCH (a:Actor {id: $actorId})
-				MERGE (t:Topic {key: $key}) ON CREATE SET t.name = $name
+				MERGE (t:Topic {key: $key}) ON CREATE SET t.name = $key, t.named = false
+				// a topic shows the wording of its first PUBLIC declaration, never that of a hidden one
+				SET t.name = CASE WHEN NOT t.named AND $visibility = 'PUBLIC' THEN $name ELSE t.name END,
+				    t.named = t.named OR $visibility = 'PUBLIC'
 				MERGE (a)-[i:INTERESTED_IN]->(t) ON CREATE SET i.version = -1
 				WITH t, i WHERE i.version = -1 OR i.version = $version
 				SET i.visibility = $visibility, i.version = i.version + 1
