@@ -2,6 +2,6 @@ package org.maillage.security;
 
 public enum InvitationStatus {
 
-	PENDING, ACCEPTED, DECLINED
+	PENDING, ACCEPTED, DECLINED, REVOKED
 
 }

@@ -103,6 +103,29 @@ public class Invitations {
 			.toList();
 	}
 
+	/** An owner (or an administrator) withdraws a pending invitation, sent to a wrong address for instance. */
+	public Invitation revoke(String id) {
+		Caller caller = this.callers.requireSignedIn("withdraw an invitation");
+		String actorId = this.neo4j.query("MATCH (i:Invitation {id: $id})-[:TO_JOIN]->(a:Actor) RETURN a.id")
+			.bind(id)
+			.to("id")
+			.fetchAs(String.class)
+			.one()
+			.orElseThrow(() -> new NotFoundException("invitation", id));
+		this.memberships.requireOwner(caller, actorId);
+		return this.neo4j.query("""
+				MATCH (inviter:Person)-[:SENT]->(i:Invitation {id: $id})-[:TO_JOIN]->(a:Actor)
+				WHERE i.status = 'PENDING'
+				SET i.status = 'REVOKED', i.respondedAt = datetime()
+				RETURN %s AS invitation""".formatted(INVITATION))
+			.bind(id)
+			.to("id")
+			.fetch()
+			.one()
+			.map(row -> invitation((Map<?, ?>) row.get("invitation")))
+			.orElseThrow(() -> new ConflictException("Invitation " + id + " was already answered or withdrawn"));
+	}
+
 	/** The caller, signed in with the invited address, joins the actor with the invited role. */
 	public Invitation accept(String id) {
 		return respond(id, InvitationStatus.ACCEPTED);

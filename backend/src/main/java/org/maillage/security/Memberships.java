@@ -157,6 +157,32 @@ public class Memberships {
 		return membersOf(actorId);
 	}
 
+	/** An owner (or an administrator) removes a member; the last owner cannot be removed. */
+	@Transactional
+	public List<Membership> remove(String actorId, String personId) {
+		Caller caller = this.callers.requireSignedIn("remove a member");
+		requireExistingActor(actorId);
+		requireOwner(caller, actorId);
+		Map<String, Object> state = this.neo4j.query("""
+				OPTIONAL MATCH (:Person {subject: $personId})-[m:MEMBER_OF]->(:Actor {id: $actorId})
+				RETURN m.role AS role, COUNT { (:Person)-[:MEMBER_OF {role: 'OWNER'}]->(:Actor {id: $actorId}) } AS owners""")
+			.bindAll(Map.of("personId", personId, "actorId", actorId))
+			.fetch()
+			.one()
+			.orElseThrow();
+		if (state.get("role") == null) {
+			throw new InvalidInputException("personId", "is not a member of actor " + actorId);
+		}
+		if ("OWNER".equals(state.get("role")) && ((Number) state.get("owners")).longValue() <= 1) {
+			throw new ConflictException("This is the last owner of actor " + actorId
+					+ ": make another member an owner first");
+		}
+		this.neo4j.query("MATCH (:Person {subject: $personId})-[m:MEMBER_OF]->(:Actor {id: $actorId}) DELETE m")
+			.bindAll(Map.of("personId", personId, "actorId", actorId))
+			.run();
+		return membersOf(actorId);
+	}
+
 	/** The caller leaves the actor; the last owner may not, so that no actor is left without one. */
 	@Transactional
 	public void leave(String actorId) {

@@ -79,6 +79,34 @@ class MembershipIntegrationTests {
 	}
 
 	@Test
+	void anOwnerWithdrawsAnInvitationAndRemovesAMember() {
+		String withdrawn = invite(this.stranger, "EDITOR");
+		this.graphQl.document("mutation($id: ID!) { revokeInvitation(input: {id: $id}) { invitation { status } } }")
+			.variable("id", withdrawn).execute()
+			.path("revokeInvitation.invitation.status").entity(String.class).isEqualTo("REVOKED");
+		TestCallers.signIn(this.stranger, Role.MEMBER);
+		expectError(answer("acceptInvitation", withdrawn), "CONFLICT", "already answered");
+
+		TestCallers.signIn(this.owner, Role.MEMBER);
+		String invitation = invite(this.invitee, "EDITOR");
+		TestCallers.signIn(this.invitee, Role.MEMBER);
+		answer("acceptInvitation", invitation);
+		String remove = """
+				mutation($actorId: ID!, $personId: ID!) { removeMember(input: {actorId: $actorId, personId: $personId}) {
+				  members { username } } }""";
+		expectError(this.graphQl.document(remove).variable("actorId", this.actorId).variable("personId", this.owner)
+			.execute(), "FORBIDDEN", "Only the owners of actor");
+
+		TestCallers.signIn(this.owner, Role.MEMBER);
+		expectError(this.graphQl.document(remove).variable("actorId", this.actorId).variable("personId", this.owner)
+			.execute(), "CONFLICT", "This is the last owner");
+		this.graphQl.document(remove).variable("actorId", this.actorId).variable("personId", this.invitee).execute()
+			.path("removeMember.members[*].username").entityList(String.class).containsExactly(this.owner);
+		TestCallers.signIn(this.invitee, Role.MEMBER);
+		expectError(addKnowHow(), "FORBIDDEN", "Only the members of actor");
+	}
+
+	@Test
 	void aDeclinedInvitationChangesNothing() {
 		String invitation = invite(this.invitee, "OWNER");
 		TestCallers.signIn(this.invitee, Role.MEMBER);

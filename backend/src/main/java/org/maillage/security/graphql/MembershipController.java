@@ -61,6 +61,16 @@ class MembershipController {
 	}
 
 	@MutationMapping
+	InvitationPayload revokeInvitation(@Argument InvitationInput input) {
+		return new InvitationPayload(this.invitations.revoke(input.id()));
+	}
+
+	@MutationMapping
+	MembersPayload removeMember(@Argument RemoveMemberInput input) {
+		return new MembersPayload(this.memberships.remove(input.actorId(), input.personId()));
+	}
+
+	@MutationMapping
 	MembersPayload transferOwnership(@Argument TransferOwnershipInput input) {
 		return new MembersPayload(this.memberships.transferOwnership(input.actorId(), input.toPersonId()));
 	}
@@ -85,6 +95,9 @@ class MembershipController {
 	}
 
 	record LeaveActorInput(String actorId) {
+	}
+
+	record RemoveMemberInput(String actorId, String personId) {
 	}
 
 	record InvitationPayload(Invitation invitation) {
