@@ -144,6 +144,17 @@ public class ActorDirectory {
 		return interests;
 	}
 
+	/** The needs of each problem; a problem's needs are seen by whoever may see the problem. */
+	public Map<String, List<Need>> needsOf(Collection<String> problemIds) {
+		Map<String, List<Need>> needs = new HashMap<>();
+		this.queries.needsOf(problemIds)
+			.forEach((problemId, rows) -> needs.put(problemId, rows.stream()
+				.map(row -> new Need(NeedKind.valueOf((String) row.get("kind")), (String) row.get("value"),
+						Boolean.TRUE.equals(row.get("essential"))))
+				.toList()));
+		return needs;
+	}
+
 	public Map<String, List<Trade>> coreTradesOf(Collection<String> actorIds) {
 		Map<String, List<String>> codes = this.queries.coreTradeCodes(actorIds);
 		Map<String, Trade> byCode = this.trades.byCode(codes.values().stream().flatMap(List::stream).distinct().toList());

@@ -1,6 +1,10 @@
 package org.maillage.actor;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -25,6 +29,7 @@ import org.maillage.core.Visibility;
 import org.maillage.security.Caller;
 import org.maillage.security.Callers;
 import org.maillage.security.Memberships;
+import org.maillage.taxonomy.Trades;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,8 +56,11 @@ public class ActorItems {
 
 	private final Memberships memberships;
 
+	private final Trades trades;
+
 	ActorItems(ActorGraph graph, ActorMapper mapper, InputValidator validator, ReadScopes scopes, Callers callers,
-			Memberships memberships) {
+			Memberships memberships, Trades trades) {
+		this.trades = trades;
 		this.callers = callers;
 		this.memberships = memberships;
 		this.graph = graph;
@@ -80,14 +88,51 @@ public class ActorItems {
 	}
 
 	public Problem addProblem(String actorId, ProblemDetails details) {
-		return add(actorId, details, ItemKind.PROBLEM, ProblemNode::new, (problem, node) -> {
-			this.mapper.update(problem, node);
+		List<Map<String, Object>> needs = needs(details.needs());
+		Problem problem = add(actorId, details, ItemKind.PROBLEM, ProblemNode::new, (given, node) -> {
+			this.mapper.update(given, node);
 			node.setCreatedAt(Instant.now());
 		}, this.mapper::toProblem);
+		this.graph.replaceNeeds(problem.id(), needs);
+		return problem;
 	}
 
+	/** Replaces the problem's details, its needs included. */
 	public Problem updateProblem(String id, long version, ProblemDetails details) {
-		return update(id, version, details, ItemKind.PROBLEM, this.mapper::update, this.mapper::toProblem);
+		List<Map<String, Object>> needs = needs(details.needs());
+		Problem problem = update(id, version, details, ItemKind.PROBLEM, this.mapper::update, this.mapper::toProblem);
+		this.graph.replaceNeeds(problem.id(), needs);
+		return problem;
+	}
+
+	/**
+	 * Checks and normalises needs: NAF codes must exist (at any level: a code covers its subtree), equipment
+	 * categories must be ones the directory knows, topics are stored by key.
+	 */
+	private List<Map<String, Object>> needs(List<Need> needs) {
+		List<Map<String, Object>> normalised = new ArrayList<>();
+		for (Need need : needs) {
+			if (need == null || need.kind() == null || need.value() == null || need.value().isBlank()) {
+				throw new InvalidInputException("needs", "must each have a kind and a value");
+			}
+			String value = switch (need.kind()) {
+				case TRADE -> need.value().toUpperCase(Locale.ROOT);
+				case EQUIPMENT_CATEGORY -> need.value().toUpperCase(Locale.ROOT);
+				case TOPIC -> Topic.keyOf(need.value());
+				case KNOW_HOW -> need.value();
+			};
+			if (need.kind() == NeedKind.EQUIPMENT_CATEGORY
+					&& Arrays.stream(EquipmentCategory.values()).noneMatch(category -> category.name().equals(value))) {
+				throw new InvalidInputException("needs", "has an unknown equipment category " + need.value()
+						+ "; expected one of " + Arrays.toString(EquipmentCategory.values()));
+			}
+			if (need.kind() == NeedKind.TRADE && !this.trades.unknown(List.of(value)).isEmpty()) {
+				throw new InvalidInputException("needs",
+						"has a trade that is not in NAF rev. 2: " + need.value() + " (expected a code such as 24 or 24.45Z)");
+			}
+			normalised.add(Map.of("kind", need.kind().name(), "value", value, "essential", need.essential()));
+		}
+		return normalised;
 	}
 
 	public ContactPoint addContactPoint(String actorId, ContactPointDetails details) {

@@ -237,6 +237,44 @@ class ActorMutationsIntegrationTests {
 	}
 
 	@Test
+	void aProblemStatesItsNeedsAndAnUpdateReplacesThem() {
+		String actorId = this.fixture.register("Équipementier", "COMPANY", "PRIVATE", "57463", List.of());
+		String problemId = this.graphQl.document("""
+				mutation($actorId: ID!) { addProblem(input: {actorId: $actorId, title: "Terres rares", category: SUPPLY,
+				  visibility: PUBLIC, needs: [
+				    {kind: TRADE, value: "24.4", essential: true},
+				    {kind: KNOW_HOW, value: "séparation des terres rares"},
+				    {kind: EQUIPMENT_CATEGORY, value: "chemical_processing"},
+				    {kind: TOPIC, value: "Recyclage des Terres Rares"}]}) {
+				  problem { id needs { kind value essential } } } }""")
+			.variable("actorId", actorId)
+			.execute()
+			.path("addProblem.problem.needs[*].value").entityList(String.class)
+			.containsExactly("24.4", "séparation des terres rares", "CHEMICAL_PROCESSING", "recyclage des terres rares")
+			.path("addProblem.problem.needs[0].essential").entity(Boolean.class).isEqualTo(true)
+			.path("addProblem.problem.id").entity(String.class).get();
+
+		this.graphQl.document("""
+				mutation($id: ID!) { updateProblem(input: {id: $id, version: 0, title: "Terres rares", category: SUPPLY,
+				  status: OPEN, visibility: PUBLIC, needs: [{kind: TRADE, value: "38.32Z"}]}) { problem { version } } }""")
+			.variable("id", problemId)
+			.execute();
+		this.graphQl.document("query($id: ID!) { actor(id: $id) { problems { needs { kind value essential } } } }")
+			.variable("id", actorId)
+			.execute()
+			.path("actor.problems[0].needs[*].value").entityList(String.class).containsExactly("38.32Z");
+
+		DirectoryFixture.expectError(this.graphQl.document("""
+				mutation($actorId: ID!) { addProblem(input: {actorId: $actorId, title: "x", category: SUPPLY,
+				  visibility: PUBLIC, needs: [{kind: TRADE, value: "99.99Z"}]}) { problem { id } } }""")
+			.variable("actorId", actorId).execute(), "BAD_REQUEST", "needs has a trade that is not in NAF rev. 2: 99.99Z");
+		DirectoryFixture.expectError(this.graphQl.document("""
+				mutation($actorId: ID!) { addProblem(input: {actorId: $actorId, title: "x", category: SUPPLY,
+				  visibility: PUBLIC, needs: [{kind: EQUIPMENT_CATEGORY, value: "teleporter"}]}) { problem { id } } }""")
+			.variable("actorId", actorId).execute(), "BAD_REQUEST", "needs has an unknown equipment category teleporter");
+	}
+
+	@Test
 	void aContactValueMustFitItsKind() {
 		String actorId = this.fixture.register("Joignable", "COMPANY", "PRIVATE", "57463", List.of());
 		String add = """

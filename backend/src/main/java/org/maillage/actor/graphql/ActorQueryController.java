@@ -12,6 +12,7 @@ import org.maillage.actor.ContactPoint;
 import org.maillage.actor.Equipment;
 import org.maillage.actor.EquipmentFilter;
 import org.maillage.actor.KnowHow;
+import org.maillage.actor.Need;
 import org.maillage.actor.Problem;
 import org.maillage.actor.ProblemFilter;
 import org.maillage.actor.Topic;
@@ -125,6 +126,14 @@ class ActorQueryController {
 	@BatchMapping(typeName = "Problem", field = "actor")
 	Map<Problem, Actor> problemActor(List<Problem> items) {
 		return owners(items, Problem::actorId);
+	}
+
+	@BatchMapping(typeName = "Problem", field = "needs")
+	Map<Problem, List<Need>> problemNeeds(List<Problem> problems) {
+		Map<String, List<Need>> byId = this.directory.needsOf(problems.stream().map(Problem::id).distinct().toList());
+		Map<Problem, List<Need>> result = new LinkedHashMap<>();
+		problems.forEach(problem -> result.put(problem, byId.getOrDefault(problem.id(), List.of())));
+		return result;
 	}
 
 	@BatchMapping(typeName = "Membership", field = "actor")

@@ -6,6 +6,7 @@ import org.maillage.actor.ActorKind;
 import org.maillage.actor.ContactKind;
 import org.maillage.actor.EquipmentCategory;
 import org.maillage.actor.GeoPoint;
+import org.maillage.actor.Need;
 import org.maillage.actor.ProblemCategory;
 import org.maillage.actor.ProblemStatus;
 import org.maillage.actor.Sector;
@@ -39,11 +40,11 @@ final class MutationInputs {
 	}
 
 	record AddProblemInput(String actorId, String title, String description, ProblemCategory category,
-			ProblemStatus status, Visibility visibility) {
+			ProblemStatus status, Visibility visibility, List<Need> needs) {
 	}
 
 	record UpdateProblemInput(String id, long version, String title, String description, ProblemCategory category,
-			ProblemStatus status, Visibility visibility) {
+			ProblemStatus status, Visibility visibility, List<Need> needs) {
 	}
 
 	record AddContactPointInput(String actorId, ContactKind kind, String label, String value, Visibility visibility) {

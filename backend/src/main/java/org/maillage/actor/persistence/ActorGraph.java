@@ -67,7 +67,11 @@ public class ActorGraph {
 	public boolean deleteActor(String actorId, long version) {
 		return this.neo4j.query("""
 				MATCH (a:Actor {id: $actorId}) WHERE a.version = $version
-				CALL (a) { MATCH (a)-[:%s]->(item:Item) DETACH DELETE item }
+				CALL (a) {
+				  MATCH (a)-[:%s]->(item:Item)
+				  OPTIONAL MATCH (item)-[:HAS_NEED]->(need:Need)
+				  DETACH DELETE need, item
+				}
 				DETACH DELETE a
 				RETURN count(*) AS deleted""".formatted(ItemKind.ANY_ITEM))
 			.bindAll(Map.of("actorId", actorId, "version", version))
@@ -111,12 +115,27 @@ public class ActorGraph {
 	public boolean deleteItem(String itemId, long version) {
 		return this.neo4j.query("""
 				MATCH (i:Item {id: $itemId}) WHERE i.version = $version
-				DETACH DELETE i
+				OPTIONAL MATCH (i)-[:HAS_NEED]->(need:Need)
+				DETACH DELETE need, i
 				RETURN count(*) AS deleted""")
 			.bindAll(Map.of("itemId", itemId, "version", version))
 			.fetchAs(Long.class)
 			.one()
 			.orElse(0L) > 0;
+	}
+
+	/** Replaces the problem's needs; a need's value is stored as given, already checked and normalised. */
+	public void replaceNeeds(String problemId, List<Map<String, Object>> needs) {
+		this.neo4j.query("""
+				MATCH (p:Problem {id: $problemId})
+				CALL (p) { MATCH (p)-[:HAS_NEED]->(old:Need) DETACH DELETE old }
+				WITH p
+				UNWIND range(0, size($needs) - 1) AS rank
+				WITH p, rank, $needs[rank] AS need
+				CREATE (p)-[:HAS_NEED]->(:Need {kind: need.kind, value: need.value, essential: need.essential,
+				        rank: rank})""")
+			.bindAll(Map.of("problemId", problemId, "needs", needs))
+			.run();
 	}
 
 	/** The current version of the actor's interest in the topic, empty when it has none. */

@@ -169,6 +169,23 @@ public class DirectoryQueries {
 		return new Page<>(found, total);
 	}
 
+	/** The needs of each problem, in the order they were given: rows of kind, value, essential. */
+	public Map<String, List<Map<String, Object>>> needsOf(Collection<String> problemIds) {
+		Map<String, List<Map<String, Object>>> needs = new HashMap<>();
+		this.neo4j.query("""
+				MATCH (p:Problem)-[:HAS_NEED]->(n:Need) WHERE p.id IN $problemIds
+				WITH p, n ORDER BY n.rank
+				RETURN p.id AS problemId, collect(n {.kind, .value, .essential}) AS needs""")
+			.bind(List.copyOf(problemIds))
+			.to("problemIds")
+			.fetch()
+			.all()
+			.forEach(row -> needs.put((String) row.get("problemId"), ((List<?>) row.get("needs")).stream()
+				.map(need -> (Map<String, Object>) need)
+				.toList()));
+		return needs;
+	}
+
 	/** Core trades of each actor, as NAF codes. */
 	public Map<String, List<String>> coreTradeCodes(Collection<String> actorIds) {
 		Map<String, List<String>> codes = new HashMap<>();
