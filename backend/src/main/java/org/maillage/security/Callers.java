@@ -43,9 +43,9 @@ public class Callers {
 	}
 
 	/** @throws org.maillage.core.UnauthorizedException naming what needs a signed-in caller */
-	public Caller requireSignedIn(String toDoWhat) {
+	public Caller requireSignedIn(String action) {
 		return current().orElseThrow(() -> new org.maillage.core.UnauthorizedException(
-				"Sign in to " + toDoWhat + ": send a bearer token from the platform's sign-in service"));
+				"Sign in to " + action + ": send a bearer token from the platform's sign-in service"));
 	}
 
 }
