@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
@@ -18,8 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MaillageIntegrationTest
 class HttpApiIntegrationTests {
 
-	private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
-	};
+	private static final ParameterizedTypeReference<Map<String, Object>> JSON = TestHttp.JSON;
 
 	@LocalServerPort
 	int port;
@@ -28,11 +26,7 @@ class HttpApiIntegrationTests {
 
 	@BeforeEach
 	void client() {
-		this.http = RestClient.builder()
-			.baseUrl("http://127.0.0.1:" + this.port)
-			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
-			})
-			.build();
+		this.http = TestHttp.client(this.port);
 	}
 
 	@Test

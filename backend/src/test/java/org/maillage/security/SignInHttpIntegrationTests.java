@@ -8,10 +8,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maillage.MaillageIntegrationTest;
+import org.maillage.TestHttp;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
@@ -25,8 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MaillageIntegrationTest
 class SignInHttpIntegrationTests {
 
-	private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
-	};
+	private static final ParameterizedTypeReference<Map<String, Object>> JSON = TestHttp.JSON;
 
 	private final KeycloakServer keycloak = KeycloakServer.shared();
 
@@ -37,11 +36,7 @@ class SignInHttpIntegrationTests {
 
 	@BeforeEach
 	void client() {
-		this.http = RestClient.builder()
-			.baseUrl("http://127.0.0.1:" + this.port)
-			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
-			})
-			.build();
+		this.http = TestHttp.client(this.port);
 	}
 
 	@Test

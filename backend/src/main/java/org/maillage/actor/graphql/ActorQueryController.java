@@ -1,6 +1,5 @@
 package org.maillage.actor.graphql;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,6 +16,7 @@ import org.maillage.actor.Problem;
 import org.maillage.actor.ProblemFilter;
 import org.maillage.actor.Topic;
 import org.maillage.actor.TopicInterest;
+import org.maillage.core.BatchResults;
 import org.maillage.core.Connection;
 import org.maillage.core.PageRequest;
 import org.maillage.security.Invitation;
@@ -76,11 +76,8 @@ class ActorQueryController {
 
 	@BatchMapping
 	Map<Actor, Territory> commune(List<Actor> actors) {
-		Map<String, Territory> communes = this.territories
-			.byIds(actors.stream().map(Actor::communeId).distinct().toList());
-		Map<Actor, Territory> result = new LinkedHashMap<>();
-		actors.forEach(actor -> result.put(actor, communes.get(actor.communeId())));
-		return result;
+		return BatchResults.byKey(actors, Actor::communeId,
+				this.territories.byIds(BatchResults.keys(actors, Actor::communeId)), null);
 	}
 
 	@BatchMapping
@@ -130,10 +127,8 @@ class ActorQueryController {
 
 	@BatchMapping(typeName = "Problem", field = "needs")
 	Map<Problem, List<Need>> problemNeeds(List<Problem> problems) {
-		Map<String, List<Need>> byId = this.directory.needsOf(problems.stream().map(Problem::id).distinct().toList());
-		Map<Problem, List<Need>> result = new LinkedHashMap<>();
-		problems.forEach(problem -> result.put(problem, byId.getOrDefault(problem.id(), List.of())));
-		return result;
+		return BatchResults.byKey(problems, Problem::id,
+				this.directory.needsOf(BatchResults.keys(problems, Problem::id)), List.of());
 	}
 
 	@BatchMapping(typeName = "Membership", field = "actor")
@@ -148,17 +143,11 @@ class ActorQueryController {
 
 	private <T> Map<Actor, List<T>> perActor(List<Actor> actors,
 			Function<List<String>, Map<String, List<T>>> load) {
-		Map<String, List<T>> byId = load.apply(actors.stream().map(Actor::id).distinct().toList());
-		Map<Actor, List<T>> result = new LinkedHashMap<>();
-		actors.forEach(actor -> result.put(actor, byId.getOrDefault(actor.id(), List.of())));
-		return result;
+		return BatchResults.byKey(actors, Actor::id, load.apply(BatchResults.keys(actors, Actor::id)), List.of());
 	}
 
 	private <T> Map<T, Actor> owners(List<T> items, Function<T, String> actorId) {
-		Map<String, Actor> actors = this.directory.byIds(items.stream().map(actorId).distinct().toList());
-		Map<T, Actor> result = new LinkedHashMap<>();
-		items.forEach(item -> result.put(item, actors.get(actorId.apply(item))));
-		return result;
+		return BatchResults.byKey(items, actorId, this.directory.byIds(BatchResults.keys(items, actorId)), null);
 	}
 
 }

@@ -2,8 +2,8 @@ package org.maillage.taxonomy.graphql;
 
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashMap;
 
+import org.maillage.core.BatchResults;
 import org.maillage.core.Connection;
 import org.maillage.core.PageRequest;
 import org.maillage.taxonomy.Trade;
@@ -36,32 +36,20 @@ class TradeController {
 
 	@BatchMapping
 	Map<Trade, Trade> parent(List<Trade> trades) {
-		return byTrade(trades, this.trades.parents(codes(trades)), null);
+		return BatchResults.byKey(trades, Trade::code, this.trades.parents(BatchResults.keys(trades, Trade::code)),
+				null);
 	}
 
 	@BatchMapping
 	Map<Trade, List<Trade>> children(List<Trade> trades) {
-		return byTrade(trades, this.trades.children(codes(trades)), List.of());
+		return BatchResults.byKey(trades, Trade::code, this.trades.children(BatchResults.keys(trades, Trade::code)),
+				List.of());
 	}
 
 	@BatchMapping
 	Map<Trade, List<Trade>> ancestors(List<Trade> trades) {
-		return byTrade(trades, this.trades.ancestors(codes(trades)), List.of());
-	}
-
-	private static List<String> codes(List<Trade> trades) {
-		return trades.stream().map(Trade::code).distinct().toList();
-	}
-
-	private static <V> Map<Trade, V> byTrade(List<Trade> trades, Map<String, V> byCode, V absent) {
-		Map<Trade, V> result = new LinkedHashMap<>();
-		for (Trade trade : trades) {
-			V value = byCode.getOrDefault(trade.code(), absent);
-			if (value != null) {
-				result.put(trade, value);
-			}
-		}
-		return result;
+		return BatchResults.byKey(trades, Trade::code, this.trades.ancestors(BatchResults.keys(trades, Trade::code)),
+				List.of());
 	}
 
 }

@@ -1,9 +1,9 @@
 package org.maillage.territory.graphql;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.maillage.core.BatchResults;
 import org.maillage.core.Connection;
 import org.maillage.core.PageRequest;
 import org.maillage.territory.Territories;
@@ -39,11 +39,8 @@ class TerritoryController {
 
 	@BatchMapping
 	Map<Territory, List<Territory>> parents(List<Territory> children) {
-		Map<String, List<Territory>> byId = this.territories
-			.parents(children.stream().map(Territory::id).distinct().toList());
-		Map<Territory, List<Territory>> parents = new LinkedHashMap<>();
-		children.forEach(child -> parents.put(child, byId.getOrDefault(child.id(), List.of())));
-		return parents;
+		return BatchResults.byKey(children, Territory::id,
+				this.territories.parents(BatchResults.keys(children, Territory::id)), List.of());
 	}
 
 	/** Paged, since a département holds hundreds of communes; one query per territory asked for. */
