@@ -46,7 +46,9 @@ class ExampleOperationsIntegrationTests {
 			.entity(Integer.class)
 			.isEqualTo(1);
 		run("shareEquipment", Map.of("actorId", id), executed).path("addEquipment.equipment.id").hasValue();
-		run("declareProblem", Map.of("actorId", id), executed).path("addProblem.problem.id").hasValue();
+		String problemId = run("declareProblem", Map.of("actorId", id), executed).path("addProblem.problem.id")
+			.entity(String.class)
+			.get();
 		run("joinTopic", Map.of("actorId", id), executed).path("setTopicInterest.interest.topic.key")
 			.entity(String.class)
 			.isEqualTo("recyclage des terres rares");
@@ -54,6 +56,19 @@ class ExampleOperationsIntegrationTests {
 			.path("inviteMember.invitation.status")
 			.entity(String.class)
 			.isEqualTo("PENDING");
+		TestCallers.signIn("example-facilitator", Role.FACILITATOR);
+		String groupId = run("createWorkingGroup", Map.of("problemId", problemId, "actorId", id), executed)
+			.path("createWorkingGroup.workingGroup.participants[0].status")
+			.entity(String.class)
+			.isEqualTo("INVITED")
+			.path("createWorkingGroup.workingGroup.id")
+			.entity(String.class)
+			.get();
+		TestCallers.signIn("example-operations", Role.MEMBER);
+		run("answerWorkingGroupInvitation", Map.of("id", groupId, "actorId", id), executed)
+			.path("answerWorkingGroupInvitation.workingGroup.participants[0].status")
+			.entity(String.class)
+			.isEqualTo("ACCEPTED");
 		run("me", Map.of(), executed).path("me.memberships[0].role").entity(String.class).isEqualTo("OWNER");
 		run("actorProfile", Map.of("id", id), executed).path("actor.equipment[0].visibility")
 			.entity(String.class)

@@ -2,6 +2,7 @@ package org.maillage.actor;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.maillage.actor.persistence.DirectoryQueries;
 import org.maillage.actor.persistence.DirectoryQueries.Page;
 import org.maillage.actor.persistence.ItemKind;
 import org.maillage.actor.persistence.ItemNode;
+import org.maillage.actor.persistence.ProblemNode;
 import org.maillage.core.Connection;
 import org.maillage.core.InvalidInputException;
 import org.maillage.core.PageRequest;
@@ -144,13 +146,25 @@ public class ActorDirectory {
 		return interests;
 	}
 
+	/** Problems by id, those the caller may see. */
+	public Map<String, Problem> problemsByIds(Collection<String> ids) {
+		Map<String, Problem> problems = new LinkedHashMap<>();
+		this.queries.<ProblemNode>itemsByIds(ids, ItemKind.PROBLEM, this.scopes.current())
+			.forEach(owned -> problems.put(owned.node().getId(), this.mapper.toProblem(owned.node(), owned.actorId())));
+		return problems;
+	}
+
+	public Optional<Problem> problem(String id) {
+		return Optional.ofNullable(problemsByIds(List.of(id)).get(id));
+	}
+
 	/** The needs of each problem; a problem's needs are seen by whoever may see the problem. */
 	public Map<String, List<Need>> needsOf(Collection<String> problemIds) {
 		Map<String, List<Need>> needs = new HashMap<>();
 		this.queries.needsOf(problemIds)
 			.forEach((problemId, rows) -> needs.put(problemId, rows.stream()
 				.map(row -> new Need(NeedKind.valueOf((String) row.get("kind")), (String) row.get("value"),
-						Boolean.TRUE.equals(row.get("essential"))))
+						Boolean.TRUE.equals(row.get("essential")), false, (String) row.get("label")))
 				.toList()));
 		return needs;
 	}

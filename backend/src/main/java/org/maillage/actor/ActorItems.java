@@ -56,11 +56,11 @@ public class ActorItems {
 
 	private final Memberships memberships;
 
-	private final Trades trades;
+	private final Needs needs;
 
 	ActorItems(ActorGraph graph, ActorMapper mapper, InputValidator validator, ReadScopes scopes, Callers callers,
-			Memberships memberships, Trades trades) {
-		this.trades = trades;
+			Memberships memberships, Needs needs) {
+		this.needs = needs;
 		this.callers = callers;
 		this.memberships = memberships;
 		this.graph = graph;
@@ -105,34 +105,12 @@ public class ActorItems {
 		return problem;
 	}
 
-	/**
-	 * Checks and normalises needs: NAF codes must exist (at any level: a code covers its subtree), equipment
-	 * categories must be ones the directory knows, topics are stored by key.
-	 */
 	private List<Map<String, Object>> needs(List<Need> needs) {
-		List<Map<String, Object>> normalised = new ArrayList<>();
-		for (Need need : needs) {
-			if (need == null || need.kind() == null || need.value() == null || need.value().isBlank()) {
-				throw new InvalidInputException("needs", "must each have a kind and a value");
-			}
-			String value = switch (need.kind()) {
-				case TRADE -> need.value().toUpperCase(Locale.ROOT);
-				case EQUIPMENT_CATEGORY -> need.value().toUpperCase(Locale.ROOT);
-				case TOPIC -> Topic.keyOf(need.value());
-				case KNOW_HOW -> need.value();
-			};
-			if (need.kind() == NeedKind.EQUIPMENT_CATEGORY
-					&& Arrays.stream(EquipmentCategory.values()).noneMatch(category -> category.name().equals(value))) {
-				throw new InvalidInputException("needs", "has an unknown equipment category " + need.value()
-						+ "; expected one of " + Arrays.toString(EquipmentCategory.values()));
-			}
-			if (need.kind() == NeedKind.TRADE && !this.trades.unknown(List.of(value)).isEmpty()) {
-				throw new InvalidInputException("needs",
-						"has a trade that is not in NAF rev. 2: " + need.value() + " (expected a code such as 24 or 24.45Z)");
-			}
-			normalised.add(Map.of("kind", need.kind().name(), "value", value, "essential", need.essential()));
-		}
-		return normalised;
+		return this.needs.normalise("needs", needs)
+			.stream()
+			.map(need -> Map.<String, Object>of("kind", need.kind().name(), "value", need.value(), "essential",
+					need.essential()))
+			.toList();
 	}
 
 	public ContactPoint addContactPoint(String actorId, ContactPointDetails details) {

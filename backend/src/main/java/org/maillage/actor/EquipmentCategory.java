@@ -1,9 +1,33 @@
 package org.maillage.actor;
 
-/** Families of shareable production equipment, for filtering and matching. */
+/** Families of shareable production equipment, for filtering and matching; each with its name in French. */
 public enum EquipmentCategory {
 
-	MACHINING, FURNACE_THERMAL, CHEMICAL_PROCESSING, LABORATORY_ANALYSIS, COLD_STORAGE, LOGISTICS_TRANSPORT,
-	RECYCLING_SORTING, ADDITIVE_MANUFACTURING, ENERGY, DIGITAL_COMPUTING, WORKSHOP_SPACE, AGRI_FOOD_PROCESSING, OTHER
+	MACHINING("usinage"), FURNACE_THERMAL("fours et traitement thermique"),
+	CHEMICAL_PROCESSING("procédés chimiques"), LABORATORY_ANALYSIS("laboratoire et analyses"),
+	COLD_STORAGE("stockage frigorifique"), LOGISTICS_TRANSPORT("logistique et transport"),
+	RECYCLING_SORTING("tri et recyclage"), ADDITIVE_MANUFACTURING("fabrication additive"), ENERGY("énergie"),
+	DIGITAL_COMPUTING("informatique et calcul"), WORKSHOP_SPACE("ateliers et locaux"),
+	AGRI_FOOD_PROCESSING("transformation agroalimentaire"), OTHER("autres équipements");
+
+	private final String label;
+
+	EquipmentCategory(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return this.label;
+	}
+
+	/** The French name of a category given by its constant's name, or the name itself when unknown. */
+	public static String labelOf(String name) {
+		for (EquipmentCategory category : values()) {
+			if (category.name().equals(name)) {
+				return category.label;
+			}
+		}
+		return name;
+	}
 
 }

@@ -42,6 +42,22 @@ public final class TextQuery {
 			.toList();
 	}
 
+	/**
+	 * The distinct words of a stored text (a problem's description, a need), lower case, without French stop words
+	 * or one-letter words, in order of first appearance, at most {@code limit}. Unlike {@link #words} there is no
+	 * length limit: the text is not a search box's.
+	 */
+	public static List<String> wordsOf(String text, int limit) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+			.filter(word -> word.length() > 1 && !STOP_WORDS.contains(word))
+			.distinct()
+			.limit(limit)
+			.toList();
+	}
+
 	/** One query requiring every word in the same document, or null when there is nothing to search. */
 	public static String allWords(String field, String text) {
 		List<String> words = words(field, text);

@@ -3,7 +3,7 @@ package org.maillage.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -81,16 +81,18 @@ class DemoTerritoryLoader extends StartupStep {
 	 * members of theirs; the caller holds the transaction.
 	 */
 	List<Actor> loadAll() {
-		Map<String, String> ids = new HashMap<>();
-		List<Actor> actors = read().actors().stream().map(demo -> {
-			Actor actor = load(demo);
-			ids.put(demo.key(), actor.id());
-			return actor;
-		}).toList();
+		Map<String, Actor> actors = load(read());
 		for (DemoMember member : read(MEMBERS, DemoMembers.class).members()) {
 			this.memberships.addMemberAsSystem(member.subject(), member.username(), member.email(),
-					ids.get(member.actor()), member.role());
+					actors.get(member.actor()).id(), member.role());
 		}
+		return List.copyOf(actors.values());
+	}
+
+	/** Registers every actor of an ecosystem with its items; the caller holds the transaction. By key. */
+	Map<String, Actor> load(DemoEcosystem ecosystem) {
+		Map<String, Actor> actors = new LinkedHashMap<>();
+		ecosystem.actors().forEach(demo -> actors.put(demo.key(), load(demo)));
 		return actors;
 	}
 
@@ -108,7 +110,7 @@ class DemoTerritoryLoader extends StartupStep {
 		return read(ECOSYSTEM, DemoEcosystem.class);
 	}
 
-	private <T> T read(String location, Class<T> type) {
+	<T> T read(String location, Class<T> type) {
 		try (InputStream in = new ClassPathResource(location).getInputStream()) {
 			return this.json.readValue(in, type);
 		}

@@ -134,6 +134,18 @@ public class DirectoryQueries {
 		return items;
 	}
 
+	/** Items of one kind by id, only those the caller may see. */
+	public <N extends ItemNode> List<Owned<N>> itemsByIds(Collection<String> ids, ItemKind kind, ReadScope scope) {
+		return this.neo4j.query(kind.byIds)
+			.bindAll(Map.of("ids", List.copyOf(ids), "visible", scope.visibleLevels(), "ownActors", scope.ownActorIds()))
+			.fetchAs(Owned.class)
+			.mappedBy((types, row) -> new Owned<>(row.get("actorId").asString(), read(kind.nodeType(), row.get("i"))))
+			.all()
+			.stream()
+			.map(owned -> (Owned<N>) owned)
+			.toList();
+	}
+
 	public Page<Owned<EquipmentNode>> equipment(String text, Map<String, Object> filters, ReadScope scope,
 			PageRequest page) {
 		return items(text, EQUIPMENT, ItemKind.EQUIPMENT, filters, scope, page);
@@ -169,13 +181,15 @@ public class DirectoryQueries {
 		return new Page<>(found, total);
 	}
 
-	/** The needs of each problem, in the order they were given: rows of kind, value, essential. */
+	/** The needs of each problem, in the order they were given: rows of kind, value, essential, label. */
 	public Map<String, List<Map<String, Object>>> needsOf(Collection<String> problemIds) {
 		Map<String, List<Map<String, Object>>> needs = new HashMap<>();
 		this.neo4j.query("""
 				MATCH (p:Problem)-[:HAS_NEED]->(n:Need) WHERE p.id IN $problemIds
 				WITH p, n ORDER BY n.rank
-				RETURN p.id AS problemId, collect(n {.kind, .value, .essential}) AS needs""")
+				OPTIONAL MATCH (t:Trade {code: n.value}) WHERE n.kind = 'TRADE'
+				OPTIONAL MATCH (topic:Topic {key: n.value}) WHERE n.kind = 'TOPIC'
+				RETURN p.id AS problemId, collect(n {.kind, .value, .essential, label: coalesce(t.label, topic.name)}) AS needs""")
 			.bind(List.copyOf(problemIds))
 			.to("problemIds")
 			.fetch()

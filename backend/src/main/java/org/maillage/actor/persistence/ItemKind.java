@@ -27,6 +27,9 @@ public enum ItemKind {
 
 	final String ofActors;
 
+	/** Items of this kind by id, those the caller may see: {@code actorId} and {@code i}. */
+	final String byIds;
+
 	/** Start of a search over all items of this kind: {@code i} and its {@code score}. */
 	final String all;
 
@@ -48,6 +51,10 @@ public enum ItemKind {
 				MATCH (a:Actor)-[:%s]->(i:%s)
 				WHERE a.id IN $actorIds AND (i.visibility IN $visible OR a.id IN $ownActors)
 				RETURN a.id AS actorId, i ORDER BY i.%s, i.id""".formatted(relationship, label, orderBy);
+		this.byIds = """
+				MATCH (a:Actor)-[:%s]->(i:%s)
+				WHERE i.id IN $ids AND (i.visibility IN $visible OR a.id IN $ownActors)
+				RETURN a.id AS actorId, i""".formatted(relationship, label);
 		this.all = "MATCH (i:%s) WITH i, 0.0 AS score\n".formatted(label);
 		this.byText = """
 				CALL db.index.fulltext.queryNodes('%s', $text) YIELD node AS i, score

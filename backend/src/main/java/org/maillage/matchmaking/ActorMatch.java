@@ -1,0 +1,28 @@
+package org.maillage.matchmaking;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.maillage.actor.Need;
+
+/**
+ * One actor ranked for a problem, and why.
+ *
+ * @param score between 0 and 1: the weighted sum of the signals
+ * @param signals one per {@link MatchSignal}, in its order
+ * @param coverage the needs the actor meets, in the needs' order
+ * @param explanation the evidence in plain words, strongest first
+ */
+public record ActorMatch(String actorId, String actorName, String kind, String sector, double score,
+		List<SignalScore> signals, List<NeedCoverage> coverage, List<String> explanation) {
+
+	public Optional<NeedCoverage> coverageOf(Need need) {
+		return this.coverage.stream().filter(covered -> covered.need().equals(need)).findFirst();
+	}
+
+	public double signal(MatchSignal signal) {
+		return this.signals.stream().filter(s -> s.signal() == signal).mapToDouble(SignalScore::score).findFirst()
+			.orElse(0);
+	}
+
+}

@@ -1,0 +1,245 @@
+package org.maillage.matchmaking;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.maillage.core.ReadScope;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The ranking as one Cypher statement: candidates come from the needs (trades, know-how, equipment, topics) and
+ * the problem's words; each is then scored on its coverage, text relevance, shared topics, proximity and shared
+ * working groups. Every item, topic interest and working group is filtered on {@code $visible} and
+ * {@code $ownActors} before it can count: what the caller may not see never ranks anybody (the relative strength
+ * of a know-how hit is computed among visible hits only, so a hidden item does not even lower the others).
+ */
+@Component
+public class MatchQueries {
+
+	/**
+	 * Parameters: {@code $needs} (rank, kind, value, weight, query, parent), {@code $textQuery}, {@code $exclude},
+	 * {@code $originTerritory}, {@code $originLocation}, {@code $ownerId}, {@code $territories}, {@code $kinds},
+	 * {@code $sectors}, {@code $only}, {@code $weights}, {@code $needWeight}, {@code $visible}, {@code $ownActors}, {@code $skip},
+	 * {@code $limit}. Returns one row: the total and the page's candidates.
+	 */
+	public static final String RANKING = """
+			CALL () {
+			  OPTIONAL MATCH (origin:Territory {id: $originTerritory})-[:PART_OF*0..2]->(up:Territory)
+			  RETURN collect(up {.id, .level, .name}) AS originTerritories
+			}
+			CALL () {
+			  UNWIND $needs AS need
+			  CALL (need) {
+			    WITH need WHERE need.kind = 'TRADE'
+			    MATCH (:Trade {code: need.value})<-[:BROADER*0..4]-(t:Trade)<-[:HAS_CORE_TRADE]-(a:Actor)
+			    RETURN a, 1.0 AS strength, {kind: 'CORE_TRADE', match: 'exact', label: t.code + ' ' + t.label} AS evidence
+			    UNION
+			    WITH need WHERE need.kind = 'TRADE' AND need.parent IS NOT NULL
+			    MATCH (:Trade {code: need.parent})<-[:BROADER*1..4]-(t:Trade)<-[:HAS_CORE_TRADE]-(a:Actor)
+			    WHERE NOT EXISTS { (t)-[:BROADER*0..4]->(:Trade {code: need.value}) }
+			    RETURN a, 0.4 AS strength, {kind: 'CORE_TRADE', match: 'related', label: t.code + ' ' + t.label} AS evidence
+			    UNION
+			    WITH need WHERE need.kind = 'EQUIPMENT_CATEGORY'
+			    MATCH (a:Actor)-[:HAS_EQUIPMENT]->(e:Equipment {category: need.value})
+			    WHERE e.visibility IN $visible OR a.id IN $ownActors
+			    RETURN a, 1.0 AS strength, {kind: 'EQUIPMENT', match: 'exact', itemId: e.id, label: e.name} AS evidence
+			    UNION
+			    WITH need WHERE need.kind = 'TOPIC'
+			    MATCH (a:Actor)-[i:INTERESTED_IN]->(topic:Topic {key: need.value})
+			    WHERE i.visibility IN $visible OR a.id IN $ownActors
+			    RETURN a, 1.0 AS strength, {kind: 'TOPIC_INTEREST', match: 'exact', label: topic.name} AS evidence
+			    UNION
+			    WITH need WHERE need.query IS NOT NULL
+			    CALL db.index.fulltext.queryNodes('directory_text', need.query, {limit: 300}) YIELD node, score
+			    OPTIONAL MATCH (owner:Actor)-[:HAS_KNOW_HOW|HAS_EQUIPMENT]->(node)
+			    WITH node, score, coalesce(owner, node) AS a
+			    WHERE node:Actor OR node.visibility IN $visible OR a.id IN $ownActors
+			    WITH collect({a: a, node: node, score: score}) AS hits, max(score) AS top
+			    UNWIND hits AS hit
+			    WITH hit.a AS a, hit.node AS node, hit.score / top AS relative
+			    WHERE relative >= 0.3
+			    RETURN a,
+			      relative * CASE WHEN node:KnowHow THEN 0.9 WHEN node:Equipment THEN 0.8 ELSE 0.6 END AS strength,
+			      CASE WHEN node:Actor THEN {kind: 'DESCRIPTION', match: 'text', label: a.name}
+			           WHEN node:KnowHow THEN {kind: 'KNOW_HOW', match: 'text', itemId: node.id, label: node.name}
+			           ELSE {kind: 'EQUIPMENT', match: 'text', itemId: node.id, label: node.name} END AS evidence
+			    UNION
+			    WITH need WHERE need.query IS NOT NULL
+			    CALL db.index.fulltext.queryNodes('trade_text', need.query, {limit: 5}) YIELD node, score
+			    WITH collect({trade: node, score: score}) AS hits, max(score) AS top
+			    UNWIND hits AS hit
+			    WITH hit.trade AS trade, hit.score / top AS relative WHERE relative >= 0.8
+			    MATCH (trade)<-[:BROADER*0..4]-(t:Trade)<-[:HAS_CORE_TRADE]-(a:Actor)
+			    RETURN a, 0.6 * relative AS strength, {kind: 'CORE_TRADE', match: 'text', label: t.code + ' ' + t.label} AS evidence
+			  }
+			  WITH a, need, strength, evidence
+			  WHERE NOT a.id IN $exclude
+			  ORDER BY strength DESC
+			  WITH a, need, max(strength) AS strength, collect(evidence)[..3] AS evidence
+			  RETURN a, collect({rank: need.rank, strength: strength, evidence: evidence}) AS coverage,
+			         sum(strength * need.weight) AS covered, 0.0 AS text
+			  UNION ALL
+			  WITH $textQuery AS query WHERE query IS NOT NULL
+			  CALL db.index.fulltext.queryNodes('directory_text', query, {limit: 500}) YIELD node, score
+			  OPTIONAL MATCH (owner:Actor)-[:HAS_KNOW_HOW|HAS_EQUIPMENT]->(node)
+			  WITH node, score, coalesce(owner, node) AS a
+			  WHERE (node:Actor OR node.visibility IN $visible OR a.id IN $ownActors) AND NOT a.id IN $exclude
+			  RETURN a, [] AS coverage, 0.0 AS covered, sum(score) AS text
+			}
+			WITH originTerritories, a, reduce(all = [], c IN collect(coverage) | all + c) AS coverage,
+			     sum(covered) AS covered, sum(text) AS text
+			WHERE ($only IS NULL OR a.id IN $only) AND ($kinds IS NULL OR a.kind IN $kinds) AND ($sectors IS NULL OR a.sector IN $sectors)
+			  AND ($territories IS NULL OR EXISTS {
+			    (a)-[:LOCATED_IN]->(:Commune)-[:PART_OF*0..2]->(scope:Territory) WHERE scope.id IN $territories })
+			WITH originTerritories, collect({a: a, coverage: coverage, covered: covered, text: text}) AS rows,
+			     max(text) AS topText
+			UNWIND rows AS row
+			WITH originTerritories, row.a AS a, row.coverage AS coverage,
+			     CASE WHEN $needWeight > 0 THEN row.covered / $needWeight ELSE 0.0 END AS needScore,
+			     CASE WHEN topText > 0 THEN row.text / topText ELSE 0.0 END AS textScore
+			CALL (a) {
+			  OPTIONAL MATCH (owner:Actor {id: $ownerId})-[mine:INTERESTED_IN]->(topic:Topic)<-[theirs:INTERESTED_IN]-(a)
+			  WHERE (mine.visibility IN $visible OR owner.id IN $ownActors)
+			    AND (theirs.visibility IN $visible OR a.id IN $ownActors)
+			  RETURN collect(topic.name) AS sharedTopics
+			}
+			CALL (a) {
+			  OPTIONAL MATCH (owner:Actor {id: $ownerId})-[mine:PARTICIPATES_IN {status: 'ACCEPTED'}]->(g:WorkingGroup)
+			                 <-[theirs:PARTICIPATES_IN {status: 'ACCEPTED'}]-(a)
+			  WHERE g.visibility IN $visible
+			     OR EXISTS { (g)<-[:PARTICIPATES_IN]-(member:Actor) WHERE member.id IN $ownActors }
+			  RETURN collect(g.name) AS sharedGroups
+			}
+			CALL (a, originTerritories) {
+			  OPTIONAL MATCH (a)-[:LOCATED_IN]->(:Commune)-[:PART_OF*0..2]->(up:Territory)
+			  WHERE up.id IN [t IN originTerritories | t.id]
+			  WITH up ORDER BY CASE up.level WHEN 'COMMUNE' THEN 0 WHEN 'EPCI' THEN 1 WHEN 'DEPARTEMENT' THEN 2 ELSE 3 END
+			  RETURN head(collect(up {.level, .name})) AS sharedPlace
+			}
+			WITH a, coverage, needScore, textScore, sharedTopics, sharedGroups, sharedPlace,
+			     CASE WHEN a.location IS NULL OR $originLocation IS NULL THEN null
+			          ELSE point.distance(a.location, point($originLocation)) / 1000.0 END AS distanceKm
+			WITH a, coverage, needScore, textScore, sharedTopics, sharedGroups, sharedPlace, distanceKm,
+			     CASE WHEN size(sharedTopics) >= 2 THEN 1.0 ELSE size(sharedTopics) / 2.0 END AS willingness,
+			     CASE WHEN size(sharedGroups) >= 2 THEN 1.0 ELSE size(sharedGroups) / 2.0 END AS ties,
+			     CASE sharedPlace.level WHEN 'COMMUNE' THEN 1.0 WHEN 'EPCI' THEN 0.85 WHEN 'DEPARTEMENT' THEN 0.6
+			          WHEN 'REGION' THEN 0.3 ELSE 0.0 END AS placeScore,
+			     CASE WHEN distanceKm IS NULL OR distanceKm >= 100 THEN 0.0 ELSE 1.0 - distanceKm / 100.0 END AS distanceScore
+			WITH a, coverage, needScore, textScore, sharedTopics, sharedGroups, sharedPlace, distanceKm, willingness, ties,
+			     CASE WHEN placeScore > distanceScore THEN placeScore ELSE distanceScore END AS proximity
+			WITH a, coverage, needScore, textScore, sharedTopics, sharedGroups, sharedPlace, distanceKm, willingness, ties,
+			     proximity,
+			     $weights.needCoverage * needScore + $weights.textRelevance * textScore
+			     + $weights.willingness * willingness + $weights.proximity * proximity
+			     + $weights.existingTies * ties AS score
+			ORDER BY score DESC, a.name, a.id
+			WITH collect({id: a.id, name: a.name, kind: a.kind, sector: a.sector, score: score, needScore: needScore,
+			              textScore: textScore, willingness: willingness, proximity: proximity, ties: ties,
+			              coverage: coverage, sharedTopics: sharedTopics, sharedGroups: sharedGroups,
+			              sharedPlace: sharedPlace, distanceKm: distanceKm}) AS ranked
+			RETURN size(ranked) AS total, ranked[$skip..$skip + $limit] AS page""";
+
+	private final Neo4jClient neo4j;
+
+	MatchQueries(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	/** The total number of candidates and the requested page of them, as rows of {@link #RANKING}. */
+	RankedRows rank(Map<String, Object> parameters) {
+		return this.neo4j.query(RANKING)
+			.bindAll(parameters)
+			.fetchAs(RankedRows.class)
+			.mappedBy((types, row) -> new RankedRows(row.get("total").asLong(),
+					row.get("page").asList(value -> value.asMap())))
+			.one()
+			.orElse(new RankedRows(0, List.of()));
+	}
+
+	/**
+	 * A problem the caller may see: its actor, that actor's commune and location, its text; empty when there is none
+	 * or the caller may not see it.
+	 */
+	Optional<Map<String, Object>> problem(String problemId, ReadScope scope) {
+		return this.neo4j.query("""
+				MATCH (a:Actor)-[:FACES]->(p:Problem {id: $problemId})
+				WHERE p.visibility IN $visible OR a.id IN $ownActors
+				OPTIONAL MATCH (a)-[:LOCATED_IN]->(c:Commune)
+				RETURN a.id AS ownerId, c.id AS communeId, a.location AS location, p.title AS title,
+				       p.description AS description""")
+			.bindAll(Map.of("problemId", problemId, "visible", scope.visibleLevels(), "ownActors",
+					scope.ownActorIds()))
+			.fetch()
+			.one();
+	}
+
+	/**
+	 * What tells that these actors have capacity to spare (idle equipment, unprocessed stock, falling orders, a site
+	 * about to close): problems they face, among those the caller may see, and their own descriptions. What makes an
+	 * actor a conversion candidate. By actor id, the words where it says so (a problem's title, or "its description").
+	 */
+	Map<String, List<String>> spareCapacity(List<String> actorIds, ReadScope scope) {
+		Map<String, List<String>> signs = new java.util.HashMap<>();
+		this.neo4j.query("""
+				CALL () {
+				  CALL db.index.fulltext.queryNodes('problem_text', $words, {limit: 1000}) YIELD node, score
+				  MATCH (a:Actor)-[:FACES]->(node)
+				  WHERE a.id IN $actorIds AND (node.visibility IN $visible OR a.id IN $ownActors)
+				  RETURN a.id AS actorId, 'problem « ' + node.title + ' »' AS sign
+				  UNION
+				  CALL db.index.fulltext.queryNodes('directory_text', $words, {limit: 1000}) YIELD node, score
+				  WITH node WHERE node:Actor AND node.id IN $actorIds
+				  RETURN node.id AS actorId, 'its description' AS sign
+				}
+				RETURN actorId, collect(sign) AS signs""")
+			.bindAll(Map.of("words", SPARE_CAPACITY_WORDS, "actorIds", actorIds, "visible", scope.visibleLevels(),
+					"ownActors", scope.ownActorIds()))
+			.fetch()
+			.all()
+			.forEach(row -> signs.put((String) row.get("actorId"),
+					((List<?>) row.get("signs")).stream().map(String::valueOf).toList()));
+		return signs;
+	}
+
+	/**
+	 * Words that tell of capacity to spare; the French analyzer stems them (inoccupées finds inoccupé). Kept to
+	 * words that rarely mean anything else in a profile.
+	 */
+	private static final String SPARE_CAPACITY_WORDS = "surcapacité inutilisé inutilisés sous-utilisé sous-utilisés "
+			+ "inoccupé inoccupés stock stocks invendu invendus effondrement reconversion difficulté faillite "
+			+ "redressement liquidation sauvegarde fermeture fermera excédentaire excédent excédents vacant vacants "
+			+ "reprise repreneur";
+
+	/** Topics whose key appears in a normalised text (a problem's words): the topics it is about. */
+	List<Map<String, Object>> topicsIn(String normalisedText) {
+		return List.copyOf(this.neo4j.query("""
+				MATCH (t:Topic) WHERE size(t.key) > 3 AND $text CONTAINS t.key
+				RETURN t.key AS key, t.name AS name ORDER BY size(t.key) DESC, t.key LIMIT 5""")
+			.bind(normalisedText)
+			.to("text")
+			.fetch()
+			.all());
+	}
+
+	/** The trades whose labels best match a Lucene query, classes and subclasses first: trades a text is about. */
+	List<Map<String, Object>> tradesAbout(String query, int limit) {
+		return List.copyOf(this.neo4j.query("""
+				CALL db.index.fulltext.queryNodes('trade_text', $query, {limit: 40}) YIELD node, score
+				WHERE node.level IN ['GROUP', 'CLASS', 'SUBCLASS']
+				WITH collect({code: node.code, label: node.label, score: score}) AS hits, max(score) AS top
+				UNWIND hits AS hit
+				WITH hit WHERE hit.score >= 0.6 * top
+				RETURN hit.code AS code, hit.label AS label, hit.score AS score
+				ORDER BY score DESC, code LIMIT $limit""")
+			.bindAll(Map.of("query", query, "limit", limit))
+			.fetch()
+			.all());
+	}
+
+	record RankedRows(long total, List<Map<String, Object>> page) {
+	}
+
+}

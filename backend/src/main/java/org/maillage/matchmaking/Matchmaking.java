@@ -1,0 +1,343 @@
+package org.maillage.matchmaking;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.neo4j.driver.types.Point;
+
+import org.maillage.actor.ActorDirectory;
+import org.maillage.actor.Need;
+import org.maillage.actor.NeedKind;
+import org.maillage.actor.Needs;
+import org.maillage.core.InvalidInputException;
+import org.maillage.core.NotFoundException;
+import org.maillage.core.PageRequest;
+import org.maillage.core.ReadScope;
+import org.maillage.core.ReadScopes;
+import org.maillage.core.TextQuery;
+import org.maillage.taxonomy.Trades;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Ranks actors for a problem or a set of needs, explaining every score. The ranking itself is one Cypher statement
+ * ({@link MatchQueries#RANKING}) that only ever reads what the caller may see; this class prepares its parameters
+ * (needs stated or inferred, the place proximity is measured from) and turns its rows into explanations.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Matchmaking {
+
+	/** A title's first words weigh double in the text relevance query. */
+	private static final int TEXT_WORDS = 40;
+
+	private final MatchQueries queries;
+
+	private final ActorDirectory directory;
+
+	private final Needs needs;
+
+	private final Trades trades;
+
+	private final ReadScopes scopes;
+
+	private final MatchWeights weights;
+
+	private final Thesaurus thesaurus;
+
+	private final NeedInference inference;
+
+	Matchmaking(MatchQueries queries, ActorDirectory directory, Needs needs, Trades trades, ReadScopes scopes,
+			MatchmakingProperties properties) {
+		this.queries = queries;
+		this.directory = directory;
+		this.needs = needs;
+		this.trades = trades;
+		this.scopes = scopes;
+		this.weights = properties.weights();
+		this.thesaurus = properties.thesaurus() ? Thesaurus.french() : Thesaurus.NONE;
+		this.inference = new NeedInference(queries, this.thesaurus);
+	}
+
+	public ActorMatches match(MatchRequest request, PageRequest page) {
+		Ranking ranking = prepare(request, this.scopes.current());
+		MatchQueries.RankedRows rows = this.queries.rank(ranking.parameters(page));
+		List<ActorMatch> matches = rows.page().stream().map(row -> toMatch(row, ranking.needs())).toList();
+		return new ActorMatches(ranking.needs(), this.weights.normalised(), rows.total(), matches, ranking.ownerId());
+	}
+
+	/**
+	 * How one actor scores for a problem, even when nothing of its profile meets the problem (all signals 0 then);
+	 * empty when there is no such actor.
+	 */
+	public Optional<ActorMatch> matchOne(String problemId, String actorId) {
+		ActorMatches matches = match(MatchRequest.forProblem(problemId).onlyFor(actorId), new PageRequest(0, 1));
+		if (!matches.matches().isEmpty()) {
+			return Optional.of(matches.matches().get(0));
+		}
+		return Optional.ofNullable(this.directory.byIds(List.of(actorId)).get(actorId))
+			.map(actor -> new ActorMatch(actor.id(), actor.name(), actor.kind().name(), actor.sector().name(), 0,
+					java.util.Arrays.stream(MatchSignal.values())
+						.map(signal -> new SignalScore(signal, 0, matches.weights().get(signal),
+								"nothing the caller may see of this actor meets the problem"))
+						.toList(),
+					List.of(), List.of("Nothing the caller may see of this actor meets the problem.")));
+	}
+
+	/** The needs a ranking for this problem would cover: stated, else inferred from its text. */
+	public List<Need> needsOf(String problemId) {
+		return prepare(MatchRequest.forProblem(problemId), this.scopes.current()).needs();
+	}
+
+	/**
+	 * The exact statement and parameters {@link #match} runs for a problem, first page of 10, as a public visitor:
+	 * for benchmarks that compare the GraphQL round trip with the bare query.
+	 */
+	public RawRanking rawRanking(String problemId) {
+		ReadScope publicVisitor = new ReadScope(Set.of(org.maillage.core.Visibility.PUBLIC), Set.of());
+		return new RawRanking(MatchQueries.RANKING,
+				prepare(MatchRequest.forProblem(problemId), publicVisitor).parameters(PageRequest.of(10, null)));
+	}
+
+	public record RawRanking(String cypher, Map<String, Object> parameters) {
+	}
+
+	private Ranking prepare(MatchRequest request, ReadScope scope) {
+		List<Need> needs = this.needs.normalise("needs", request.needs());
+		String ownerId = null;
+		String origin = request.near();
+		Map<String, Object> location = null;
+		String textQuery = null;
+		if (request.problemId() != null) {
+			Map<String, Object> problem = this.queries.problem(request.problemId(), scope)
+				.orElseThrow(() -> new NotFoundException("problem", request.problemId()));
+			ownerId = (String) problem.get("ownerId");
+			origin = origin != null ? origin : (String) problem.get("communeId");
+			if (problem.get("location") instanceof Point point) {
+				location = Map.of("latitude", point.y(), "longitude", point.x());
+			}
+			String title = (String) problem.get("title");
+			String description = (String) problem.get("description");
+			textQuery = this.thesaurus.anyOf(TextQuery.wordsOf(title + " " + (description == null ? "" : description),
+					TEXT_WORDS), TextQuery.wordsOf(title, TEXT_WORDS).size());
+			if (needs.isEmpty()) {
+				needs = this.directory.needsOf(List.of(request.problemId())).getOrDefault(request.problemId(), List.of());
+			}
+			if (needs.isEmpty()) {
+				needs = this.inference.infer(title, description);
+			}
+		}
+		else if (needs.isEmpty()) {
+			throw new InvalidInputException("needs", "must hold at least one need when no problem is given");
+		}
+		else {
+			textQuery = this.thesaurus.anyOf(needs.stream()
+				.filter(need -> need.kind() == NeedKind.KNOW_HOW)
+				.flatMap(need -> TextQuery.wordsOf(need.value(), TEXT_WORDS).stream())
+				.distinct()
+				.toList(), 0);
+		}
+		Set<String> exclude = new HashSet<>(request.exclude());
+		if (ownerId != null) {
+			exclude.add(ownerId);
+		}
+		return new Ranking(labelled(needs), ownerId, textQuery, origin, location, exclude, request, scope,
+				this.thesaurus, this.weights.parameter());
+	}
+
+	/** Needs with their words (trade labels) filled in, for explanations. */
+	private List<Need> labelled(List<Need> needs) {
+		var codes = needs.stream().filter(need -> need.kind() == NeedKind.TRADE).map(Need::value).toList();
+		if (codes.isEmpty()) {
+			return needs;
+		}
+		var byCode = this.trades.byCode(codes);
+		return needs.stream()
+			.map(need -> need.kind() == NeedKind.TRADE && byCode.containsKey(need.value())
+					&& need.label().equals(need.value())
+							? new Need(need.kind(), need.value(), need.essential(), need.inferred(),
+									byCode.get(need.value()).label())
+							: need)
+			.toList();
+	}
+
+	private record Ranking(List<Need> needs, String ownerId, String textQuery, String origin,
+			Map<String, Object> location, Set<String> exclude, MatchRequest request, ReadScope scope,
+			Thesaurus thesaurus, Map<String, Object> weights) {
+
+		Map<String, Object> parameters(PageRequest page) {
+			List<Map<String, Object>> needRows = new ArrayList<>();
+			double needWeight = 0;
+			for (int rank = 0; rank < this.needs.size(); rank++) {
+				Need need = this.needs.get(rank);
+				double weight = need.essential() ? 2.0 : 1.0;
+				needWeight += weight;
+				Map<String, Object> row = new HashMap<>();
+				row.put("rank", rank);
+				row.put("kind", need.kind().name());
+				row.put("value", need.value());
+				row.put("weight", weight);
+				row.put("parent", need.kind() == NeedKind.TRADE ? parentOf(need.value()) : null);
+				row.put("query", need.kind() == NeedKind.KNOW_HOW
+						? this.thesaurus.anyOf(TextQuery.wordsOf(need.value(), 20), 0) : null);
+				needRows.add(row);
+			}
+			Map<String, Object> parameters = new HashMap<>();
+			parameters.put("needs", needRows);
+			parameters.put("needWeight", needWeight);
+			parameters.put("weights", this.weights);
+			parameters.put("textQuery", this.textQuery);
+			parameters.put("exclude", List.copyOf(this.exclude));
+			parameters.put("ownerId", this.ownerId);
+			parameters.put("originTerritory", this.origin);
+			parameters.put("originLocation", this.location);
+			parameters.put("territories", this.request.territories());
+			parameters.put("kinds", this.request.kinds() == null ? null
+					: this.request.kinds().stream().map(Enum::name).toList());
+			parameters.put("sectors", this.request.sectors() == null ? null
+					: this.request.sectors().stream().map(Enum::name).toList());
+			parameters.put("only", this.request.only() == null ? null : List.copyOf(this.request.only()));
+			parameters.put("visible", this.scope.visibleLevels());
+			parameters.put("ownActors", this.scope.ownActorIds());
+			parameters.put("skip", page.offset());
+			parameters.put("limit", page.size());
+			return parameters;
+		}
+
+		/**
+		 * The NAF entry one level up from a class or subclass code, whose other children are "neighbouring"
+		 * trades: 38.32Z → 38.3, 38.32 → 38.3. Null for broader codes, whose neighbours are too far.
+		 */
+		private static String parentOf(String code) {
+			if (code.matches("\\d\\d\\.\\d\\d[A-Z]")) {
+				return code.substring(0, 4);
+			}
+			if (code.matches("\\d\\d\\.\\d\\d")) {
+				return code.substring(0, 4);
+			}
+			return null;
+		}
+
+	}
+
+	private ActorMatch toMatch(Map<String, Object> row, List<Need> needs) {
+		Map<MatchSignal, Double> shares = this.weights.normalised();
+		List<NeedCoverage> coverage = new ArrayList<>();
+		for (Object item : (List<?>) row.get("coverage")) {
+			Map<?, ?> covered = (Map<?, ?>) item;
+			Need need = needs.get(((Number) covered.get("rank")).intValue());
+			List<Evidence> evidence = ((List<?>) covered.get("evidence")).stream()
+				.map(e -> evidence((Map<?, ?>) e, need))
+				.toList();
+			coverage.add(new NeedCoverage(need, round(((Number) covered.get("strength")).doubleValue()), evidence));
+		}
+		coverage.sort(java.util.Comparator.comparingInt(needs::indexOf));
+		List<SignalScore> signals = List.of(
+				new SignalScore(MatchSignal.NEED_COVERAGE, number(row, "needScore"), shares.get(MatchSignal.NEED_COVERAGE),
+						coverageReason(coverage, needs)),
+				new SignalScore(MatchSignal.TEXT_RELEVANCE, number(row, "textScore"),
+						shares.get(MatchSignal.TEXT_RELEVANCE), textReason(number(row, "textScore"))),
+				new SignalScore(MatchSignal.WILLINGNESS, number(row, "willingness"), shares.get(MatchSignal.WILLINGNESS),
+						listReason((List<?>) row.get("sharedTopics"), "shares the topics ", "no collaboration topic in common with the problem's actor")),
+				new SignalScore(MatchSignal.PROXIMITY, number(row, "proximity"), shares.get(MatchSignal.PROXIMITY),
+						proximityReason((Map<?, ?>) row.get("sharedPlace"), (Number) row.get("distanceKm"))),
+				new SignalScore(MatchSignal.EXISTING_TIES, number(row, "ties"), shares.get(MatchSignal.EXISTING_TIES),
+						listReason((List<?>) row.get("sharedGroups"), "already works with the problem's actor in ",
+								"no working group in common with the problem's actor")));
+		double score = signals.stream().mapToDouble(SignalScore::contribution).sum();
+		return new ActorMatch((String) row.get("id"), (String) row.get("name"), (String) row.get("kind"),
+				(String) row.get("sector"), round(score), signals, coverage, explanation(coverage, signals));
+	}
+
+	private static Evidence evidence(Map<?, ?> row, Need need) {
+		EvidenceKind kind = EvidenceKind.valueOf((String) row.get("kind"));
+		String label = (String) row.get("label");
+		String match = (String) row.get("match");
+		String needWords = "« " + need.label() + " »";
+		String detail = switch (kind) {
+			case CORE_TRADE -> switch (match) {
+				case "exact" -> "core trade " + label + " is within the needed trade " + need.value() + " " + needWords;
+				case "related" -> "core trade " + label + " is next to the needed trade " + need.value() + " "
+						+ needWords + " (same NAF group)";
+				default -> "core trade " + label + " is named by the know-how sought " + needWords;
+			};
+			case EQUIPMENT -> "exact".equals(match)
+					? "shares equipment « " + label + " » of the needed category " + need.label()
+					: "shares equipment « " + label + " » whose description matches " + needWords;
+			case KNOW_HOW -> "offers know-how « " + label + " » matching " + needWords;
+			case TOPIC_INTEREST -> "is ready to work on the topic « " + label + " »";
+			case DESCRIPTION -> "its own description matches " + needWords;
+		};
+		return new Evidence(kind, (String) row.get("itemId"), label, detail, "exact".equals(match));
+	}
+
+	private static String coverageReason(List<NeedCoverage> coverage, List<Need> needs) {
+		if (needs.isEmpty()) {
+			return "no need stated or inferred";
+		}
+		long full = coverage.stream().filter(c -> c.strength() >= 0.8).count();
+		return "meets " + coverage.size() + " of " + needs.size() + " needs" + (coverage.isEmpty() ? ""
+				: " (" + full + " fully)");
+	}
+
+	private static String textReason(double score) {
+		if (score <= 0) {
+			return "none of its visible texts uses the problem's words";
+		}
+		return score >= 0.5 ? "its visible texts use many of the problem's words"
+				: "its visible texts use some of the problem's words";
+	}
+
+	private static String listReason(List<?> names, String prefix, String none) {
+		return names.isEmpty() ? none
+				: prefix + String.join(", ", names.stream().map(name -> "« " + name + " »").toList());
+	}
+
+	private static String proximityReason(Map<?, ?> place, Number distanceKm) {
+		String distance = distanceKm == null ? null : String.format(Locale.ROOT, "%.0f km away", distanceKm.doubleValue());
+		if (place == null) {
+			return distance == null ? "not in the same région as the problem's place" : distance;
+		}
+		String level = switch ((String) place.get("level")) {
+			case "COMMUNE" -> "same commune";
+			case "EPCI" -> "same EPCI";
+			case "DEPARTEMENT" -> "same département";
+			default -> "same région";
+		};
+		return level + " (" + place.get("name") + ")" + (distance == null ? "" : ", " + distance);
+	}
+
+	private static List<String> explanation(List<NeedCoverage> coverage, List<SignalScore> signals) {
+		List<String> lines = new ArrayList<>();
+		coverage.stream()
+			.sorted(java.util.Comparator.comparingDouble(NeedCoverage::strength).reversed())
+			.forEach(covered -> lines.add((covered.need().essential() ? "Essential need « " : "Need « ")
+					+ covered.need().label() + " »: " + covered.evidence().get(0).detail() + "."));
+		signals.stream()
+			.filter(signal -> signal.signal() != MatchSignal.NEED_COVERAGE && signal.score() > 0)
+			.sorted(java.util.Comparator.comparingDouble(SignalScore::contribution).reversed())
+			.forEach(signal -> lines.add(capitalised(signal.reason()) + "."));
+		return lines;
+	}
+
+	private static String capitalised(String text) {
+		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+
+	private static double number(Map<String, Object> row, String key) {
+		Object value = row.get(key);
+		return value instanceof Number number ? round(number.doubleValue()) : 0;
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 1000) / 1000.0;
+	}
+
+}

@@ -1,0 +1,85 @@
+package org.maillage.matchmaking;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * Related French words ({@code matchmaking/thesaurus-fr.txt}) that widen a search: a problem about "recyclage"
+ * also finds know-how in "récupération" and "valorisation", and NAF labels that never say "recyclage". Off unless
+ * {@code maillage.matchmaking.thesaurus=true}: on the scenario set it did not improve the rankings
+ * (docs/matchmaking.md, MatchQualityIntegrationTests), the French stemmer already joining most word forms.
+ */
+final class Thesaurus {
+
+	static final Thesaurus NONE = new Thesaurus(Map.of());
+
+	/** A related word weighs this much against a word of the text itself, in the Lucene query. */
+	private static final String RELATED_BOOST = "^0.5";
+
+	private final Map<String, List<String>> related;
+
+	private Thesaurus(Map<String, List<String>> related) {
+		this.related = related;
+	}
+
+	static Thesaurus french() {
+		Map<String, List<String>> related = new HashMap<>();
+		var resource = new ClassPathResource("matchmaking/thesaurus-fr.txt");
+		try (var reader = new BufferedReader(new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
+			reader.lines()
+				.map(String::strip)
+				.filter(line -> !line.isEmpty() && !line.startsWith("#") && line.contains(":"))
+				.forEach(line -> {
+					String word = line.substring(0, line.indexOf(':')).strip();
+					related.put(word, Arrays.stream(line.substring(line.indexOf(':') + 1).split(","))
+						.map(String::strip)
+						.filter(w -> !w.isEmpty())
+						.toList());
+				});
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the matchmaking thesaurus", ex);
+		}
+		return new Thesaurus(Map.copyOf(related));
+	}
+
+	/**
+	 * A Lucene query where any word may match: the words themselves (the first {@code boosted} ones, a title's,
+	 * count double) and their related words at half weight; null when there are no words. Words are letters and
+	 * digits only ({@code TextQuery#wordsOf}), so they never carry Lucene syntax.
+	 */
+	String anyOf(List<String> words, int boosted) {
+		if (words.isEmpty()) {
+			return null;
+		}
+		Set<String> own = new LinkedHashSet<>(words);
+		Set<String> wider = new LinkedHashSet<>();
+		words.forEach(word -> this.related.getOrDefault(word, List.of()).forEach(relatedWord -> {
+			for (String part : relatedWord.split("[^\\p{L}\\p{N}]+")) {
+				if (part.length() > 1 && !own.contains(part)) {
+					wider.add(part);
+				}
+			}
+		}));
+		StringBuilder query = new StringBuilder();
+		int i = 0;
+		for (String word : own) {
+			query.append(word).append(i++ < boosted ? "^2 " : " ");
+		}
+		query.append(wider.stream().map(word -> word + RELATED_BOOST).collect(Collectors.joining(" ")));
+		return query.toString().strip();
+	}
+
+}

@@ -1,0 +1,348 @@
+package org.maillage.matchmaking;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.maillage.actor.ActorKind;
+import org.maillage.actor.Need;
+import org.maillage.actor.Sector;
+import org.maillage.core.InvalidInputException;
+import org.maillage.core.PageRequest;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Proposes a small working group for a problem: greedy weighted set cover over the ranked candidates, with the
+ * sector mix satisfied first and cohesion (proximity, existing ties) carried by each candidate's match score, in
+ * the spirit of team formation in networks (Lappas, Liu and Terzi, "Finding a team of experts in social networks",
+ * KDD 2009). docs/matchmaking.md gives the method and its complexity. Same data, same answer: every tie is broken by
+ * the ranking's own order (score, then name, then id).
+ */
+@Service
+@Transactional(readOnly = true)
+public class WorkingGroupProposals {
+
+	/** A need counts as covered by a member whose evidence is at least this strong. */
+	static final double COVERED = 0.5;
+
+	/** How many ranked candidates the group is chosen from. */
+	private static final int CANDIDATES = 150;
+
+	/** How much a candidate's own match score adds to its marginal coverage, so cohesion breaks near-ties. */
+	private static final double SCORE_WEIGHT = 0.25;
+
+	static final String METHOD = """
+			Greedy weighted set cover with a sector-mix constraint and a cohesion term, after Lappas, Liu and Terzi, \
+			"Finding a team of experts in social networks" (KDD 2009). Candidates are the %d best-ranked actors for the \
+			problem (matchActors, inside the territory when one is given). Actors the options include come first; then, \
+			for each mix requirement not yet met, the candidate meeting it with the largest gain; then, while the group \
+			is below its maximum size, the candidate with the largest gain, until every need is covered (evidence of \
+			strength ≥ %.1f) and the minimum size is reached. Gain = the weighted coverage it adds (essential needs \
+			count double) + %.2f × its match score (which carries proximity and existing ties). Complexity: O(k·n·m) \
+			for k members, n candidates and m needs after the ranking; the coverage part is within a factor \
+			H(m) ≤ 1 + ln m of the smallest covering group (Chvátal 1979). Ties follow the ranking's order, so the \
+			same data always gives the same group.""".formatted(CANDIDATES, COVERED, SCORE_WEIGHT);
+
+	private final Matchmaking matchmaking;
+
+	WorkingGroupProposals(Matchmaking matchmaking) {
+		this.matchmaking = matchmaking;
+	}
+
+	public WorkingGroupProposal propose(String problemId, WorkingGroupOptions options) {
+		options.check();
+		MatchRequest request = new MatchRequest(problemId, null,
+				options.territory() == null ? null : List.of(options.territory()), null, null, Set.copyOf(options.exclude()),
+				null);
+		ActorMatches ranked = this.matchmaking.match(request, new PageRequest(0, CANDIDATES));
+		List<Need> needs = ranked.needs();
+		Map<String, ActorMatch> candidates = new LinkedHashMap<>();
+		ranked.matches().forEach(match -> candidates.put(match.actorId(), match));
+		List<String> warnings = new ArrayList<>();
+
+		Team team = new Team(needs);
+		for (String included : options.include()) {
+			if (included.equals(ranked.ownerId())) {
+				throw new InvalidInputException("options.include", "holds the problem's own actor, which takes part anyway");
+			}
+			ActorMatch match = Optional.ofNullable(candidates.get(included))
+				.or(() -> this.matchmaking.matchOne(problemId, included))
+				.orElseThrow(() -> new org.maillage.core.NotFoundException("actor", included));
+			team.add(match, true, List.of("Asked for in the options."));
+		}
+		for (MixRequirement requirement : options.mix()) {
+			while (team.count(requirement) < requirement.atLeast() && team.size() < options.maxSize()) {
+				Optional<ActorMatch> best = team.best(candidates.values(), requirement::meets);
+				if (best.isEmpty()) {
+					best = this.matchmaking
+						.match(request.ofKind(requirement.kind(), requirement.sector()).excluding(team.ids()),
+								new PageRequest(0, 1))
+						.matches()
+						.stream()
+						.findFirst();
+				}
+				if (best.isEmpty()) {
+					warnings.add("No actor could be found for the mix requirement " + requirement.describe() + ".");
+					break;
+				}
+				team.add(best.get(), false, List.of("Meets the mix requirement " + requirement.describe() + "."));
+			}
+			if (team.count(requirement) < requirement.atLeast() && team.size() >= options.maxSize()) {
+				warnings.add("The maximum size " + options.maxSize() + " left the mix requirement "
+						+ requirement.describe() + " unmet.");
+			}
+		}
+		while (team.size() < options.maxSize()) {
+			Optional<ActorMatch> best = team.best(candidates.values(), match -> team.gain(match) > 0);
+			if (best.isEmpty() || (team.allCovered() && team.size() >= options.minSize())) {
+				break;
+			}
+			team.add(best.get(), false, List.of());
+		}
+		while (team.size() < options.minSize()) {
+			Optional<ActorMatch> next = candidates.values().stream().filter(match -> !team.has(match)).findFirst();
+			if (next.isEmpty()) {
+				warnings.add("Only " + team.size() + " actors could be proposed; the minimum size was "
+						+ options.minSize() + ".");
+				break;
+			}
+			team.add(next.get(), false, List.of("Ranks among the best for the problem (score " + next.get().score()
+					+ "), to reach the minimum size " + options.minSize() + "."));
+		}
+
+		List<UncoveredNeed> uncovered = new ArrayList<>();
+		for (Need need : team.uncovered()) {
+			List<ActorMatch> outside = this.matchmaking
+				.match(new MatchRequest(problemId, List.of(need), null, null, null, team.ids(), null),
+						new PageRequest(0, 3))
+				.matches();
+			uncovered.add(new UncoveredNeed(need, outside));
+		}
+		List<MixCheck> mix = options.mix()
+			.stream()
+			.map(requirement -> new MixCheck(requirement, team.count(requirement) >= requirement.atLeast(),
+					team.members().stream().filter(member -> requirement.meets(member.match())).map(ProposedMember::actorId).toList()))
+			.toList();
+		return new WorkingGroupProposal(problemId, needs, team.members(), team.coverage(), mix, uncovered, METHOD,
+				warnings);
+	}
+
+	/** The group being built, and how well it covers each need. */
+	private static final class Team {
+
+		private final List<Need> needs;
+
+		private final double[] best;
+
+		private final List<ProposedMember> members = new ArrayList<>();
+
+		private final Set<String> ids = new HashSet<>();
+
+		Team(List<Need> needs) {
+			this.needs = needs;
+			this.best = new double[needs.size()];
+		}
+
+		int size() {
+			return this.members.size();
+		}
+
+		boolean has(ActorMatch match) {
+			return this.ids.contains(match.actorId());
+		}
+
+		Set<String> ids() {
+			return Set.copyOf(this.ids);
+		}
+
+		List<ProposedMember> members() {
+			return List.copyOf(this.members);
+		}
+
+		long count(MixRequirement requirement) {
+			return this.members.stream().filter(member -> requirement.meets(member.match())).count();
+		}
+
+		/** Weighted coverage this candidate would add: how much it raises the best strength of each need. */
+		double gain(ActorMatch match) {
+			double gain = 0;
+			for (NeedCoverage covered : match.coverage()) {
+				int index = this.needs.indexOf(covered.need());
+				if (index >= 0 && covered.strength() > this.best[index]) {
+					gain += (covered.need().essential() ? 2 : 1) * (covered.strength() - this.best[index]);
+				}
+			}
+			return gain;
+		}
+
+		/** The candidate with the largest gain plus cohesion; the ranking's order breaks ties. */
+		Optional<ActorMatch> best(Iterable<ActorMatch> candidates, java.util.function.Predicate<ActorMatch> eligible) {
+			ActorMatch chosen = null;
+			double chosenValue = -1;
+			for (ActorMatch candidate : candidates) {
+				if (has(candidate) || !eligible.test(candidate)) {
+					continue;
+				}
+				double value = gain(candidate) + SCORE_WEIGHT * candidate.score();
+				if (value > chosenValue + 1e-9) {
+					chosen = candidate;
+					chosenValue = value;
+				}
+			}
+			return Optional.ofNullable(chosen);
+		}
+
+		void add(ActorMatch match, boolean included, List<String> why) {
+			List<String> reasons = new ArrayList<>(why);
+			for (NeedCoverage covered : match.coverage()) {
+				int index = this.needs.indexOf(covered.need());
+				if (index < 0 || covered.strength() < COVERED) {
+					continue;
+				}
+				String role = covered.strength() > this.best[index] + 1e-9 && this.best[index] < COVERED
+						? "Covers « " : "Also covers « ";
+				reasons.add(role + covered.need().label() + " »: " + covered.evidence().get(0).detail() + ".");
+				this.best[index] = Math.max(this.best[index], covered.strength());
+			}
+			for (NeedCoverage covered : match.coverage()) {
+				int index = this.needs.indexOf(covered.need());
+				if (index >= 0) {
+					this.best[index] = Math.max(this.best[index], covered.strength());
+				}
+			}
+			match.signals()
+				.stream()
+				.filter(signal -> signal.signal() == MatchSignal.PROXIMITY || signal.signal() == MatchSignal.EXISTING_TIES)
+				.filter(signal -> signal.score() > 0)
+				.forEach(signal -> reasons.add(Character.toUpperCase(signal.reason().charAt(0))
+						+ signal.reason().substring(1) + "."));
+			this.members.add(new ProposedMember(match.actorId(), reasons, included, match));
+			this.ids.add(match.actorId());
+		}
+
+		boolean allCovered() {
+			for (double strength : this.best) {
+				if (strength < COVERED) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		List<Need> uncovered() {
+			List<Need> uncovered = new ArrayList<>();
+			for (int i = 0; i < this.needs.size(); i++) {
+				if (this.best[i] < COVERED) {
+					uncovered.add(this.needs.get(i));
+				}
+			}
+			return uncovered;
+		}
+
+		List<CoverageRow> coverage() {
+			List<CoverageRow> rows = new ArrayList<>();
+			for (int i = 0; i < this.needs.size(); i++) {
+				Need need = this.needs.get(i);
+				List<CoverageCell> cells = this.members.stream()
+					.map(member -> member.match()
+						.coverageOf(need)
+						.map(covered -> new CoverageCell(member.actorId(), covered.strength(), covered.evidence()))
+						.orElse(new CoverageCell(member.actorId(), 0, List.of())))
+					.toList();
+				rows.add(new CoverageRow(need, this.best[i] >= COVERED, cells));
+			}
+			return rows;
+		}
+
+	}
+
+	public record WorkingGroupOptions(Integer minSize, Integer maxSize, List<MixRequirement> mix, List<String> include,
+			List<String> exclude, String territory) {
+
+		public WorkingGroupOptions {
+			minSize = minSize == null ? 3 : minSize;
+			maxSize = maxSize == null ? 6 : maxSize;
+			mix = mix == null ? List.of() : List.copyOf(mix);
+			include = include == null ? List.of() : include.stream().distinct().toList();
+			exclude = exclude == null ? List.of() : List.copyOf(exclude);
+		}
+
+		public static final WorkingGroupOptions DEFAULTS = new WorkingGroupOptions(null, null, null, null, null, null);
+
+		void check() {
+			if (this.minSize < 1 || this.maxSize > 20 || this.minSize > this.maxSize) {
+				throw new InvalidInputException("options", "needs 1 ≤ minSize ≤ maxSize ≤ 20 (got minSize " + this.minSize
+						+ ", maxSize " + this.maxSize + ")");
+			}
+			if (this.include.size() > this.maxSize) {
+				throw new InvalidInputException("options.include", "holds more actors than maxSize " + this.maxSize);
+			}
+			if (this.include.stream().anyMatch(this.exclude::contains)) {
+				throw new InvalidInputException("options.include", "holds an actor that options.exclude also holds");
+			}
+			if (this.mix.stream().mapToInt(MixRequirement::atLeast).sum() > this.maxSize) {
+				throw new InvalidInputException("options.mix", "asks for more members than maxSize " + this.maxSize);
+			}
+			this.mix.forEach(MixRequirement::check);
+		}
+
+	}
+
+	/** At least {@code atLeast} members of this kind and/or sector. */
+	public record MixRequirement(ActorKind kind, Sector sector, Integer atLeast) {
+
+		public MixRequirement {
+			atLeast = atLeast == null ? 1 : atLeast;
+		}
+
+		void check() {
+			if (this.kind == null && this.sector == null) {
+				throw new InvalidInputException("options.mix", "needs a kind or a sector in each requirement");
+			}
+			if (this.atLeast < 1) {
+				throw new InvalidInputException("options.mix", "needs atLeast ≥ 1");
+			}
+		}
+
+		boolean meets(ActorMatch match) {
+			return (this.kind == null || this.kind.name().equals(match.kind()))
+					&& (this.sector == null || this.sector.name().equals(match.sector()));
+		}
+
+		String describe() {
+			String what = this.kind != null && this.sector != null ? this.kind + " of the " + this.sector + " sector"
+					: this.kind != null ? this.kind.toString() : this.sector + " sector";
+			return "at least " + this.atLeast + " " + what;
+		}
+
+	}
+
+	public record ProposedMember(String actorId, List<String> reasons, boolean included, ActorMatch match) {
+	}
+
+	public record CoverageCell(String actorId, double strength, List<Evidence> evidence) {
+	}
+
+	public record CoverageRow(Need need, boolean covered, List<CoverageCell> cells) {
+	}
+
+	public record MixCheck(MixRequirement requirement, boolean satisfied, List<String> actorIds) {
+	}
+
+	public record UncoveredNeed(Need need, List<ActorMatch> candidates) {
+	}
+
+	/** @param problemId the problem the group was built for */
+	public record WorkingGroupProposal(String problemId, List<Need> needs, List<ProposedMember> members,
+			List<CoverageRow> coverage, List<MixCheck> mix, List<UncoveredNeed> uncovered, String method,
+			List<String> warnings) {
+	}
+
+}

@@ -1,0 +1,117 @@
+package org.maillage.matchmaking;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.maillage.actor.ActorDirectory;
+import org.maillage.actor.Problem;
+import org.maillage.demo.EcosystemFixture;
+import org.maillage.security.SystemCaller;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * The labelled matchmaking scenarios (test resources scenarios/territory.json and labels.json, reasoning in
+ * docs/matchmaking-scenarios.md), loaded through the service's own registration code.
+ */
+final class ScenarioTerritory {
+
+	final Map<String, String> ids;
+
+	final Map<String, String> keys = new HashMap<>();
+
+	final List<Labelled> problems;
+
+	/** Each actor's commune INSEE code, by key. */
+	final Map<String, String> communes = new HashMap<>();
+
+	private final Map<String, String> problemIds = new HashMap<>();
+
+	private ScenarioTerritory(Map<String, String> ids, List<Labelled> problems, ActorDirectory directory) {
+		this.ids = ids;
+		this.problems = problems;
+		ids.forEach((key, id) -> this.keys.put(id, key));
+		SystemCaller.run(() -> {
+			directory.problemsOf(ids.values()).values().stream().flatMap(List::stream)
+				.forEach(problem -> this.problemIds.put(this.keys.get(problem.actorId()) + "/" + problem.title(),
+						problem.id()));
+			return null;
+		});
+	}
+
+	private static final Map<ApplicationContext, ScenarioTerritory> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** The scenario territory of this context's database, loaded on first use (test classes share the context). */
+	static ScenarioTerritory of(ApplicationContext context) {
+		return LOADED.computeIfAbsent(context, ScenarioTerritory::load);
+	}
+
+	private static ScenarioTerritory load(ApplicationContext context) {
+		Map<String, String> ids = EcosystemFixture.load(context, "scenarios/territory.json");
+		try (InputStream in = new ClassPathResource("scenarios/labels.json").getInputStream()) {
+			JsonMapper json = context.getBean(JsonMapper.class);
+			Labels labels = json.readValue(in, Labels.class);
+			ScenarioTerritory scenario = new ScenarioTerritory(ids, labels.problems(), context.getBean(ActorDirectory.class));
+			try (InputStream territory = new ClassPathResource("scenarios/territory.json").getInputStream()) {
+				json.readTree(territory).get("actors").forEach(actor -> scenario.communes.put(
+						actor.get("key").asString(), actor.get("commune").asString()));
+			}
+			return scenario;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	String problemId(Labelled problem) {
+		return this.problemIds.get(problem.owner() + "/" + problem.title());
+	}
+
+	String problemId(String owner, String titleStart) {
+		return this.problemIds.entrySet().stream()
+			.filter(entry -> entry.getKey().startsWith(owner + "/" + titleStart))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No problem " + owner + "/" + titleStart));
+	}
+
+	Labelled labelled(String owner) {
+		return this.problems.stream().filter(p -> p.owner().equals(owner)).findFirst().orElseThrow();
+	}
+
+	/** Whether the actor is in Grand Est (région 44), the scenarios' territory, by its commune's département. */
+	boolean inGrandEst(String key) {
+		String commune = this.communes.get(key);
+		return commune != null && List.of("08", "10", "51", "52", "54", "55", "57", "67", "68", "88")
+			.contains(commune.substring(0, 2));
+	}
+
+	String id(String key) {
+		String id = this.ids.get(key);
+		if (id == null) {
+			throw new IllegalArgumentException("No scenario actor " + key);
+		}
+		return id;
+	}
+
+	record Labels(List<Labelled> problems) {
+	}
+
+	record Labelled(String owner, String title, List<String> relevant, List<String> irrelevant,
+			List<String> relevantOnlyForFacilitators, List<String> hiddenFromPublic) {
+
+		Labelled {
+			relevantOnlyForFacilitators = relevantOnlyForFacilitators == null ? List.of() : relevantOnlyForFacilitators;
+			hiddenFromPublic = hiddenFromPublic == null ? List.of() : hiddenFromPublic;
+		}
+
+	}
+
+}
