@@ -69,6 +69,22 @@ class ExampleOperationsIntegrationTests {
 			.path("answerWorkingGroupInvitation.workingGroup.participants[0].status")
 			.entity(String.class)
 			.isEqualTo("ACCEPTED");
+		run("matchActors", Map.of("problemId", problemId), executed).path("matchActors.needs").hasValue();
+		run("proposeWorkingGroup", Map.of("problemId", problemId), executed).path("proposeWorkingGroup.method")
+			.entity(String.class)
+			.satisfies(method -> assertThat(method).contains("Lappas"));
+		run("proposeConglomerate", Map.of("problemId", problemId), executed)
+			.path("proposeConglomerate.steps[*].step.name")
+			.entityList(String.class)
+			.hasSize(5);
+		run("valueChains", Map.of(), executed).path("valueChains.edges[*].node.id")
+			.entityList(String.class)
+			.contains("rare-earth-magnet-recycling", "short-food-supply-chain");
+		TestCallers.signIn("example-decision-maker", Role.DECISION_MAKER);
+		run("createValueChain", Map.of(), executed).path("createValueChain.valueChain.steps[*].rank")
+			.entityList(Integer.class)
+			.containsExactly(1, 2, 3);
+		TestCallers.signIn("example-operations", Role.MEMBER);
 		run("me", Map.of(), executed).path("me.memberships[0].role").entity(String.class).isEqualTo("OWNER");
 		run("actorProfile", Map.of("id", id), executed).path("actor.equipment[0].visibility")
 			.entity(String.class)
