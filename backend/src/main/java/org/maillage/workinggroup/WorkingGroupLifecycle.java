@@ -22,6 +22,7 @@ import org.maillage.security.Callers;
 import org.maillage.security.MembershipRole;
 import org.maillage.security.Memberships;
 import org.maillage.security.Role;
+import org.maillage.valuechain.ValueChain;
 import org.maillage.valuechain.ValueChains;
 import org.maillage.workinggroup.persistence.WorkingGroupGraph;
 import org.maillage.workinggroup.persistence.WorkingGroupMapper;
@@ -92,8 +93,10 @@ public class WorkingGroupLifecycle {
 		if (details.valueChain() != null && details.kind() != WorkingGroupKind.CONGLOMERATE) {
 			throw new InvalidInputException("valueChain", "is only for a CONGLOMERATE");
 		}
-		if (details.valueChain() != null && this.valueChains.find(details.valueChain()).isEmpty()) {
-			throw new NotFoundException("value chain", details.valueChain());
+		if (details.valueChain() != null) {
+			ValueChain chain = this.valueChains.find(details.valueChain())
+				.orElseThrow(() -> new NotFoundException("value chain", details.valueChain()));
+			details.participants().forEach(participant -> requireStepOf(chain, participant));
 		}
 		requireVisibleProblems(details.problems());
 		List<String> actorIds = details.participants().stream().map(ParticipantDetails::actorId).toList();
@@ -159,6 +162,9 @@ public class WorkingGroupLifecycle {
 		this.validator.check(participant);
 		WorkingGroupNode group = visibleGroup(id);
 		requireOpen(group);
+		if (group.getValueChainId() != null) {
+			this.valueChains.find(group.getValueChainId()).ifPresent(chain -> requireStepOf(chain, participant));
+		}
 		requireExistingActors(List.of(participant.actorId()));
 		var previous = this.graph.participation(id, participant.actorId());
 		if (previous.isPresent()) {
@@ -271,6 +277,14 @@ public class WorkingGroupLifecycle {
 		missing.removeAll(visible.keySet());
 		if (!missing.isEmpty()) {
 			throw new NotFoundException("problem", String.join(", ", missing));
+		}
+	}
+
+	/** A conglomerate's participant takes one of its value chain's steps, named as the chain names it. */
+	private static void requireStepOf(ValueChain chain, ParticipantDetails participant) {
+		if (participant.step() != null && chain.steps().stream().noneMatch(step -> step.name().equals(participant.step()))) {
+			throw new InvalidInputException("step", "must be one of the value chain's steps: "
+					+ chain.steps().stream().map(step -> "« " + step.name() + " »").toList());
 		}
 	}
 

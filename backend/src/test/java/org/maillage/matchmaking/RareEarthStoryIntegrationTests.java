@@ -160,6 +160,55 @@ class RareEarthStoryIntegrationTests {
 		assertThat(ableNowIn(steps, "Séparation et raffinage")).contains("labo-separation-terres-rares");
 	}
 
+	@Test
+	void theFacilitatorTurnsTheProposalIntoAConglomerate() {
+		List<Map<String, Object>> steps = list(this.graphQl.document("""
+				query($p: ID!) { proposeConglomerate(problem: $p, valueChain: "rare-earth-magnet-recycling", territory: "region:44") {
+				  steps { step { name } ableNow { actor { id } explanation } } } }""")
+			.variable("p", this.problem)
+			.execute()
+			.path("proposeConglomerate")
+			.entity(Map.class)
+			.get(), "steps");
+		List<Map<String, Object>> participants = new java.util.ArrayList<>();
+		Set<String> invited = new HashSet<>();
+		for (Map<String, Object> step : steps) {
+			for (Map<String, Object> able : list(step, "ableNow")) {
+				String actorId = (String) ((Map<?, ?>) able.get("actor")).get("id");
+				if (invited.add(actorId)) {
+					participants.add(Map.of("actorId", actorId, "step", ((Map<?, ?>) step.get("step")).get("name"),
+							"reason", strings(able, "explanation").get(0)));
+				}
+			}
+		}
+		assertThat(participants).isNotEmpty();
+		String create = """
+				mutation($input: CreateWorkingGroupInput!) { createWorkingGroup(input: $input) { workingGroup {
+				  id kind status valueChain { id name } problems { id } participants { actor { id } step status reason } } } }""";
+		Map<String, Object> input = Map.of("kind", "CONGLOMERATE", "name", "Boucle locale des aimants",
+				"problems", List.of(this.problem), "valueChain", "rare-earth-magnet-recycling", "participants", participants);
+		Map<String, Object> group = this.graphQl.document(create)
+			.variable("input", input)
+			.execute()
+			.path("createWorkingGroup.workingGroup")
+			.entity(Map.class)
+			.get();
+		assertThat(group).containsEntry("status", "PROPOSED").containsEntry("kind", "CONGLOMERATE");
+		assertThat(((Map<?, ?>) group.get("valueChain")).get("id")).isEqualTo("rare-earth-magnet-recycling");
+		assertThat(list(group, "participants")).hasSameSizeAs(participants)
+			.allSatisfy(participant -> assertThat(participant.get("status")).isEqualTo("INVITED"))
+			.allSatisfy(participant -> assertThat((String) participant.get("step")).isNotBlank());
+
+		Map<String, Object> wrongStep = Map.of("kind", "CONGLOMERATE", "name", "Étape inconnue", "problems",
+				List.of(this.problem), "valueChain", "rare-earth-magnet-recycling", "participants",
+				List.of(Map.of("actorId", participants.get(0).get("actorId"), "step", "Vente de glaces")));
+		this.graphQl.document(create).variable("input", wrongStep).execute().errors().satisfy(errors ->
+				assertThat(errors).anySatisfy(error -> {
+					assertThat(error.getErrorType()).hasToString("BAD_REQUEST");
+					assertThat(error.getMessage()).contains("value chain's steps");
+				}));
+	}
+
 	private Map<String, Object> proposeGroup() {
 		return this.graphQl.document("""
 				query($p: ID!, $t: ID!) { proposeWorkingGroup(problem: $p, options: { territory: $t, minSize: 3, maxSize: 6,
