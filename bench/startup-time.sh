@@ -2,7 +2,7 @@
 # Prints the seconds from "java -jar" to the first GraphQL answer. Usage: startup-time.sh [DATA_DIR] [PORT]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-jar=$(ls "$root"/backend/target/backend-*.jar | head -1)
+jar=$(ls "$root"/backend/target/backend-*-exec.jar | head -1)
 data="${1:-$(mktemp -d)/neo4j}"
 port="${2:-18080}"
 log=$(mktemp)

@@ -23,35 +23,35 @@ public class MatchQueries {
 	 * Parameters: {@code $needs} (rank, kind, value, weight, query, parent), {@code $textQuery}, {@code $exclude},
 	 * {@code $originTerritory}, {@code $originLocation}, {@code $ownerId}, {@code $territories}, {@code $kinds},
 	 * {@code $sectors}, {@code $only}, {@code $weights}, {@code $needWeight}, {@code $visible}, {@code $ownActors}, {@code $skip},
-	 * {@code $limit}. Returns one row: the total and the page's candidates.
+	 * {@code $limit}, {@code $shortlist}. Returns one row: the total and the page's candidates.
 	 */
 	public static final String RANKING = """
 			CALL () {
 			  OPTIONAL MATCH (origin:Territory {id: $originTerritory})-[:PART_OF*0..2]->(up:Territory)
-			  RETURN collect(up {.id, .level, .name}) AS originTerritories
+			  RETURN collect(up.id) AS originIds
 			}
 			CALL () {
 			  UNWIND $needs AS need
 			  CALL (need) {
 			    WITH need WHERE need.kind = 'TRADE'
 			    MATCH (:Trade {code: need.value})<-[:BROADER*0..4]-(t:Trade)<-[:HAS_CORE_TRADE]-(a:Actor)
-			    RETURN a, 1.0 AS strength, {kind: 'CORE_TRADE', match: 'exact', label: t.code + ' ' + t.label} AS evidence
-			    UNION
+			    RETURN a, 1.0 AS strength, {k: 'CORE_TRADE', m: 'exact', n: elementId(t)} AS evidence
+			    UNION ALL
 			    WITH need WHERE need.kind = 'TRADE' AND need.parent IS NOT NULL
 			    MATCH (:Trade {code: need.parent})<-[:BROADER*1..4]-(t:Trade)<-[:HAS_CORE_TRADE]-(a:Actor)
 			    WHERE NOT EXISTS { (t)-[:BROADER*0..4]->(:Trade {code: need.value}) }
-			    RETURN a, 0.4 AS strength, {kind: 'CORE_TRADE', match: 'related', label: t.code + ' ' + t.label} AS evidence
-			    UNION
+			    RETURN a, 0.4 AS strength, {k: 'CORE_TRADE', m: 'related', n: elementId(t)} AS evidence
+			    UNION ALL
 			    WITH need WHERE need.kind = 'EQUIPMENT_CATEGORY'
 			    MATCH (a:Actor)-[:HAS_EQUIPMENT]->(e:Equipment {category: need.value})
 			    WHERE e.visibility IN $visible OR a.id IN $ownActors
-			    RETURN a, 1.0 AS strength, {kind: 'EQUIPMENT', match: 'exact', itemId: e.id, label: e.name} AS evidence
-			    UNION
+			    RETURN a, 1.0 AS strength, {k: 'EQUIPMENT', m: 'exact', n: elementId(e)} AS evidence
+			    UNION ALL
 			    WITH need WHERE need.kind = 'TOPIC'
 			    MATCH (a:Actor)-[i:INTERESTED_IN]->(topic:Topic {key: need.value})
 			    WHERE i.visibility IN $visible OR a.id IN $ownActors
-			    RETURN a, 1.0 AS strength, {kind: 'TOPIC_INTEREST', match: 'exact', label: topic.name} AS evidence
-			    UNION
+			    RETURN a, 1.0 AS strength, {k: 'TOPIC_INTEREST', m: 'exact', n: elementId(topic)} AS evidence
+			    UNION ALL
 			    WITH need WHERE need.query IS NOT NULL
 			    CALL db.index.fulltext.queryNodes('directory_text', need.query, {limit: 300}) YIELD node, score
 			    OPTIONAL MATCH (owner:Actor)-[:HAS_KNOW_HOW|HAS_EQUIPMENT]->(node)
@@ -63,17 +63,8 @@ public class MatchQueries {
 			    WHERE relative >= 0.3
 			    RETURN a,
 			      relative * CASE WHEN node:KnowHow THEN 0.9 WHEN node:Equipment THEN 0.8 ELSE 0.6 END AS strength,
-			      CASE WHEN node:Actor THEN {kind: 'DESCRIPTION', match: 'text', label: a.name}
-			           WHEN node:KnowHow THEN {kind: 'KNOW_HOW', match: 'text', itemId: node.id, label: node.name}
-			           ELSE {kind: 'EQUIPMENT', match: 'text', itemId: node.id, label: node.name} END AS evidence
-			    UNION
-			    WITH need WHERE need.query IS NOT NULL
-			    CALL db.index.fulltext.queryNodes('trade_text', need.query, {limit: 5}) YIELD node, score
-			    WITH collect({trade: node, score: score}) AS hits, max(score) AS top
-			    UNWIND hits AS hit
-			    WITH hit.trade AS trade, hit.score / top AS relative WHERE relative >= 0.8
-			    MATCH (trade)<-[:BROADER*0..4]-(t:Trade)<-[:HAS_CORE_TRADE]-(a:Actor)
-			    RETURN a, 0.6 * relative AS strength, {kind: 'CORE_TRADE', match: 'text', label: t.code + ' ' + t.label} AS evidence
+			      {k: CASE WHEN node:Actor THEN 'DESCRIPTION' WHEN node:KnowHow THEN 'KNOW_HOW' ELSE 'EQUIPMENT' END,
+			       m: 'text', n: elementId(node)} AS evidence
 			  }
 			  WITH a, need, strength, evidence
 			  WHERE NOT a.id IN $exclude
@@ -87,60 +78,91 @@ public class MatchQueries {
 			  OPTIONAL MATCH (owner:Actor)-[:HAS_KNOW_HOW|HAS_EQUIPMENT]->(node)
 			  WITH node, score, coalesce(owner, node) AS a
 			  WHERE (node:Actor OR node.visibility IN $visible OR a.id IN $ownActors) AND NOT a.id IN $exclude
-			  RETURN a, [] AS coverage, 0.0 AS covered, sum(score) AS text
+			  WITH a, sum(score) AS text
+			  // Text relevance relative to the best candidate's, among what the caller may see.
+			  WITH collect({a: a, text: text}) AS hits, max(text) AS top
+			  UNWIND hits AS hit
+			  RETURN hit.a AS a, [] AS coverage, 0.0 AS covered, hit.text / top AS text
 			}
-			WITH originTerritories, a, reduce(all = [], c IN collect(coverage) | all + c) AS coverage,
-			     sum(covered) AS covered, sum(text) AS text
-			WHERE ($only IS NULL OR a.id IN $only) AND ($kinds IS NULL OR a.kind IN $kinds) AND ($sectors IS NULL OR a.sector IN $sectors)
+			WITH originIds, a, collect(coverage) AS coverages, sum(covered) AS covered, sum(text) AS textScore
+			WHERE ($only IS NULL OR a.id IN $only) AND ($kinds IS NULL OR a.kind IN $kinds)
+			  AND ($sectors IS NULL OR a.sector IN $sectors)
 			  AND ($territories IS NULL OR EXISTS {
 			    (a)-[:LOCATED_IN]->(:Commune)-[:PART_OF*0..2]->(scope:Territory) WHERE scope.id IN $territories })
-			WITH originTerritories, collect({a: a, coverage: coverage, covered: covered, text: text}) AS rows,
-			     max(text) AS topText
-			UNWIND rows AS row
-			WITH originTerritories, row.a AS a, row.coverage AS coverage,
-			     CASE WHEN $needWeight > 0 THEN row.covered / $needWeight ELSE 0.0 END AS needScore,
-			     CASE WHEN topText > 0 THEN row.text / topText ELSE 0.0 END AS textScore
+			CALL (a, originIds) {
+			  OPTIONAL MATCH (a)-[:LOCATED_IN]->(:Commune)-[:PART_OF*0..2]->(up:Territory)
+			  WHERE up.id IN originIds
+			  WITH up ORDER BY CASE up.level WHEN 'COMMUNE' THEN 0 WHEN 'EPCI' THEN 1 WHEN 'DEPARTEMENT' THEN 2 ELSE 3 END
+			  RETURN head(collect(up {.level, .name})) AS place
+			}
+			WITH a, coverages, textScore, place,
+			     CASE WHEN $needWeight > 0 THEN covered / $needWeight ELSE 0.0 END AS needScore,
+			     CASE WHEN a.location IS NULL OR $originLocation IS NULL THEN null
+			          ELSE point.distance(a.location, point($originLocation)) / 1000.0 END AS distanceKm
+			WITH a, coverages, textScore, place, needScore, distanceKm,
+			     CASE place.level WHEN 'COMMUNE' THEN 1.0 WHEN 'EPCI' THEN 0.85 WHEN 'DEPARTEMENT' THEN 0.6
+			          WHEN 'REGION' THEN 0.3 ELSE 0.0 END AS placeScore,
+			     CASE WHEN distanceKm IS NULL OR distanceKm >= 100 THEN 0.0 ELSE 1.0 - distanceKm / 100.0 END AS distanceScore
+			WITH a, coverages, textScore, place, needScore, distanceKm,
+			     CASE WHEN placeScore > distanceScore THEN placeScore ELSE distanceScore END AS proximity
+			WITH a, coverages, textScore, place, needScore, distanceKm, proximity,
+			     $weights.needCoverage * needScore + $weights.textRelevance * textScore
+			     + $weights.proximity * proximity AS partial
+			ORDER BY partial DESC, a.name, a.id
+			// Shared topics and groups only break near-ties (together at most willingness + existingTies of the
+			// total): they are looked up for the best candidates on the other signals only.
+			WITH collect({a: a, coverages: coverages, textScore: textScore, place: place, needScore: needScore,
+			              distanceKm: distanceKm, proximity: proximity, partial: partial}) AS ranked
+			WITH size(ranked) AS total, ranked[..$shortlist] AS shortlist
+			UNWIND CASE WHEN shortlist = [] THEN [null] ELSE shortlist END AS row
+			WITH total, row, row.a AS a
 			CALL (a) {
-			  OPTIONAL MATCH (owner:Actor {id: $ownerId})-[mine:INTERESTED_IN]->(topic:Topic)<-[theirs:INTERESTED_IN]-(a)
-			  WHERE (mine.visibility IN $visible OR owner.id IN $ownActors)
-			    AND (theirs.visibility IN $visible OR a.id IN $ownActors)
+			  OPTIONAL MATCH (owner:Actor {id: $ownerId})-[mine:INTERESTED_IN]->(topic:Topic)
+			  WHERE mine.visibility IN $visible OR owner.id IN $ownActors
+			  WITH collect(topic) AS ownerTopics
+			  OPTIONAL MATCH (a)-[theirs:INTERESTED_IN]->(topic:Topic)
+			  WHERE topic IN ownerTopics AND (theirs.visibility IN $visible OR a.id IN $ownActors)
 			  RETURN collect(topic.name) AS sharedTopics
 			}
 			CALL (a) {
-			  OPTIONAL MATCH (owner:Actor {id: $ownerId})-[mine:PARTICIPATES_IN {status: 'ACCEPTED'}]->(g:WorkingGroup)
-			                 <-[theirs:PARTICIPATES_IN {status: 'ACCEPTED'}]-(a)
+			  OPTIONAL MATCH (a)-[:PARTICIPATES_IN {status: 'ACCEPTED'}]->(g:WorkingGroup)
+			                 <-[:PARTICIPATES_IN {status: 'ACCEPTED'}]-(:Actor {id: $ownerId})
 			  WHERE g.visibility IN $visible
 			     OR EXISTS { (g)<-[:PARTICIPATES_IN]-(member:Actor) WHERE member.id IN $ownActors }
 			  RETURN collect(g.name) AS sharedGroups
 			}
-			CALL (a, originTerritories) {
-			  OPTIONAL MATCH (a)-[:LOCATED_IN]->(:Commune)-[:PART_OF*0..2]->(up:Territory)
-			  WHERE up.id IN [t IN originTerritories | t.id]
-			  WITH up ORDER BY CASE up.level WHEN 'COMMUNE' THEN 0 WHEN 'EPCI' THEN 1 WHEN 'DEPARTEMENT' THEN 2 ELSE 3 END
-			  RETURN head(collect(up {.level, .name})) AS sharedPlace
-			}
-			WITH a, coverage, needScore, textScore, sharedTopics, sharedGroups, sharedPlace,
-			     CASE WHEN a.location IS NULL OR $originLocation IS NULL THEN null
-			          ELSE point.distance(a.location, point($originLocation)) / 1000.0 END AS distanceKm
-			WITH a, coverage, needScore, textScore, sharedTopics, sharedGroups, sharedPlace, distanceKm,
+			WITH total, row, a, sharedTopics, sharedGroups,
 			     CASE WHEN size(sharedTopics) >= 2 THEN 1.0 ELSE size(sharedTopics) / 2.0 END AS willingness,
-			     CASE WHEN size(sharedGroups) >= 2 THEN 1.0 ELSE size(sharedGroups) / 2.0 END AS ties,
-			     CASE sharedPlace.level WHEN 'COMMUNE' THEN 1.0 WHEN 'EPCI' THEN 0.85 WHEN 'DEPARTEMENT' THEN 0.6
-			          WHEN 'REGION' THEN 0.3 ELSE 0.0 END AS placeScore,
-			     CASE WHEN distanceKm IS NULL OR distanceKm >= 100 THEN 0.0 ELSE 1.0 - distanceKm / 100.0 END AS distanceScore
-			WITH a, coverage, needScore, textScore, sharedTopics, sharedGroups, sharedPlace, distanceKm, willingness, ties,
-			     CASE WHEN placeScore > distanceScore THEN placeScore ELSE distanceScore END AS proximity
-			WITH a, coverage, needScore, textScore, sharedTopics, sharedGroups, sharedPlace, distanceKm, willingness, ties,
-			     proximity,
-			     $weights.needCoverage * needScore + $weights.textRelevance * textScore
-			     + $weights.willingness * willingness + $weights.proximity * proximity
-			     + $weights.existingTies * ties AS score
+			     CASE WHEN size(sharedGroups) >= 2 THEN 1.0 ELSE size(sharedGroups) / 2.0 END AS ties
+			WITH total, row, a, sharedTopics, sharedGroups, willingness, ties,
+			     row.partial + $weights.willingness * willingness + $weights.existingTies * ties AS score
 			ORDER BY score DESC, a.name, a.id
-			WITH collect({id: a.id, name: a.name, kind: a.kind, sector: a.sector, score: score, needScore: needScore,
-			              textScore: textScore, willingness: willingness, proximity: proximity, ties: ties,
-			              coverage: coverage, sharedTopics: sharedTopics, sharedGroups: sharedGroups,
-			              sharedPlace: sharedPlace, distanceKm: distanceKm}) AS ranked
-			RETURN size(ranked) AS total, ranked[$skip..$skip + $limit] AS page""";
+			WITH total, collect(CASE WHEN row IS NULL THEN null ELSE {row: row, a: a, sharedTopics: sharedTopics,
+			    sharedGroups: sharedGroups, willingness: willingness, ties: ties, score: score} END)[$skip..$skip + $limit]
+			    AS page
+			// A page past the end still answers the total.
+			UNWIND CASE WHEN page = [] THEN [-1] ELSE range(0, size(page) - 1) END AS position
+			WITH total, position, CASE WHEN position < 0 THEN null ELSE page[position] END AS p
+			WITH total, position, p, p.a AS a, p.row AS row
+			// Words for the evidence of the page's actors only.
+			WITH total, collect(CASE WHEN p IS NULL THEN null ELSE {position: position, id: a.id, name: a.name,
+			    kind: a.kind, sector: a.sector, score: p.score,
+			    needScore: row.needScore, textScore: row.textScore, willingness: p.willingness,
+			    proximity: row.proximity, ties: p.ties, sharedTopics: p.sharedTopics, sharedGroups: p.sharedGroups,
+			    sharedPlace: row.place, distanceKm: row.distanceKm,
+			    coverage: [c IN reduce(all = [], list IN row.coverages | all + list) | {rank: c.rank, strength: c.strength,
+			      evidence: [e IN c.evidence | {kind: e.k, match: e.m, node: e.n}]}]} END) AS page
+			// What the page's evidence is, in words: its items and trades are only read now.
+			CALL (page) {
+			  UNWIND page AS match
+			  UNWIND match.coverage AS covered
+			  UNWIND covered.evidence AS evidence
+			  WITH DISTINCT evidence.node AS node
+			  MATCH (n) WHERE elementId(n) = node
+			  RETURN collect({node: node, itemId: CASE WHEN n:Item THEN n.id END,
+			                  label: CASE WHEN n:Trade THEN n.code + ' ' + n.label ELSE n.name END}) AS words
+			}
+			RETURN total, page, words""";
 
 	private final Neo4jClient neo4j;
 
@@ -153,23 +175,34 @@ public class MatchQueries {
 		return this.neo4j.query(RANKING)
 			.bindAll(parameters)
 			.fetchAs(RankedRows.class)
-			.mappedBy((types, row) -> new RankedRows(row.get("total").asLong(),
-					row.get("page").asList(value -> value.asMap())))
+			.mappedBy((types, row) -> new RankedRows(row.get("total").asLong(), row.get("page")
+				.asList(value -> value.asMap())
+				.stream()
+				.sorted(java.util.Comparator.comparingLong(match -> ((Number) match.get("position")).longValue()))
+				.toList(), words(row.get("words").asList(value -> value.asMap()))))
 			.one()
-			.orElse(new RankedRows(0, List.of()));
+			.orElse(new RankedRows(0, List.of(), Map.of()));
 	}
 
 	/**
-	 * A problem the caller may see: its actor, that actor's commune and location, its text; empty when there is none
-	 * or the caller may not see it.
+	 * A problem the caller may see: its actor, that actor's commune and location, its text, its stated needs (kind,
+	 * value, essential, label) in order; empty when there is none or the caller may not see it. One round trip, since
+	 * every ranking starts with it.
 	 */
 	Optional<Map<String, Object>> problem(String problemId, ReadScope scope) {
 		return this.neo4j.query("""
 				MATCH (a:Actor)-[:FACES]->(p:Problem {id: $problemId})
 				WHERE p.visibility IN $visible OR a.id IN $ownActors
 				OPTIONAL MATCH (a)-[:LOCATED_IN]->(c:Commune)
+				CALL (p) {
+				  OPTIONAL MATCH (p)-[:HAS_NEED]->(n:Need)
+				  WITH n ORDER BY n.rank
+				  OPTIONAL MATCH (t:Trade {code: n.value}) WHERE n.kind = 'TRADE'
+				  OPTIONAL MATCH (topic:Topic {key: n.value}) WHERE n.kind = 'TOPIC'
+				  RETURN collect(n {.kind, .value, .essential, label: coalesce(t.label, topic.name)}) AS needs
+				}
 				RETURN a.id AS ownerId, c.id AS communeId, a.location AS location, p.title AS title,
-				       p.description AS description""")
+				       p.description AS description, needs""")
 			.bindAll(Map.of("problemId", problemId, "visible", scope.visibleLevels(), "ownActors",
 					scope.ownActorIds()))
 			.fetch()
@@ -239,7 +272,17 @@ public class MatchQueries {
 			.all());
 	}
 
-	record RankedRows(long total, List<Map<String, Object>> page) {
+	private static Map<String, Map<String, Object>> words(List<Map<String, Object>> rows) {
+		Map<String, Map<String, Object>> words = new java.util.HashMap<>();
+		rows.forEach(row -> words.put((String) row.get("node"), row));
+		return words;
+	}
+
+	/**
+	 * @param words each piece of evidence of the page (by the element id the page's evidence names): the item's id
+	 * and the words for it
+	 */
+	record RankedRows(long total, List<Map<String, Object>> page, Map<String, Map<String, Object>> words) {
 	}
 
 }

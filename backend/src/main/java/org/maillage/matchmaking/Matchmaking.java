@@ -54,6 +54,8 @@ public class Matchmaking {
 
 	private final NeedInference inference;
 
+	private final int shortlist;
+
 	Matchmaking(MatchQueries queries, ActorDirectory directory, Needs needs, Trades trades, ReadScopes scopes,
 			MatchmakingProperties properties) {
 		this.queries = queries;
@@ -62,6 +64,7 @@ public class Matchmaking {
 		this.trades = trades;
 		this.scopes = scopes;
 		this.weights = properties.weights();
+		this.shortlist = properties.shortlist();
 		this.thesaurus = properties.thesaurus() ? Thesaurus.french() : Thesaurus.NONE;
 		this.inference = new NeedInference(queries, this.thesaurus);
 	}
@@ -69,7 +72,7 @@ public class Matchmaking {
 	public ActorMatches match(MatchRequest request, PageRequest page) {
 		Ranking ranking = prepare(request, this.scopes.current());
 		MatchQueries.RankedRows rows = this.queries.rank(ranking.parameters(page));
-		List<ActorMatch> matches = rows.page().stream().map(row -> toMatch(row, ranking.needs())).toList();
+		List<ActorMatch> matches = rows.page().stream().map(row -> toMatch(row, ranking.needs(), rows.words())).toList();
 		return new ActorMatches(ranking.needs(), this.weights.normalised(), rows.total(), matches, ranking.ownerId());
 	}
 
@@ -128,7 +131,11 @@ public class Matchmaking {
 			textQuery = this.thesaurus.anyOf(TextQuery.wordsOf(title + " " + (description == null ? "" : description),
 					TEXT_WORDS), TextQuery.wordsOf(title, TEXT_WORDS).size());
 			if (needs.isEmpty()) {
-				needs = this.directory.needsOf(List.of(request.problemId())).getOrDefault(request.problemId(), List.of());
+				needs = ((List<?>) problem.get("needs")).stream()
+					.map(row -> (Map<?, ?>) row)
+					.map(row -> new Need(NeedKind.valueOf((String) row.get("kind")), (String) row.get("value"),
+							Boolean.TRUE.equals(row.get("essential")), false, (String) row.get("label")))
+					.toList();
 			}
 			if (needs.isEmpty()) {
 				needs = this.inference.infer(title, description);
@@ -149,12 +156,15 @@ public class Matchmaking {
 			exclude.add(ownerId);
 		}
 		return new Ranking(labelled(needs), ownerId, textQuery, origin, location, exclude, request, scope,
-				this.thesaurus, this.weights.parameter());
+				this.thesaurus, this.weights.parameter(), this.shortlist);
 	}
 
 	/** Needs with their words (trade labels) filled in, for explanations. */
 	private List<Need> labelled(List<Need> needs) {
-		var codes = needs.stream().filter(need -> need.kind() == NeedKind.TRADE).map(Need::value).toList();
+		var codes = needs.stream()
+			.filter(need -> need.kind() == NeedKind.TRADE && need.label().equals(need.value()))
+			.map(Need::value)
+			.toList();
 		if (codes.isEmpty()) {
 			return needs;
 		}
@@ -170,7 +180,7 @@ public class Matchmaking {
 
 	private record Ranking(List<Need> needs, String ownerId, String textQuery, String origin,
 			Map<String, Object> location, Set<String> exclude, MatchRequest request, ReadScope scope,
-			Thesaurus thesaurus, Map<String, Object> weights) {
+			Thesaurus thesaurus, Map<String, Object> weights, int shortlist) {
 
 		Map<String, Object> parameters(PageRequest page) {
 			List<Map<String, Object>> needRows = new ArrayList<>();
@@ -208,6 +218,7 @@ public class Matchmaking {
 			parameters.put("ownActors", this.scope.ownActorIds());
 			parameters.put("skip", page.offset());
 			parameters.put("limit", page.size());
+			parameters.put("shortlist", Math.max(this.shortlist, page.offset() + page.size()));
 			return parameters;
 		}
 
@@ -227,14 +238,14 @@ public class Matchmaking {
 
 	}
 
-	private ActorMatch toMatch(Map<String, Object> row, List<Need> needs) {
+	private ActorMatch toMatch(Map<String, Object> row, List<Need> needs, Map<String, Map<String, Object>> words) {
 		Map<MatchSignal, Double> shares = this.weights.normalised();
 		List<NeedCoverage> coverage = new ArrayList<>();
 		for (Object item : (List<?>) row.get("coverage")) {
 			Map<?, ?> covered = (Map<?, ?>) item;
 			Need need = needs.get(((Number) covered.get("rank")).intValue());
 			List<Evidence> evidence = ((List<?>) covered.get("evidence")).stream()
-				.map(e -> evidence((Map<?, ?>) e, need))
+				.map(e -> evidence((Map<?, ?>) e, words.getOrDefault((String) ((Map<?, ?>) e).get("node"), Map.of()), need))
 				.toList();
 			coverage.add(new NeedCoverage(need, round(((Number) covered.get("strength")).doubleValue()), evidence));
 		}
@@ -256,9 +267,9 @@ public class Matchmaking {
 				(String) row.get("sector"), round(score), signals, coverage, explanation(coverage, signals));
 	}
 
-	private static Evidence evidence(Map<?, ?> row, Need need) {
+	private static Evidence evidence(Map<?, ?> row, Map<String, Object> words, Need need) {
 		EvidenceKind kind = EvidenceKind.valueOf((String) row.get("kind"));
-		String label = (String) row.get("label");
+		String label = (String) words.get("label");
 		String match = (String) row.get("match");
 		String needWords = "« " + need.label() + " »";
 		String detail = switch (kind) {
@@ -275,7 +286,7 @@ public class Matchmaking {
 			case TOPIC_INTEREST -> "is ready to work on the topic « " + label + " »";
 			case DESCRIPTION -> "its own description matches " + needWords;
 		};
-		return new Evidence(kind, (String) row.get("itemId"), label, detail, "exact".equals(match));
+		return new Evidence(kind, (String) words.get("itemId"), label, detail, "exact".equals(match));
 	}
 
 	private static String coverageReason(List<NeedCoverage> coverage, List<Need> needs) {

@@ -1,6 +1,8 @@
 package org.maillage.matchmaking;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -12,8 +14,11 @@ import org.springframework.validation.annotation.Validated;
  * @param weights each signal's weight in a match's score
  * @param thesaurus whether searches widen to related French words ({@code matchmaking/thesaurus-fr.txt}); off by
  * default, because it did not improve precision or recall on the scenario set (docs/matchmaking.md)
+ * @param shortlist how many candidates, best on need coverage, text relevance and proximity, are then scored on
+ * shared topics and working groups too (docs/matchmaking.md, "Cost")
  */
 @Validated
 @ConfigurationProperties("maillage.matchmaking")
-public record MatchmakingProperties(@Valid @DefaultValue MatchWeights weights, @DefaultValue("false") boolean thesaurus) {
+public record MatchmakingProperties(@Valid @DefaultValue MatchWeights weights, @DefaultValue("false") boolean thesaurus,
+		@Min(10) @Max(100_000) @DefaultValue("250") int shortlist) {
 }

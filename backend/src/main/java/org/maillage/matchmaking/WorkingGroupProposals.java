@@ -117,14 +117,7 @@ public class WorkingGroupProposals {
 					+ "), to reach the minimum size " + options.minSize() + "."));
 		}
 
-		List<UncoveredNeed> uncovered = new ArrayList<>();
-		for (Need need : team.uncovered()) {
-			List<ActorMatch> outside = this.matchmaking
-				.match(new MatchRequest(problemId, List.of(need), null, null, null, team.ids(), null),
-						new PageRequest(0, 3))
-				.matches();
-			uncovered.add(new UncoveredNeed(need, outside));
-		}
+		List<UncoveredNeed> uncovered = uncovered(problemId, team);
 		List<MixCheck> mix = options.mix()
 			.stream()
 			.map(requirement -> new MixCheck(requirement, team.count(requirement) >= requirement.atLeast(),
@@ -132,6 +125,28 @@ public class WorkingGroupProposals {
 			.toList();
 		return new WorkingGroupProposal(problemId, needs, team.members(), team.coverage(), mix, uncovered, METHOD,
 				warnings);
+	}
+
+	/**
+	 * Each need the group leaves uncovered, with the three best actors anywhere that cover it: one ranking on those
+	 * needs alone, without the territory, read need by need.
+	 */
+	private List<UncoveredNeed> uncovered(String problemId, Team team) {
+		List<Need> needs = team.uncovered();
+		if (needs.isEmpty()) {
+			return List.of();
+		}
+		List<ActorMatch> anywhere = this.matchmaking
+			.match(new MatchRequest(problemId, needs, null, null, null, team.ids(), null), new PageRequest(0, CANDIDATES))
+			.matches();
+		return needs.stream()
+			.map(need -> new UncoveredNeed(need, anywhere.stream()
+				.filter(match -> match.coverageOf(need).filter(covered -> covered.strength() >= COVERED).isPresent())
+				.sorted(Comparator.comparingDouble((ActorMatch match) -> match.coverageOf(need).orElseThrow().strength())
+					.reversed())
+				.limit(3)
+				.toList()))
+			.toList();
 	}
 
 	/** The group being built, and how well it covers each need. */

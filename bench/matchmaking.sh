@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Matchmaking latency at scale: matchActors and proposeWorkingGroup through GraphQL, next to the same ranking as one
+# raw Cypher query through the driver, on a synthetic territory generated on first use (then reused).
+# Usage: matchmaking.sh [ACTORS] [ROUNDS] [--option=value ...]
+#   ACTORS  size of the territory (default 100000); its database is bench/target/data-ACTORS
+#   ROUNDS  measured rounds of each operation (default 200), after 20 warm-up rounds
+#   options --generate-only, --warmup=N, --seed=N, --regions=44,32,27|all, --page-cache=1g, --data=DIR, --batch=N,
+#           or any --spring.property=value for the service (see MatchmakingBenchmark's Javadoc)
+# Environment: BENCH_JAVA_OPTS (default -Xmx4g), SKIP_BUILD=1 to reuse the last build.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+args=()
+if [[ "${1:-}" =~ ^[0-9_]+$ ]]; then args+=("--actors=$1"); shift; fi
+if [[ "${1:-}" =~ ^[0-9]+$ ]]; then args+=("--rounds=$1"); shift; fi
+if [[ "${SKIP_BUILD:-}" != 1 ]]; then
+  ./mvnw -q -B -ntp -pl bench -am -DskipTests package
+fi
+# shellcheck disable=SC2086
+exec java ${BENCH_JAVA_OPTS:--Xmx4g} -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
+  org.maillage.bench.MatchmakingBenchmark ${args[@]+"${args[@]}"} "$@"
