@@ -23,7 +23,7 @@ public class MatchQueries {
 	 * Parameters: {@code $needs} (rank, kind, value, weight, query, parent), {@code $textQuery}, {@code $exclude},
 	 * {@code $originTerritory}, {@code $originLocation}, {@code $ownerId}, {@code $territories}, {@code $kinds},
 	 * {@code $sectors}, {@code $only}, {@code $weights}, {@code $needWeight}, {@code $visible}, {@code $ownActors}, {@code $skip},
-	 * {@code $limit}, {@code $shortlist}. Returns one row: the total and the page's candidates.
+	 * {@code $limit}, {@code $shortlist}, {@code $perNeed}. Returns one row: the total and the page's candidates.
 	 */
 	public static final String RANKING = """
 			CALL () {
@@ -35,21 +35,26 @@ public class MatchQueries {
 			  CALL (need) {
 			    WITH need WHERE need.kind = 'TRADE'
 			    MATCH (:Trade {code: need.value})<-[:BROADER*0..4]-(t:Trade)<-[:HAS_CORE_TRADE]-(a:Actor)
+			    WHERE <<ELIGIBLE>>
+			    WITH a, t ORDER BY <<DISTANCE>>, a.id LIMIT $perNeed
 			    RETURN a, 1.0 AS strength, {k: 'CORE_TRADE', m: 'exact', n: elementId(t)} AS evidence
 			    UNION ALL
 			    WITH need WHERE need.kind = 'TRADE' AND need.parent IS NOT NULL
 			    MATCH (:Trade {code: need.parent})<-[:BROADER*1..4]-(t:Trade)<-[:HAS_CORE_TRADE]-(a:Actor)
-			    WHERE NOT EXISTS { (t)-[:BROADER*0..4]->(:Trade {code: need.value}) }
+			    WHERE NOT EXISTS { (t)-[:BROADER*0..4]->(:Trade {code: need.value}) } AND <<ELIGIBLE>>
+			    WITH a, t ORDER BY <<DISTANCE>>, a.id LIMIT $perNeed
 			    RETURN a, 0.4 AS strength, {k: 'CORE_TRADE', m: 'related', n: elementId(t)} AS evidence
 			    UNION ALL
 			    WITH need WHERE need.kind = 'EQUIPMENT_CATEGORY'
 			    MATCH (a:Actor)-[:HAS_EQUIPMENT]->(e:Equipment {category: need.value})
-			    WHERE e.visibility IN $visible OR a.id IN $ownActors
+			    WHERE (e.visibility IN $visible OR a.id IN $ownActors) AND <<ELIGIBLE>>
+			    WITH a, e ORDER BY <<DISTANCE>>, a.id LIMIT $perNeed
 			    RETURN a, 1.0 AS strength, {k: 'EQUIPMENT', m: 'exact', n: elementId(e)} AS evidence
 			    UNION ALL
 			    WITH need WHERE need.kind = 'TOPIC'
 			    MATCH (a:Actor)-[i:INTERESTED_IN]->(topic:Topic {key: need.value})
-			    WHERE i.visibility IN $visible OR a.id IN $ownActors
+			    WHERE (i.visibility IN $visible OR a.id IN $ownActors) AND <<ELIGIBLE>>
+			    WITH a, topic ORDER BY <<DISTANCE>>, a.id LIMIT $perNeed
 			    RETURN a, 1.0 AS strength, {k: 'TOPIC_INTEREST', m: 'exact', n: elementId(topic)} AS evidence
 			    UNION ALL
 			    WITH need WHERE need.query IS NOT NULL
@@ -162,7 +167,16 @@ public class MatchQueries {
 			  RETURN collect({node: node, itemId: CASE WHEN n:Item THEN n.id END,
 			                  label: CASE WHEN n:Trade THEN n.code + ' ' + n.label ELSE n.name END}) AS words
 			}
-			RETURN total, page, words""";
+			RETURN total, page, words"""
+		// A need many actors meet (a popular topic, a broad NAF division) counts for the nearest of them only.
+		.replace("<<ELIGIBLE>>", """
+				NOT a.id IN $exclude AND ($only IS NULL OR a.id IN $only) AND ($kinds IS NULL OR a.kind IN $kinds)
+				AND ($sectors IS NULL OR a.sector IN $sectors)
+				AND ($territories IS NULL OR EXISTS {
+				  (a)-[:LOCATED_IN]->(:Commune)-[:PART_OF*0..2]->(scope:Territory) WHERE scope.id IN $territories })""")
+		.replace("<<DISTANCE>>", """
+				CASE WHEN $originLocation IS NULL OR a.location IS NULL THEN 1.0e12
+				     ELSE point.distance(a.location, point($originLocation)) END""");
 
 	private final Neo4jClient neo4j;
 

@@ -56,6 +56,8 @@ public class Matchmaking {
 
 	private final int shortlist;
 
+	private final int candidatesPerNeed;
+
 	Matchmaking(MatchQueries queries, ActorDirectory directory, Needs needs, Trades trades, ReadScopes scopes,
 			MatchmakingProperties properties) {
 		this.queries = queries;
@@ -65,6 +67,7 @@ public class Matchmaking {
 		this.scopes = scopes;
 		this.weights = properties.weights();
 		this.shortlist = properties.shortlist();
+		this.candidatesPerNeed = properties.candidatesPerNeed();
 		this.thesaurus = properties.thesaurus() ? Thesaurus.french() : Thesaurus.NONE;
 		this.inference = new NeedInference(queries, this.thesaurus);
 	}
@@ -156,7 +159,7 @@ public class Matchmaking {
 			exclude.add(ownerId);
 		}
 		return new Ranking(labelled(needs), ownerId, textQuery, origin, location, exclude, request, scope,
-				this.thesaurus, this.weights.parameter(), this.shortlist);
+				this.thesaurus, this.weights.parameter(), this.shortlist, this.candidatesPerNeed);
 	}
 
 	/** Needs with their words (trade labels) filled in, for explanations. */
@@ -180,7 +183,7 @@ public class Matchmaking {
 
 	private record Ranking(List<Need> needs, String ownerId, String textQuery, String origin,
 			Map<String, Object> location, Set<String> exclude, MatchRequest request, ReadScope scope,
-			Thesaurus thesaurus, Map<String, Object> weights, int shortlist) {
+			Thesaurus thesaurus, Map<String, Object> weights, int shortlist, int candidatesPerNeed) {
 
 		Map<String, Object> parameters(PageRequest page) {
 			List<Map<String, Object>> needRows = new ArrayList<>();
@@ -219,6 +222,7 @@ public class Matchmaking {
 			parameters.put("skip", page.offset());
 			parameters.put("limit", page.size());
 			parameters.put("shortlist", Math.max(this.shortlist, page.offset() + page.size()));
+			parameters.put("perNeed", this.candidatesPerNeed);
 			return parameters;
 		}
 

@@ -16,9 +16,12 @@ import org.springframework.validation.annotation.Validated;
  * default, because it did not improve precision or recall on the scenario set (docs/matchmaking.md)
  * @param shortlist how many candidates, best on need coverage, text relevance and proximity, are then scored on
  * shared topics and working groups too (docs/matchmaking.md, "Cost")
+ * @param candidatesPerNeed how many actors, the nearest first, a trade, equipment-category or topic need counts for
+ * when more meet it (docs/matchmaking.md, "Cost")
  */
 @Validated
 @ConfigurationProperties("maillage.matchmaking")
 public record MatchmakingProperties(@Valid @DefaultValue MatchWeights weights, @DefaultValue("false") boolean thesaurus,
-		@Min(10) @Max(100_000) @DefaultValue("250") int shortlist) {
+		@Min(10) @Max(100_000) @DefaultValue("250") int shortlist,
+		@Min(10) @Max(1_000_000) @DefaultValue("500") int candidatesPerNeed) {
 }

@@ -71,7 +71,8 @@ class MatchQualityIntegrationTests {
 				this.context.getBean(org.maillage.taxonomy.Trades.class),
 				this.context.getBean(org.maillage.core.ReadScopes.class),
 				new MatchmakingProperties(this.context.getBean(MatchmakingProperties.class).weights(), true,
-						this.context.getBean(MatchmakingProperties.class).shortlist()));
+						this.context.getBean(MatchmakingProperties.class).shortlist(),
+						this.context.getBean(MatchmakingProperties.class).candidatesPerNeed()));
 		Measure without = measure(this.matchmaking, "default, thesaurus off");
 		Measure with = measure(withThesaurus, "thesaurus on");
 		assertThat(without.meanPrecision() + without.meanRecall())
