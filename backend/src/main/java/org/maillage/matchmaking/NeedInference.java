@@ -53,8 +53,11 @@ final class NeedInference {
 		List<Need> needs = new ArrayList<>();
 		String query = this.thesaurus.anyOf(words, TextQuery.wordsOf(title, 40).size());
 		if (query != null) {
-			for (Map<String, Object> trade : this.queries.tradesAbout(query, 6)) {
+			for (Map<String, Object> trade : this.queries.tradesAbout(query, 10)) {
 				String code = (String) trade.get("code");
+				if (!namedBy((String) trade.get("label"), words)) {
+					continue;
+				}
 				// A code covers its subtree: 28.11 and 28.11Z are one need, not two.
 				boolean sameSubtree = needs.stream().anyMatch(need -> code.startsWith(need.value())
 						|| need.value().startsWith(code));
@@ -80,6 +83,22 @@ final class NeedInference {
 			needs.add(new Need(NeedKind.KNOW_HOW, String.join(" ", titleWords), false, true, null));
 		}
 		return needs;
+	}
+
+	/**
+	 * Whether a NAF label is what the text is about, not a word in common: two of the text's words in the label
+	 * (compared on their first five letters, accents ignored), or one when the label itself says little more
+	 * ("Sciage et rabotage du bois"). "Pénurie de terres rares" is not about "pommes de terre".
+	 */
+	static boolean namedBy(String label, List<String> words) {
+		List<String> labelWords = TextQuery.wordsOf(label, 30).stream().map(NeedInference::root).toList();
+		long shared = words.stream().map(NeedInference::root).distinct().filter(labelWords::contains).count();
+		return shared >= 2 || (shared == 1 && labelWords.size() <= 3);
+	}
+
+	private static String root(String word) {
+		String folded = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+		return folded.length() <= 5 ? folded : folded.substring(0, 5);
 	}
 
 	/** Whether a word of the text begins with the stem (or the text holds the expression). */
