@@ -124,10 +124,7 @@ public class ValueChains {
 			.fetchAs(Long.class)
 			.one()
 			.orElseThrow(() -> new NotFoundException("value chain", id));
-		if (current != version) {
-			throw new ConflictException("Value chain " + id + " was changed by someone else (version " + current
-					+ ", you sent " + version + "): reload it and try again");
-		}
+		requireVersion(id, current, version);
 		this.neo4j.query("""
 				MATCH (chain:ValueChain {id: $id})
 				SET chain.version = chain.version + 1, chain.name = $name, chain.description = $description,
@@ -141,10 +138,7 @@ public class ValueChains {
 	public void delete(String id, long version) {
 		requireEditor("delete a value chain");
 		ValueChain chain = find(id).orElseThrow(() -> new NotFoundException("value chain", id));
-		if (chain.version() != version) {
-			throw new ConflictException("Value chain " + id + " was changed by someone else (version " + chain.version()
-					+ ", you sent " + version + "): reload it and try again");
-		}
+		requireVersion(id, chain.version(), version);
 		this.neo4j.query("""
 				MATCH (chain:ValueChain {id: $id})
 				OPTIONAL MATCH (chain)-[:HAS_STEP]->(step)-[:HAS_NEED]->(need)
@@ -152,6 +146,13 @@ public class ValueChains {
 			.bind(id)
 			.to("id")
 			.run();
+	}
+
+	private static void requireVersion(String id, long current, long sent) {
+		if (current != sent) {
+			throw new ConflictException("Value chain " + id + " was changed by someone else (version " + current
+					+ ", you sent " + sent + "): reload it and try again");
+		}
 	}
 
 	private Caller requireEditor(String action) {

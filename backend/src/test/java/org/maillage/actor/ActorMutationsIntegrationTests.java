@@ -6,6 +6,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.maillage.GraphQlErrors;
 import org.maillage.MaillageIntegrationTest;
 import org.maillage.TestCallers;
 import org.maillage.security.Role;
@@ -158,7 +159,7 @@ class ActorMutationsIntegrationTests {
 		Map<String, Object> stale = this.fixture.actorInput("Scierie du Sud", "COMPANY", "PRIVATE", "57463", List.of());
 		stale.put("id", id);
 		stale.put("version", 0);
-		DirectoryFixture.expectError(this.graphQl.document("mutation($input: UpdateActorInput!) { updateActor(input: $input) { actor { version } } }")
+		GraphQlErrors.expectError(this.graphQl.document("mutation($input: UpdateActorInput!) { updateActor(input: $input) { actor { version } } }")
 			.variable("input", stale)
 			.execute(), "CONFLICT", "changed this item since you read it");
 
@@ -167,9 +168,9 @@ class ActorMutationsIntegrationTests {
 			.path("actor.version").entity(Integer.class).isEqualTo(1);
 
 		String knowHow = this.fixture.addKnowHow(id, "Sciage", null, "PUBLIC");
-		DirectoryFixture.expectError(this.graphQl.document("mutation { removeKnowHow(input: {id: \"%s\", version: 3}) { id } }".formatted(knowHow))
+		GraphQlErrors.expectError(this.graphQl.document("mutation { removeKnowHow(input: {id: \"%s\", version: 3}) { id } }".formatted(knowHow))
 			.execute(), "CONFLICT", "has changed since version");
-		DirectoryFixture.expectError(this.graphQl.document("mutation { deleteActor(input: {id: \"%s\", version: 0}) { id } }".formatted(id))
+		GraphQlErrors.expectError(this.graphQl.document("mutation { deleteActor(input: {id: \"%s\", version: 0}) { id } }".formatted(id))
 			.execute(), "CONFLICT", "has changed since version");
 		this.graphQl.document(ACTOR).variable("id", id).execute().path("actor.knowHow[0].name").entity(String.class).isEqualTo("Sciage");
 	}
@@ -216,18 +217,18 @@ class ActorMutationsIntegrationTests {
 				  knowHow { version } } }""";
 
 		TestCallers.signOut();
-		DirectoryFixture.expectError(this.graphQl.document(rename).variable("id", publicItem).execute(), "UNAUTHORIZED",
+		GraphQlErrors.expectError(this.graphQl.document(rename).variable("id", publicItem).execute(), "UNAUTHORIZED",
 				"Sign in to change an actor's profile");
-		DirectoryFixture.expectError(this.graphQl.document(DirectoryFixture.REGISTER)
+		GraphQlErrors.expectError(this.graphQl.document(DirectoryFixture.REGISTER)
 			.variable("input", this.fixture.actorInput("Anonyme", "COMPANY", "PRIVATE", "57463", List.of()))
 			.execute(), "UNAUTHORIZED", "Sign in to register an actor");
 
 		TestCallers.signIn("stranger-" + this.fixture.token, Role.MEMBER);
-		DirectoryFixture.expectError(this.graphQl.document(rename).variable("id", publicItem).execute(), "FORBIDDEN",
+		GraphQlErrors.expectError(this.graphQl.document(rename).variable("id", publicItem).execute(), "FORBIDDEN",
 				"Only the members of actor " + actorId);
-		DirectoryFixture.expectError(this.graphQl.document(rename).variable("id", privateItem).execute(), "NOT_FOUND",
+		GraphQlErrors.expectError(this.graphQl.document(rename).variable("id", privateItem).execute(), "NOT_FOUND",
 				"No know-how with id " + privateItem);
-		DirectoryFixture.expectError(this.graphQl.document("""
+		GraphQlErrors.expectError(this.graphQl.document("""
 				mutation($id: ID!) { deleteActor(input: {id: $id, version: 0}) { id } }""").variable("id", actorId)
 			.execute(), "FORBIDDEN", "Only the owners of actor " + actorId);
 
@@ -264,11 +265,11 @@ class ActorMutationsIntegrationTests {
 			.execute()
 			.path("actor.problems[0].needs[*].value").entityList(String.class).containsExactly("38.32Z");
 
-		DirectoryFixture.expectError(this.graphQl.document("""
+		GraphQlErrors.expectError(this.graphQl.document("""
 				mutation($actorId: ID!) { addProblem(input: {actorId: $actorId, title: "x", category: SUPPLY,
 				  visibility: PUBLIC, needs: [{kind: TRADE, value: "99.99Z"}]}) { problem { id } } }""")
 			.variable("actorId", actorId).execute(), "BAD_REQUEST", "needs has a trade that is not in NAF rev. 2: 99.99Z");
-		DirectoryFixture.expectError(this.graphQl.document("""
+		GraphQlErrors.expectError(this.graphQl.document("""
 				mutation($actorId: ID!) { addProblem(input: {actorId: $actorId, title: "x", category: SUPPLY,
 				  visibility: PUBLIC, needs: [{kind: EQUIPMENT_CATEGORY, value: "teleporter"}]}) { problem { id } } }""")
 			.variable("actorId", actorId).execute(), "BAD_REQUEST", "needs has an unknown equipment category teleporter");
@@ -282,9 +283,9 @@ class ActorMutationsIntegrationTests {
 				  addContactPoint(input: {actorId: $actorId, kind: $kind, value: $value, visibility: PUBLIC}) {
 				    contactPoint { id } }
 				}""";
-		DirectoryFixture.expectError(this.graphQl.document(add).variable("actorId", actorId).variable("kind", "EMAIL")
+		GraphQlErrors.expectError(this.graphQl.document(add).variable("actorId", actorId).variable("kind", "EMAIL")
 			.variable("value", "pas une adresse").execute(), "BAD_REQUEST", "value must be an e-mail address");
-		DirectoryFixture.expectError(this.graphQl.document(add).variable("actorId", actorId).variable("kind", "WEBSITE")
+		GraphQlErrors.expectError(this.graphQl.document(add).variable("actorId", actorId).variable("kind", "WEBSITE")
 			.variable("value", "example.org").execute(), "BAD_REQUEST", "value must be a web address");
 		this.graphQl.document(add).variable("actorId", actorId).variable("kind", "PHONE")
 			.variable("value", "+33 3 87 00 00 00").execute().path("addContactPoint.contactPoint.id").hasValue();
@@ -296,7 +297,7 @@ class ActorMutationsIntegrationTests {
 		input.put("siret", "40483304800022");
 		this.graphQl.document(DirectoryFixture.REGISTER).variable("input", input).execute();
 		input.put("name", "Second " + this.fixture.token);
-		DirectoryFixture.expectError(this.graphQl.document(DirectoryFixture.REGISTER)
+		GraphQlErrors.expectError(this.graphQl.document(DirectoryFixture.REGISTER)
 			.variable("input", input)
 			.execute(), "CONFLICT", "already registered");
 		assertThat(this.fixture.search(Map.of())).containsExactly("Premier");
@@ -306,12 +307,12 @@ class ActorMutationsIntegrationTests {
 	void unknownIdsAreNotFoundAndItemsOfAnotherKindToo() {
 		String id = this.fixture.register("Laboratoire", "RESEARCH_LAB", "ACADEMIC", "54395", List.of());
 		String equipmentId = this.fixture.addEquipment(id, "Spectromètre", "LABORATORY_ANALYSIS", "PUBLIC");
-		DirectoryFixture.expectError(this.graphQl.document("mutation { removeKnowHow(input: {id: \"%s\", version: 0}) { id } }".formatted(equipmentId))
+		GraphQlErrors.expectError(this.graphQl.document("mutation { removeKnowHow(input: {id: \"%s\", version: 0}) { id } }".formatted(equipmentId))
 			.execute(), "NOT_FOUND", "");
-		DirectoryFixture.expectError(this.graphQl.document("""
+		GraphQlErrors.expectError(this.graphQl.document("""
 				mutation { addKnowHow(input: {actorId: "nobody", name: "x", visibility: PUBLIC}) { knowHow { id } } }""")
 			.execute(), "NOT_FOUND", "No actor with id nobody");
-		DirectoryFixture.expectError(this.graphQl.document("mutation { deleteActor(input: {id: \"nobody\", version: 0}) { id } }")
+		GraphQlErrors.expectError(this.graphQl.document("mutation { deleteActor(input: {id: \"nobody\", version: 0}) { id } }")
 			.execute(), "NOT_FOUND", "");
 	}
 
@@ -344,9 +345,9 @@ class ActorMutationsIntegrationTests {
 			.variable("version", 0).execute()
 			.path("setTopicInterest.interest.version").entity(Integer.class).isEqualTo(1);
 
-		DirectoryFixture.expectError(this.graphQl.document(declare).variable("actorId", actorId)
+		GraphQlErrors.expectError(this.graphQl.document(declare).variable("actorId", actorId)
 			.variable("visibility", "PUBLIC").variable("version", 0).execute(), "CONFLICT", "now at version 1");
-		DirectoryFixture.expectError(this.graphQl.document(declare).variable("actorId", actorId)
+		GraphQlErrors.expectError(this.graphQl.document(declare).variable("actorId", actorId)
 			.variable("visibility", "PUBLIC").execute(), "CONFLICT", "already declared an interest");
 		this.graphQl.document(ACTOR).variable("id", actorId).execute()
 			.path("actor.topics[0].visibility").entity(String.class).isEqualTo("PRIVATE");
@@ -362,7 +363,7 @@ class ActorMutationsIntegrationTests {
 	private void expectBadRequest(java.util.function.Consumer<Map<String, Object>> breakInput, String message) {
 		Map<String, Object> input = this.fixture.actorInput("Refusé", "COMPANY", "PRIVATE", "57463", List.of("24.45Z"));
 		breakInput.accept(input);
-		DirectoryFixture.expectError(this.graphQl.document(DirectoryFixture.REGISTER)
+		GraphQlErrors.expectError(this.graphQl.document(DirectoryFixture.REGISTER)
 			.variable("input", input)
 			.execute(), "BAD_REQUEST", message);
 	}

@@ -10,6 +10,7 @@ import org.maillage.security.Role;
 
 import org.springframework.graphql.test.tester.GraphQlTester;
 
+
 /**
  * Registers actors through the API for a test. Every name it writes carries the test's own token, a word no
  * stemmer changes, so a search for the token finds this test's actors and nobody else's in the shared database.
@@ -88,16 +89,6 @@ final class DirectoryFixture {
 		input.put("description", description);
 		input.put("visibility", visibility);
 		return input;
-	}
-
-	/** Asserts the response carries an error of this classification whose message contains the given words. */
-	static void expectError(GraphQlTester.Response response, String classification, String messagePart) {
-		response.errors().satisfy(errors -> org.assertj.core.api.Assertions.assertThat(errors)
-			.as("errors of the response")
-			.anySatisfy(error -> {
-				org.assertj.core.api.Assertions.assertThat(error.getErrorType()).hasToString(classification);
-				org.assertj.core.api.Assertions.assertThat(error.getMessage()).contains(messagePart);
-			}));
 	}
 
 	String addEquipment(String actorId, String name, String category, String visibility) {

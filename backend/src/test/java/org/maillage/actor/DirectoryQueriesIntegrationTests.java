@@ -6,6 +6,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.maillage.GraphQlErrors;
 import org.maillage.MaillageIntegrationTest;
 import org.maillage.TestCallers;
 
@@ -160,17 +161,17 @@ class DirectoryQueriesIntegrationTests {
 
 	@Test
 	void filtersThatNameNothingOrPagesTooLargeAreBadRequests() {
-		DirectoryFixture.expectError(this.graphQl.document("{ actors(first: 500) { totalCount } }").execute(),
+		GraphQlErrors.expectError(this.graphQl.document("{ actors(first: 500) { totalCount } }").execute(),
 				"BAD_REQUEST", "first must be between 0 and 100");
-		DirectoryFixture.expectError(this.graphQl.document("{ actors(after: \"bogus\") { totalCount } }").execute(),
+		GraphQlErrors.expectError(this.graphQl.document("{ actors(after: \"bogus\") { totalCount } }").execute(),
 				"BAD_REQUEST", "after is not a cursor returned by this API");
-		DirectoryFixture.expectError(
+		GraphQlErrors.expectError(
 				this.graphQl.document("{ actors(filter: {territories: [\"departement:999\"]}) { totalCount } }").execute(),
 				"BAD_REQUEST", "filter.territories has ids that name no territory");
-		DirectoryFixture.expectError(
+		GraphQlErrors.expectError(
 				this.graphQl.document("{ actors(filter: {trades: [\"99.99Z\"]}) { totalCount } }").execute(),
 				"BAD_REQUEST", "filter.trades has codes that are not in NAF rev. 2");
-		DirectoryFixture.expectError(
+		GraphQlErrors.expectError(
 				this.graphQl.document("{ actors(filter: {text: \"%s\"}) { totalCount } }".formatted("x".repeat(201)))
 					.execute(),
 				"BAD_REQUEST", "filter.text is longer than 200 characters");

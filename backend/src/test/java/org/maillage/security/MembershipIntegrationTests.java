@@ -12,6 +12,7 @@ import org.maillage.TestCallers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
+import static org.maillage.GraphQlErrors.expectError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Invitations, consent, ownership transfer and leaving, as owners, invitees and strangers live them. */
@@ -182,13 +183,6 @@ class MembershipIntegrationTests {
 		return this.graphQl.document("mutation($id: ID!) { leaveActor(input: {actorId: $id}) { actorId } }")
 			.variable("id", this.actorId)
 			.execute();
-	}
-
-	private static void expectError(GraphQlTester.Response response, String classification, String words) {
-		response.errors().satisfy(errors -> assertThat(errors).anySatisfy(error -> {
-			assertThat(error.getErrorType()).hasToString(classification);
-			assertThat(error.getMessage()).contains(words);
-		}));
 	}
 
 }

@@ -13,6 +13,7 @@ import org.maillage.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
+import static org.maillage.GraphQlErrors.expectError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Value chains: the two shipped ones, who may write them, and what is refused. */
@@ -125,13 +126,6 @@ class ValueChainIntegrationTests {
 
 	private static Map<String, Object> step(String name, String trade) {
 		return Map.of("name", name, "needs", List.of(Map.of("kind", "TRADE", "value", trade, "essential", true)));
-	}
-
-	private static void expectError(GraphQlTester.Response response, String classification, String words) {
-		response.errors().satisfy(errors -> assertThat(errors).as("errors of the response").anySatisfy(error -> {
-			assertThat(error.getErrorType()).hasToString(classification);
-			assertThat(error.getMessage()).contains(words);
-		}));
 	}
 
 }

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
+import static org.maillage.GraphQlErrors.expectError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -587,13 +588,6 @@ class WorkingGroupIntegrationTests {
 	@SuppressWarnings("unchecked")
 	private static List<String> problemIds(Map<String, Object> group) {
 		return ((List<Map<String, Object>>) group.get("problems")).stream().map(p -> (String) p.get("id")).toList();
-	}
-
-	private static void expectError(GraphQlTester.Response response, String classification, String words) {
-		response.errors().satisfy(errors -> assertThat(errors).as("errors of the response").anySatisfy(error -> {
-			assertThat(error.getErrorType()).hasToString(classification);
-			assertThat(error.getMessage()).contains(words);
-		}));
 	}
 
 }

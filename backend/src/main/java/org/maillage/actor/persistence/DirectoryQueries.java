@@ -124,26 +124,16 @@ public class DirectoryQueries {
 	public <N extends ItemNode> Map<String, List<N>> itemsOf(Collection<String> actorIds, ItemKind kind,
 			ReadScope scope) {
 		Map<String, List<N>> items = new LinkedHashMap<>();
-		this.neo4j.query(kind.ofActors)
-			.bindAll(Map.of("actorIds", List.copyOf(actorIds), "visible", scope.visibleLevels(), "ownActors",
-					scope.ownActorIds()))
-			.fetchAs(Owned.class)
-			.mappedBy((types, row) -> new Owned<>(row.get("actorId").asString(), read(kind.nodeType(), row.get("i"))))
-			.all()
-			.forEach(owned -> items.computeIfAbsent(owned.actorId(), id -> new ArrayList<>()).add((N) owned.node()));
+		this.<N>owned(kind.ofActors, kind, Map.of("actorIds", List.copyOf(actorIds), "visible", scope.visibleLevels(),
+				"ownActors", scope.ownActorIds()))
+			.forEach(owned -> items.computeIfAbsent(owned.actorId(), id -> new ArrayList<>()).add(owned.node()));
 		return items;
 	}
 
 	/** Items of one kind by id, only those the caller may see. */
 	public <N extends ItemNode> List<Owned<N>> itemsByIds(Collection<String> ids, ItemKind kind, ReadScope scope) {
-		return this.neo4j.query(kind.byIds)
-			.bindAll(Map.of("ids", List.copyOf(ids), "visible", scope.visibleLevels(), "ownActors", scope.ownActorIds()))
-			.fetchAs(Owned.class)
-			.mappedBy((types, row) -> new Owned<>(row.get("actorId").asString(), read(kind.nodeType(), row.get("i"))))
-			.all()
-			.stream()
-			.map(owned -> (Owned<N>) owned)
-			.toList();
+		return owned(kind.byIds, kind,
+				Map.of("ids", List.copyOf(ids), "visible", scope.visibleLevels(), "ownActors", scope.ownActorIds()));
 	}
 
 	public Page<Owned<EquipmentNode>> equipment(String text, Map<String, Object> filters, ReadScope scope,
@@ -170,7 +160,12 @@ public class DirectoryQueries {
 			.fetchAs(Long.class)
 			.one()
 			.orElse(0L);
-		List<Owned<N>> found = this.neo4j.query(match + filterClauses + kind.page)
+		return new Page<>(owned(match + filterClauses + kind.page, kind, parameters), total);
+	}
+
+	/** Runs a query returning rows of {@code actorId} and item {@code i}, mapped to entities of the kind. */
+	private <N extends ItemNode> List<Owned<N>> owned(String query, ItemKind kind, Map<String, Object> parameters) {
+		return this.neo4j.query(query)
 			.bindAll(parameters)
 			.fetchAs(Owned.class)
 			.mappedBy((types, row) -> new Owned<>(row.get("actorId").asString(), read(kind.nodeType(), row.get("i"))))
@@ -178,7 +173,6 @@ public class DirectoryQueries {
 			.stream()
 			.map(owned -> (Owned<N>) owned)
 			.toList();
-		return new Page<>(found, total);
 	}
 
 	/** The needs of each problem, in the order they were given: rows of kind, value, essential, label. */
