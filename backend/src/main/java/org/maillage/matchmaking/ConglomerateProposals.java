@@ -57,6 +57,9 @@ public class ConglomerateProposals {
 	public ConglomerateProposal propose(String problemId, String valueChainId, String territory) {
 		ValueChain chain = this.valueChains.find(valueChainId)
 			.orElseThrow(() -> new NotFoundException("value chain", valueChainId));
+		if (territory != null) {
+			this.matchmaking.requireTerritories("territory", List.of(territory));
+		}
 		List<StepProposal> steps = new ArrayList<>();
 		List<ValueChainStep> gaps = new ArrayList<>();
 		for (ValueChainStep step : chain.steps()) {

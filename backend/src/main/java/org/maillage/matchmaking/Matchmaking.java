@@ -22,6 +22,7 @@ import org.maillage.core.ReadScope;
 import org.maillage.core.ReadScopes;
 import org.maillage.core.TextQuery;
 import org.maillage.taxonomy.Trades;
+import org.maillage.territory.Territories;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,12 +55,15 @@ public class Matchmaking {
 
 	private final NeedInference inference;
 
+	private final Territories territories;
+
 	private final int shortlist;
 
 	private final int candidatesPerNeed;
 
-	Matchmaking(MatchQueries queries, ActorDirectory directory, Needs needs, Trades trades, ReadScopes scopes,
-			MatchmakingProperties properties) {
+	Matchmaking(MatchQueries queries, ActorDirectory directory, Needs needs, Trades trades, Territories territories,
+			ReadScopes scopes, MatchmakingProperties properties) {
+		this.territories = territories;
 		this.queries = queries;
 		this.directory = directory;
 		this.needs = needs;
@@ -117,6 +121,8 @@ public class Matchmaking {
 
 	private Ranking prepare(MatchRequest request, ReadScope scope) {
 		List<Need> needs = this.needs.normalise("needs", request.needs());
+		requireTerritories("filter.territories", request.territories());
+		requireTerritories("filter.near", request.near() == null ? null : List.of(request.near()));
 		String ownerId = null;
 		String origin = request.near();
 		Map<String, Object> location = null;
@@ -160,6 +166,18 @@ public class Matchmaking {
 		}
 		return new Ranking(labelled(needs), ownerId, textQuery, origin, location, exclude, request, scope,
 				this.thesaurus, this.weights.parameter(), this.shortlist, this.candidatesPerNeed);
+	}
+
+	/** Territory ids must name territories: a typo would otherwise silently match nobody, or measure from nowhere. */
+	void requireTerritories(String field, List<String> ids) {
+		if (ids == null || ids.isEmpty()) {
+			return;
+		}
+		java.util.Set<String> unknown = new java.util.TreeSet<>(this.territories.unknown(ids));
+		if (!unknown.isEmpty()) {
+			throw new InvalidInputException(field, "names territories that do not exist (expected ids such as "
+					+ "region:44, departement:57 or commune:57463): " + String.join(", ", unknown));
+		}
 	}
 
 	/** Needs with their words (trade labels) filled in, for explanations. */

@@ -58,6 +58,9 @@ public class WorkingGroupProposals {
 
 	public WorkingGroupProposal propose(String problemId, WorkingGroupOptions options) {
 		options.check();
+		if (options.territory() != null) {
+			this.matchmaking.requireTerritories("options.territory", List.of(options.territory()));
+		}
 		MatchRequest request = new MatchRequest(problemId, null,
 				options.territory() == null ? null : List.of(options.territory()), null, null, Set.copyOf(options.exclude()),
 				null);

@@ -69,6 +69,7 @@ class MatchQualityIntegrationTests {
 				this.context.getBean(org.maillage.actor.ActorDirectory.class),
 				this.context.getBean(org.maillage.actor.Needs.class),
 				this.context.getBean(org.maillage.taxonomy.Trades.class),
+				this.context.getBean(org.maillage.territory.Territories.class),
 				this.context.getBean(org.maillage.core.ReadScopes.class),
 				new MatchmakingProperties(this.context.getBean(MatchmakingProperties.class).weights(), true,
 						this.context.getBean(MatchmakingProperties.class).shortlist(),

@@ -38,6 +38,9 @@ class WorkingGroupProposalIntegrationTests {
 	@Autowired
 	WorkingGroupProposals proposals;
 
+	@Autowired
+	Matchmaking matchmaking;
+
 	ScenarioTerritory scenario;
 
 	String foodProblem;
@@ -88,6 +91,15 @@ class WorkingGroupProposalIntegrationTests {
 	}
 
 	@Test
+	void aTerritoryThatDoesNotExistIsAnErrorNotAnEmptyRanking() {
+		assertThatThrownBy(() -> this.matchmaking.match(new MatchRequest(this.foodProblem, null, List.of("region:00"),
+				null, null, null, null), new org.maillage.core.PageRequest(0, 5)))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("filter.territories")
+			.hasMessageContaining("region:00");
+	}
+
+	@Test
 	void impossibleOptionsAreRefusedWithTheirReason() {
 		assertThatThrownBy(() -> this.proposals.propose(this.foodProblem,
 				new WorkingGroupOptions(5, 3, null, null, null, null)))
@@ -102,6 +114,11 @@ class WorkingGroupProposalIntegrationTests {
 				List.of(new MixRequirement(ActorKind.COMPANY, null, 3)), null, null, null)))
 			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("maxSize");
+		assertThatThrownBy(() -> this.proposals.propose(this.foodProblem,
+				new WorkingGroupOptions(null, null, null, null, null, "departement:999")))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("options.territory")
+			.hasMessageContaining("departement:999");
 		assertThatThrownBy(() -> this.proposals.propose(this.foodProblem, new WorkingGroupOptions(null, null, null,
 				List.of(this.scenario.id("cantines-vosges-centrales")), null, null)))
 			.isInstanceOf(InvalidInputException.class)
