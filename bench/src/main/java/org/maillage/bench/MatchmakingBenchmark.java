@@ -14,6 +14,8 @@ import java.util.function.Supplier;
 
 import org.maillage.MaillageApplication;
 import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -37,6 +39,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * </ul>
  */
 public final class MatchmakingBenchmark {
+
+	private static final Logger log = LoggerFactory.getLogger(MatchmakingBenchmark.class);
 
 	static final long DEFAULT_SEED = 42;
 
@@ -75,7 +79,8 @@ public final class MatchmakingBenchmark {
 			status = new MatchmakingBenchmark(options).run();
 		}
 		catch (RuntimeException ex) {
-			ex.printStackTrace();
+			// A command-line run: say what failed, with its cause, and exit non-zero for scripts.
+			log.error("Matchmaking benchmark failed: {}", ex.getMessage(), ex);
 			status = 1;
 		}
 		System.exit(status);
