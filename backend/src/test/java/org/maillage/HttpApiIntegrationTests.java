@@ -44,7 +44,7 @@ class HttpApiIntegrationTests {
 			.body(Map.of("query", "mutation { deleteActor(input: {id: \"nobody\", version: 0}) { id } }"))
 			.retrieve()
 			.body(String.class);
-		assertThat(raw).contains("\"classification\":\"UNAUTHORIZED\"", "Sign in to delete an actor")
+		assertThat(raw).contains("\"classification\":\"UNAUTHORIZED\"", "Connectez-vous pour supprimer un acteur")
 			.doesNotContain("Exception", "at org.", "stackTrace");
 
 		String malformed = this.http.post()
@@ -57,6 +57,18 @@ class HttpApiIntegrationTests {
 	}
 
 	@Test
+	void errorsAreInFrenchUnlessTheClientAsksForEnglish() {
+		Map<String, Object> delete = Map.of("query", "mutation { deleteActor(input: {id: \"nobody\", version: 0}) { id } }");
+		assertThat(errorMessage(delete, null)).startsWith("Connectez-vous pour supprimer un acteur");
+		assertThat(errorMessage(delete, "de-DE, de;q=0.9")).startsWith("Connectez-vous pour supprimer un acteur");
+		assertThat(errorMessage(delete, "en-GB, en;q=0.9, fr;q=0.5")).startsWith("Sign in to delete an actor");
+		assertThat(errorMessage(Map.of("query", "{ actors(first: 500) { totalCount } }"), "en"))
+			.isEqualTo("first must be between 0 and 100 (was 500)");
+		assertThat(errorMessage(Map.of("query", "{ actors(first: 500) { totalCount } }"), null))
+			.isEqualTo("first doit être compris entre 0 et 100 (reçu : 500)");
+	}
+
+	@Test
 	void graphiqlAndHealthAreServed() {
 		var graphiql = this.http.get().uri(builder -> builder.path("/graphiql").queryParam("path", "/graphql").build()).retrieve().toEntity(String.class);
 		assertThat(graphiql.getStatusCode().value()).as(String.valueOf(graphiql.getBody())).isEqualTo(200);
@@ -64,6 +76,22 @@ class HttpApiIntegrationTests {
 
 		Map<String, Object> health = this.http.get().uri("/actuator/health").retrieve().body(JSON);
 		assertThat(health).containsEntry("status", "UP");
+	}
+
+	@SuppressWarnings("unchecked")
+	private String errorMessage(Map<String, Object> request, String acceptLanguage) {
+		Map<String, Object> body = this.http.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.headers(headers -> {
+				if (acceptLanguage != null) {
+					headers.set("Accept-Language", acceptLanguage);
+				}
+			})
+			.body(request)
+			.retrieve()
+			.body(JSON);
+		return (String) ((List<Map<String, Object>>) body.get("errors")).get(0).get("message");
 	}
 
 	@SuppressWarnings("unchecked")

@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -15,7 +16,7 @@ import org.springframework.test.context.ContextConfiguration;
  * Every test class carrying this annotation shares one application context (and so one database): tests
  * create their own actors, named with a token of their own, and never assume an empty directory. The service
  * accepts the tokens of the run's real Keycloak ({@link KeycloakIssuer}); tests that call the GraphQL engine
- * directly act as a caller through {@link TestCallers}.
+ * directly act as a caller through {@link TestCallers}, and ask for English ({@link EnglishGraphQlTester}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -27,6 +28,7 @@ import org.springframework.test.context.ContextConfiguration;
 				"logging.level.org.springframework.data.neo4j.cypher=ERROR" })
 @AutoConfigureGraphQlTester
 @ContextConfiguration(initializers = KeycloakIssuer.class)
+@Import(EnglishGraphQlTester.class)
 public @interface MaillageIntegrationTest {
 
 }

@@ -21,8 +21,8 @@ public record ActorDetails(
 		@NotNull Sector sector,
 		@NotBlank @Size(max = 200) String name,
 		@Size(max = 4000) String description,
-		@Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be a web address starting with http:// or https://") String website,
-		@Pattern(regexp = "\\d{14}", message = "must be 14 digits") String siret,
+		@Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "{input.website}") String website,
+		@Pattern(regexp = "\\d{14}", message = "{validation.siret}") String siret,
 		@NotBlank String commune,
 		@Valid GeoPoint location,
 		@Size(max = 20) List<@NotBlank String> coreTrades) {

@@ -193,8 +193,7 @@ public class ActorDirectory {
 		}
 		Set<String> unknown = new TreeSet<>(this.territories.unknown(ids));
 		if (!unknown.isEmpty()) {
-			throw new InvalidInputException(field, "has ids that name no territory (expected ids such as "
-					+ "departement:57 or commune:57463): " + String.join(", ", unknown));
+			throw InvalidInputException.of(field, "input.territories.unknown", String.join(", ", unknown));
 		}
 		return ids;
 	}
@@ -206,9 +205,7 @@ public class ActorDirectory {
 		List<String> upper = codes.stream().map(code -> code.strip().toUpperCase(Locale.ROOT)).toList();
 		Set<String> unknown = new TreeSet<>(this.trades.unknown(upper));
 		if (!unknown.isEmpty()) {
-			throw new InvalidInputException("filter.trades",
-					"has codes that are not in NAF rev. 2 (expected codes such as C, 24, 24.4, 24.45 or 24.45Z): "
-							+ String.join(", ", unknown));
+			throw InvalidInputException.of("filter.trades", "input.trades.unknown", String.join(", ", unknown));
 		}
 		return upper;
 	}
@@ -223,7 +220,7 @@ public class ActorDirectory {
 			return null;
 		}
 		if (values.size() > MAX_FILTER_VALUES) {
-			throw new InvalidInputException(field, "may hold at most " + MAX_FILTER_VALUES + " values");
+			throw InvalidInputException.of(field, "input.tooManyValues", MAX_FILTER_VALUES);
 		}
 		return values.stream().map(normalise).distinct().toList();
 	}

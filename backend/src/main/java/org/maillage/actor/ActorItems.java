@@ -23,6 +23,7 @@ import org.maillage.core.ConflictException;
 import org.maillage.core.ForbiddenException;
 import org.maillage.core.InputValidator;
 import org.maillage.core.InvalidInputException;
+import org.maillage.core.Message;
 import org.maillage.core.NotFoundException;
 import org.maillage.core.ReadScopes;
 import org.maillage.core.Visibility;
@@ -146,24 +147,23 @@ public class ActorItems {
 		this.validator.check(details);
 		String value = details.value().strip();
 		String rule = switch (details.kind()) {
-			case EMAIL -> value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") ? null : "must be an e-mail address such as contact@example.org";
-			case PHONE -> value.matches("\\+?[0-9 ().-]{6,25}") ? null : "must be a phone number such as +33 3 87 00 00 00";
-			case WEBSITE -> value.matches("https?://\\S+") ? null : "must be a web address starting with http:// or https://";
+			case EMAIL -> value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") ? null : "input.email";
+			case PHONE -> value.matches("\\+?[0-9 ().-]{6,25}") ? null : "input.phone";
+			case WEBSITE -> value.matches("https?://\\S+") ? null : "input.website";
 			case ADDRESS, PERSON -> null;
 		};
 		if (rule != null) {
-			throw new InvalidInputException("value", rule);
+			throw InvalidInputException.of("value", rule);
 		}
 	}
 
 	/** Removes an item of the given kind if {@code version} is still its current version. */
 	private void remove(String id, long version, ItemKind kind) {
-		this.callers.requireSignedIn("change an actor's profile");
-		requireEditorOfItem(this.graph.findItem(id, kind).orElseThrow(() -> new NotFoundException(kind.displayName(), id)),
+		this.callers.requireSignedIn("changeProfile");
+		requireEditorOfItem(this.graph.findItem(id, kind).orElseThrow(() -> new NotFoundException(kind.noun(), id)),
 				kind);
 		if (!this.graph.deleteItem(id, version)) {
-			throw new ConflictException("The " + kind.displayName() + " " + id + " has changed since version "
-					+ version + ": reload it and decide again whether to remove it");
+			throw ConflictException.of("item.remove.stale", Message.of("item." + kind.noun()), id, String.valueOf(version));
 		}
 	}
 
@@ -176,15 +176,14 @@ public class ActorItems {
 		String name = topicName == null ? "" : topicName.strip().replaceAll("\\s+", " ");
 		String key = Topic.keyOf(name);
 		if (key.isEmpty() || name.length() > MAX_TOPIC_NAME) {
-			throw new InvalidInputException("topic", "must be a name of 1 to " + MAX_TOPIC_NAME + " characters");
+			throw InvalidInputException.of("topic", "topic.name.length", MAX_TOPIC_NAME);
 		}
 		if (visibility == null) {
-			throw new InvalidInputException("visibility", "must be given");
+			throw InvalidInputException.of("visibility", "validation.NotNull");
 		}
 		requireEditableActor(actorId);
 		if (this.graph.countTopicInterests(actorId) >= ItemKind.MAX_PER_ACTOR) {
-			throw new InvalidInputException("actorId", "already has " + ItemKind.MAX_PER_ACTOR
-					+ " topics, the most an actor may have: remove one first");
+			throw InvalidInputException.of("actorId", "topic.full", ItemKind.MAX_PER_ACTOR);
 		}
 		Map<String, Object> row = this.graph
 			.setTopicInterest(actorId, key, name, visibility, version, this.scopes.current())
@@ -199,7 +198,7 @@ public class ActorItems {
 		requireEditableActor(actorId);
 		String key = Topic.keyOf(topic == null ? "" : topic);
 		if (this.graph.topicInterestVersion(actorId, key).isEmpty()) {
-			throw new NotFoundException("interest in topic \"" + key + "\" of actor", actorId);
+			throw new NotFoundException("topicInterest", key);
 		}
 		if (!this.graph.removeTopicInterest(actorId, key, version)) {
 			throw staleInterest(actorId, key, version);
@@ -209,9 +208,8 @@ public class ActorItems {
 
 	private ConflictException staleInterest(String actorId, String key, Long version) {
 		long current = this.graph.topicInterestVersion(actorId, key).orElse(0L);
-		return new ConflictException("Actor " + actorId + " already declared an interest in topic \"" + key
-				+ "\", now at version " + current + (version == null ? "" : ", not " + version)
-				+ ": reload it and send its current version to change it");
+		return ConflictException.of(version == null ? "topic.interest.exists" : "topic.interest.stale", actorId, key,
+				String.valueOf(current), String.valueOf(version));
 	}
 
 	private <D, N extends ItemNode, R> R add(String actorId, D details, ItemKind kind, Supplier<N> newNode,
@@ -219,8 +217,8 @@ public class ActorItems {
 		this.validator.check(details);
 		requireEditableActor(actorId);
 		if (this.graph.countItems(actorId, kind) >= ItemKind.MAX_PER_ACTOR) {
-			throw new InvalidInputException("actorId", "already has " + ItemKind.MAX_PER_ACTOR + " items of "
-					+ kind.displayName() + ", the most an actor may have: remove one first");
+			throw InvalidInputException.of("actorId", "item.full", ItemKind.MAX_PER_ACTOR,
+					Message.of("item." + kind.noun()));
 		}
 		N node = newNode.get();
 		apply.accept(details, node);
@@ -235,9 +233,9 @@ public class ActorItems {
 
 	private <D, N extends ItemNode, R> R update(String id, long version, D details, ItemKind kind,
 			BiConsumer<D, N> apply, BiFunction<N, String, R> toApi) {
-		this.callers.requireSignedIn("change an actor's profile");
+		this.callers.requireSignedIn("changeProfile");
 		this.validator.check(details);
-		N node = this.graph.<N>findItem(id, kind).orElseThrow(() -> new NotFoundException(kind.displayName(), id));
+		N node = this.graph.<N>findItem(id, kind).orElseThrow(() -> new NotFoundException(kind.noun(), id));
 		String actorId = requireEditorOfItem(node, kind);
 		apply.accept(details, node);
 		node.setVersion(version);
@@ -245,7 +243,7 @@ public class ActorItems {
 	}
 
 	private void requireEditableActor(String actorId) {
-		Caller caller = this.callers.requireSignedIn("change an actor's profile");
+		Caller caller = this.callers.requireSignedIn("changeProfile");
 		if (!this.graph.actorExists(actorId)) {
 			throw new NotFoundException("actor", actorId);
 		}
@@ -257,17 +255,16 @@ public class ActorItems {
 	 * missing item gets, so that refusals reveal nothing hidden.
 	 */
 	private String requireEditorOfItem(ItemNode item, ItemKind kind) {
-		Caller caller = this.callers.requireSignedIn("change an actor's profile");
+		Caller caller = this.callers.requireSignedIn("changeProfile");
 		String actorId = this.graph.ownerOf(item.getId())
-			.orElseThrow(() -> new NotFoundException(kind.displayName(), item.getId()));
+			.orElseThrow(() -> new NotFoundException(kind.noun(), item.getId()));
 		if (caller.isAdmin() || this.memberships.roleOf(caller, actorId).isPresent()) {
 			return actorId;
 		}
 		if (!this.scopes.current().visibilities().contains(item.getVisibility())) {
-			throw new NotFoundException(kind.displayName(), item.getId());
+			throw new NotFoundException(kind.noun(), item.getId());
 		}
-		throw new ForbiddenException("Only the members of actor " + actorId + " (and administrators) may change its "
-				+ kind.displayName());
+		throw ForbiddenException.of("forbidden.membersOnly", actorId);
 	}
 
 }

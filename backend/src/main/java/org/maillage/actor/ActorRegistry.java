@@ -61,7 +61,7 @@ public class ActorRegistry {
 
 	/** Registers an actor; the caller becomes its owner. */
 	public Actor register(ActorDetails details) {
-		Caller caller = this.callers.requireSignedIn("register an actor");
+		Caller caller = this.callers.requireSignedIn("registerActor");
 		check(details, null);
 		ActorNode node = new ActorNode();
 		this.mapper.update(details, node);
@@ -75,7 +75,7 @@ public class ActorRegistry {
 
 	/** Replaces the actor's details if {@code version} is still its current version. */
 	public Actor update(String id, long version, ActorDetails details) {
-		Caller caller = this.callers.requireSignedIn("edit an actor");
+		Caller caller = this.callers.requireSignedIn("editActor");
 		ActorNode node = this.actors.findById(id).orElseThrow(() -> new NotFoundException("actor", id));
 		this.memberships.requireEditor(caller, id);
 		check(details, id);
@@ -87,14 +87,13 @@ public class ActorRegistry {
 
 	/** Deletes the actor and its items; only its owners and administrators may. */
 	public void delete(String id, long version) {
-		Caller caller = this.callers.requireSignedIn("delete an actor");
+		Caller caller = this.callers.requireSignedIn("deleteActor");
 		if (!this.graph.actorExists(id)) {
 			throw new NotFoundException("actor", id);
 		}
 		this.memberships.requireOwner(caller, id);
 		if (!this.graph.deleteActor(id, version)) {
-			throw new ConflictException("Actor " + id + " has changed since version " + version
-					+ ": reload it and decide again whether to delete it");
+			throw ConflictException.of("actor.delete.stale", id, String.valueOf(version));
 		}
 	}
 
@@ -108,27 +107,23 @@ public class ActorRegistry {
 		this.inputs.check(details);
 		if (details.siret() != null) {
 			if (!Siret.isValid(details.siret())) {
-				throw new InvalidInputException("siret",
-						"is not a valid SIRET: its check digit is wrong (check for a mistyped digit)");
+				throw InvalidInputException.of("siret", "actor.siret.checkDigit");
 			}
 			if (this.graph.siretTakenByAnother(details.siret(), actorId)) {
-				throw new ConflictException("siret " + details.siret() + " is already registered by another actor");
+				throw ConflictException.of("actor.siret.taken", details.siret());
 			}
 		}
 		boolean isCommune = this.territories.find(details.communeId())
 			.filter(territory -> territory.level() == TerritoryLevel.COMMUNE)
 			.isPresent();
 		if (!isCommune) {
-			throw new InvalidInputException("commune",
-					"must be the INSEE code of a current French commune, such as 57463 for Metz; got "
-							+ details.commune());
+			throw InvalidInputException.of("commune", "actor.commune.unknown", details.commune());
 		}
 		Set<String> subclasses = this.trades.existingSubclasses(details.coreTrades());
 		Set<String> wrong = new TreeSet<>(details.coreTrades());
 		wrong.removeAll(subclasses);
 		if (!wrong.isEmpty()) {
-			throw new InvalidInputException("coreTrades",
-					"must be NAF rev. 2 subclass codes such as 24.45Z; not subclasses: " + String.join(", ", wrong));
+			throw InvalidInputException.of("coreTrades", "actor.coreTrades.notSubclasses", String.join(", ", wrong));
 		}
 	}
 

@@ -32,12 +32,12 @@ public class Needs {
 	 */
 	public List<Need> normalise(String field, List<Need> needs) {
 		if (needs.size() > MAX) {
-			throw new InvalidInputException(field, "has more than " + MAX + " needs");
+			throw InvalidInputException.of(field, "needs.tooMany", MAX);
 		}
 		List<Need> normalised = new ArrayList<>();
 		for (Need need : needs) {
 			if (need == null || need.kind() == null || need.value() == null || need.value().isBlank()) {
-				throw new InvalidInputException(field, "must each have a kind and a value");
+				throw InvalidInputException.of(field, "needs.incomplete");
 			}
 			String value = switch (need.kind()) {
 				case TRADE, EQUIPMENT_CATEGORY -> need.value().toUpperCase(Locale.ROOT);
@@ -46,12 +46,11 @@ public class Needs {
 			};
 			if (need.kind() == NeedKind.EQUIPMENT_CATEGORY
 					&& Arrays.stream(EquipmentCategory.values()).noneMatch(category -> category.name().equals(value))) {
-				throw new InvalidInputException(field, "has an unknown equipment category " + need.value()
-						+ "; expected one of " + Arrays.toString(EquipmentCategory.values()));
+				throw InvalidInputException.of(field, "needs.equipmentCategory.unknown", need.value(),
+						Arrays.toString(EquipmentCategory.values()));
 			}
 			if (need.kind() == NeedKind.TRADE && !this.trades.unknown(List.of(value)).isEmpty()) {
-				throw new InvalidInputException(field,
-						"has a trade that is not in NAF rev. 2: " + need.value() + " (expected a code such as 24 or 24.45Z)");
+				throw InvalidInputException.of(field, "needs.trade.unknown", need.value());
 			}
 			normalised.add(new Need(need.kind(), value, need.essential(), need.inferred(), null));
 		}

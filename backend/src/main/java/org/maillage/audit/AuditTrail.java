@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
 
 import org.maillage.core.Connection;
 import org.maillage.core.ConflictException;
+import org.maillage.core.ExplainedException;
+import org.maillage.core.Messages;
 import org.maillage.core.ForbiddenException;
 import org.maillage.core.InvalidInputException;
 import org.maillage.core.NotFoundException;
@@ -38,9 +40,12 @@ public class AuditTrail {
 
 	private final Callers callers;
 
-	AuditTrail(Neo4jClient neo4j, Callers callers) {
+	private final Messages messages;
+
+	AuditTrail(Neo4jClient neo4j, Callers callers, Messages messages) {
 		this.neo4j = neo4j;
 		this.callers = callers;
+		this.messages = messages;
 	}
 
 	void record(Optional<Caller> caller, String operation, String target, Throwable failure) {
@@ -51,7 +56,7 @@ public class AuditTrail {
 		entry.put("operation", operation);
 		entry.put("target", target);
 		entry.put("outcome", failure == null ? "DONE" : refused(rootCause(failure)) ? "REFUSED" : "FAILED");
-		entry.put("message", failure == null ? null : String.valueOf(rootCause(failure).getMessage()));
+		entry.put("message", failure == null ? null : reason(rootCause(failure)));
 		try {
 			this.neo4j.query("CREATE (e:AuditEntry) SET e = $entry, e.at = datetime()").bind(entry).to("entry").run();
 		}
@@ -63,9 +68,9 @@ public class AuditTrail {
 
 	/** The trail, most recent first; administrators only. */
 	public Connection<AuditEntry> read(String subject, String target, PageRequest page) {
-		Caller caller = this.callers.requireSignedIn("read the audit trail");
+		Caller caller = this.callers.requireSignedIn("readAuditTrail");
 		if (!caller.isAdmin()) {
-			throw new ForbiddenException("Only administrators may read the audit trail");
+			throw ForbiddenException.of("forbidden.auditTrail");
 		}
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("subject", subject);
@@ -91,6 +96,12 @@ public class AuditTrail {
 			.stream()
 			.toList();
 		return Connection.of(entries, page, total);
+	}
+
+	/** Why it was refused, in the platform's language, or what failed, for the administrators reading the trail. */
+	private String reason(Throwable cause) {
+		return cause instanceof ExplainedException explained ? this.messages.render(explained.explanation())
+				: String.valueOf(cause.getMessage());
 	}
 
 	/** The caller's input or rights stopped it, as opposed to a fault of the service. */

@@ -1,13 +1,24 @@
 package org.maillage.core;
 
-/**
- * The caller edited a stale version, or the change would break uniqueness. Nothing was written; the caller
- * should reload and try again.
- */
-public class ConflictException extends RuntimeException {
+import graphql.ErrorClassification;
 
-	public ConflictException(String message) {
-		super(message);
+/**
+ * The caller edited a stale version, or the change would break uniqueness or a rule that another request changed
+ * meanwhile. Nothing was written; the caller should reload and try again.
+ */
+public class ConflictException extends ExplainedException {
+
+	public ConflictException(Message explanation) {
+		super(explanation);
+	}
+
+	public static ConflictException of(String key, Object... args) {
+		return new ConflictException(Message.of(key, args));
+	}
+
+	@Override
+	public ErrorClassification classification() {
+		return ErrorClassifications.CONFLICT;
 	}
 
 }

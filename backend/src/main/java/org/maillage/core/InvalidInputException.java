@@ -1,30 +1,44 @@
 package org.maillage.core;
 
+import java.util.Map;
+
+import graphql.ErrorClassification;
+
+import org.springframework.graphql.execution.ErrorType;
+
 /**
- * The caller's input breaks a rule. The message names the field and the rule ("siret must be 14 digits"), in
+ * The caller's input breaks a rule. The message names the field and the rule ("siret doit compter 14 chiffres"), in
  * words a user can act on; {@link #field()} names the first field in error for clients that highlight it.
  */
-public class InvalidInputException extends RuntimeException {
+public class InvalidInputException extends ExplainedException {
 
 	private final String field;
 
-	/** @param rule what the field must be, completing a sentence that starts with the field's name */
-	public InvalidInputException(String field, String rule) {
-		this(field, field + " " + rule, null);
-	}
-
-	private InvalidInputException(String field, String message, Void unused) {
-		super(message);
+	public InvalidInputException(String field, Message explanation) {
+		super(explanation);
 		this.field = field;
 	}
 
-	/** Several broken rules at once: the message lists them all. */
-	static InvalidInputException several(String firstField, String message) {
-		return new InvalidInputException(firstField, message, null);
+	/** @param key a catalogue text whose {@code {0}} is the field's name, followed by {@code args} */
+	public static InvalidInputException of(String field, String key, Object... args) {
+		Object[] values = new Object[args.length + 1];
+		values[0] = field;
+		System.arraycopy(args, 0, values, 1, args.length);
+		return new InvalidInputException(field, Message.of(key, values));
 	}
 
 	public String field() {
 		return this.field;
+	}
+
+	@Override
+	public ErrorClassification classification() {
+		return ErrorType.BAD_REQUEST;
+	}
+
+	@Override
+	public Map<String, Object> extensions() {
+		return Map.of("field", this.field);
 	}
 
 }

@@ -30,7 +30,7 @@ public record PageRequest(long offset, int size) {
 	public static PageRequest of(Integer first, String after) {
 		int size = first == null ? DEFAULT_SIZE : first;
 		if (size < 0 || size > MAX_SIZE) {
-			throw new InvalidInputException("first", "must be between 0 and " + MAX_SIZE + ", was " + size);
+			throw InvalidInputException.of("first", "page.first.range", MAX_SIZE, size);
 		}
 		long offset = (after == null || after.isBlank()) ? 0 : decode(after) + 1;
 		return new PageRequest(offset, size);
@@ -55,7 +55,7 @@ public record PageRequest(long offset, int size) {
 		catch (IllegalArgumentException ex) {
 			// falls through to the error below: the client sent something that is not one of our cursors
 		}
-		throw new InvalidInputException("after", "is not a cursor returned by this API: " + cursor);
+		throw InvalidInputException.of("after", "page.after.unknown", cursor);
 	}
 
 }

@@ -34,7 +34,7 @@ public final class TextQuery {
 			return List.of();
 		}
 		if (text.length() > MAX_LENGTH) {
-			throw new InvalidInputException(field, "is longer than " + MAX_LENGTH + " characters");
+			throw InvalidInputException.of(field, "text.tooLong", MAX_LENGTH);
 		}
 		return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
 			.filter(word -> !word.isEmpty() && !STOP_WORDS.contains(word))

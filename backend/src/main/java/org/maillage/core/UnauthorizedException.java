@@ -1,10 +1,20 @@
 package org.maillage.core;
 
-/** The operation needs a signed-in caller, and there is none (or the token was not accepted). */
-public class UnauthorizedException extends RuntimeException {
+import graphql.ErrorClassification;
 
-	public UnauthorizedException(String message) {
-		super(message);
+import org.springframework.graphql.execution.ErrorType;
+
+/** The operation needs a signed-in caller, and there is none. */
+public class UnauthorizedException extends ExplainedException {
+
+	/** @param action what needs a signed-in caller, an action of the catalogue under {@code action.} */
+	public UnauthorizedException(String action) {
+		super(Message.of("unauthorized.signIn", Message.of("action." + action)));
+	}
+
+	@Override
+	public ErrorClassification classification() {
+		return ErrorType.UNAUTHORIZED;
 	}
 
 }

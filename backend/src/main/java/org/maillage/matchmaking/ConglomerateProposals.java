@@ -56,7 +56,7 @@ public class ConglomerateProposals {
 
 	public ConglomerateProposal propose(String problemId, String valueChainId, String territory) {
 		ValueChain chain = this.valueChains.find(valueChainId)
-			.orElseThrow(() -> new NotFoundException("value chain", valueChainId));
+			.orElseThrow(() -> new NotFoundException("valueChain", valueChainId));
 		if (territory != null) {
 			this.matchmaking.requireTerritories("territory", List.of(territory));
 		}

@@ -151,7 +151,7 @@ public class Matchmaking {
 			}
 		}
 		else if (needs.isEmpty()) {
-			throw new InvalidInputException("needs", "must hold at least one need when no problem is given");
+			throw InvalidInputException.of("needs", "match.needs.missing");
 		}
 		else {
 			textQuery = this.thesaurus.anyOf(needs.stream()
@@ -175,8 +175,7 @@ public class Matchmaking {
 		}
 		java.util.Set<String> unknown = new java.util.TreeSet<>(this.territories.unknown(ids));
 		if (!unknown.isEmpty()) {
-			throw new InvalidInputException(field, "names territories that do not exist (expected ids such as "
-					+ "region:44, departement:57 or commune:57463): " + String.join(", ", unknown));
+			throw InvalidInputException.of(field, "input.territories.unknown", String.join(", ", unknown));
 		}
 	}
 

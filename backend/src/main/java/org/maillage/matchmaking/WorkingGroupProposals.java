@@ -73,7 +73,7 @@ public class WorkingGroupProposals {
 		Team team = new Team(needs);
 		for (String included : options.include()) {
 			if (included.equals(ranked.ownerId())) {
-				throw new InvalidInputException("options.include", "holds the problem's own actor, which takes part anyway");
+				throw InvalidInputException.of("options.include", "proposal.include.owner");
 			}
 			ActorMatch match = Optional.ofNullable(candidates.get(included))
 				.or(() -> this.matchmaking.matchOne(problemId, included))
@@ -296,17 +296,16 @@ public class WorkingGroupProposals {
 
 		void check() {
 			if (this.minSize < 1 || this.maxSize > 20 || this.minSize > this.maxSize) {
-				throw new InvalidInputException("options", "needs 1 ≤ minSize ≤ maxSize ≤ 20 (got minSize " + this.minSize
-						+ ", maxSize " + this.maxSize + ")");
+				throw InvalidInputException.of("options", "proposal.size", this.minSize, this.maxSize);
 			}
 			if (this.include.size() > this.maxSize) {
-				throw new InvalidInputException("options.include", "holds more actors than maxSize " + this.maxSize);
+				throw InvalidInputException.of("options.include", "proposal.include.tooMany", this.maxSize);
 			}
 			if (this.include.stream().anyMatch(this.exclude::contains)) {
-				throw new InvalidInputException("options.include", "holds an actor that options.exclude also holds");
+				throw InvalidInputException.of("options.include", "proposal.include.excluded");
 			}
 			if (this.mix.stream().mapToInt(MixRequirement::atLeast).sum() > this.maxSize) {
-				throw new InvalidInputException("options.mix", "asks for more members than maxSize " + this.maxSize);
+				throw InvalidInputException.of("options.mix", "proposal.mix.tooMany", this.maxSize);
 			}
 			this.mix.forEach(MixRequirement::check);
 		}
@@ -322,10 +321,10 @@ public class WorkingGroupProposals {
 
 		void check() {
 			if (this.kind == null && this.sector == null) {
-				throw new InvalidInputException("options.mix", "needs a kind or a sector in each requirement");
+				throw InvalidInputException.of("options.mix", "proposal.mix.empty");
 			}
 			if (this.atLeast < 1) {
-				throw new InvalidInputException("options.mix", "needs atLeast ≥ 1");
+				throw InvalidInputException.of("options.mix", "proposal.mix.atLeast");
 			}
 		}
 

@@ -42,10 +42,12 @@ public class Callers {
 				email, roles));
 	}
 
-	/** @throws org.maillage.core.UnauthorizedException naming what needs a signed-in caller */
+	/**
+	 * @param action what needs a signed-in caller, an action of the message catalogue ({@code action.<action>})
+	 * @throws org.maillage.core.UnauthorizedException naming that action
+	 */
 	public Caller requireSignedIn(String action) {
-		return current().orElseThrow(() -> new org.maillage.core.UnauthorizedException(
-				"Sign in to " + action + ": send a bearer token from the platform's sign-in service"));
+		return current().orElseThrow(() -> new org.maillage.core.UnauthorizedException(action));
 	}
 
 }

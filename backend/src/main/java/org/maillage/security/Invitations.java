@@ -39,13 +39,13 @@ public class Invitations {
 	}
 
 	public Invitation invite(String actorId, String email, MembershipRole role) {
-		Caller caller = this.callers.requireSignedIn("invite someone to an actor");
+		Caller caller = this.callers.requireSignedIn("inviteMember");
 		String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
 		if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-			throw new InvalidInputException("email", "must be an e-mail address such as contact@example.org");
+			throw InvalidInputException.of("email", "input.email");
 		}
 		if (role == null) {
-			throw new InvalidInputException("role", "must be given (OWNER or EDITOR)");
+			throw InvalidInputException.of("role", "invitation.role.missing");
 		}
 		this.memberships.requireExistingActor(actorId);
 		this.memberships.requireOwner(caller, actorId);
@@ -60,14 +60,13 @@ public class Invitations {
 			.one()
 			.orElseThrow();
 		if ((Boolean) state.get("member")) {
-			throw new ConflictException(address + " is already a member of actor " + actorId);
+			throw ConflictException.of("invitation.alreadyMember", address, actorId);
 		}
 		if ((Boolean) state.get("pending")) {
-			throw new ConflictException(address + " already has a pending invitation to actor " + actorId);
+			throw ConflictException.of("invitation.alreadyPending", address, actorId);
 		}
 		if (((Number) state.get("members")).intValue() >= MAX_MEMBERS) {
-			throw new ConflictException("Actor " + actorId + " already has " + MAX_MEMBERS
-					+ " members and pending invitations, the most it may have");
+			throw ConflictException.of("invitation.full", actorId, MAX_MEMBERS);
 		}
 		return this.neo4j.query("""
 				MATCH (a:Actor {id: $actorId})
@@ -87,7 +86,7 @@ public class Invitations {
 
 	/** Pending invitations to the caller's e-mail address. */
 	public List<Invitation> mine() {
-		Caller caller = this.callers.requireSignedIn("see your invitations");
+		Caller caller = this.callers.requireSignedIn("seeInvitations");
 		if (caller.email() == null) {
 			return List.of();
 		}
@@ -105,7 +104,7 @@ public class Invitations {
 
 	/** An owner (or an administrator) withdraws a pending invitation, sent to a wrong address for instance. */
 	public Invitation revoke(String id) {
-		Caller caller = this.callers.requireSignedIn("withdraw an invitation");
+		Caller caller = this.callers.requireSignedIn("revokeInvitation");
 		String actorId = this.neo4j.query("MATCH (i:Invitation {id: $id})-[:TO_JOIN]->(a:Actor) RETURN a.id")
 			.bind(id)
 			.to("id")
@@ -123,7 +122,7 @@ public class Invitations {
 			.fetch()
 			.one()
 			.map(row -> invitation((Map<?, ?>) row.get("invitation")))
-			.orElseThrow(() -> new ConflictException("Invitation " + id + " was already answered or withdrawn"));
+			.orElseThrow(() -> ConflictException.of("invitation.revoke.answered", id));
 	}
 
 	/** The caller, signed in with the invited address, joins the actor with the invited role. */
@@ -136,7 +135,7 @@ public class Invitations {
 	}
 
 	private Invitation respond(String id, InvitationStatus answer) {
-		Caller caller = this.callers.requireSignedIn("answer an invitation");
+		Caller caller = this.callers.requireSignedIn("answerInvitation");
 		String email = caller.email() == null ? "" : caller.email().toLowerCase(Locale.ROOT);
 		// An invitation addressed to someone else is as absent as one that does not exist.
 		Map<String, Object> row = this.neo4j.query("""
@@ -145,9 +144,9 @@ public class Invitations {
 			.bindAll(Map.of("id", id, "email", email))
 			.fetch()
 			.one()
-			.orElseThrow(() -> new NotFoundException("invitation for you", id));
+			.orElseThrow(() -> new NotFoundException("invitationForYou", id));
 		if (!"PENDING".equals(row.get("status"))) {
-			throw new ConflictException("Invitation " + id + " was already answered (" + row.get("status") + ")");
+			throw ConflictException.of("invitation.answered", id, row.get("status"));
 		}
 		return this.neo4j.query("""
 				MATCH (inviter:Person)-[:SENT]->(i:Invitation {id: $id})-[:TO_JOIN]->(a:Actor)
@@ -165,7 +164,7 @@ public class Invitations {
 			.fetch()
 			.one()
 			.map(found -> invitation((Map<?, ?>) found.get("invitation")))
-			.orElseThrow(() -> new NotFoundException("invitation for you", id));
+			.orElseThrow(() -> new NotFoundException("invitationForYou", id));
 	}
 
 	private static Invitation invitation(Map<?, ?> map) {

@@ -56,7 +56,7 @@ public class Memberships {
 	 */
 	public void addMemberAsSystem(String subject, String username, String email, String actorId, MembershipRole role) {
 		if (!this.callers.current().map(Caller::isSystem).orElse(false)) {
-			throw new ForbiddenException("Only the service itself adds members without an invitation");
+			throw ForbiddenException.of("membership.systemOnly");
 		}
 		this.neo4j.query("""
 				MERGE (p:Person {subject: $subject})
@@ -93,7 +93,7 @@ public class Memberships {
 	/** The members of an actor, owners first; only its members and administrators may list them. */
 	@Transactional(readOnly = true)
 	public List<Membership> membersOf(String actorId) {
-		Caller caller = this.callers.requireSignedIn("see an actor's members");
+		Caller caller = this.callers.requireSignedIn("seeMembers");
 		requireExistingActor(actorId);
 		requireEditor(caller, actorId);
 		return this.neo4j.query("""
@@ -113,7 +113,7 @@ public class Memberships {
 	/** The caller's own memberships. */
 	@Transactional(readOnly = true)
 	public List<Membership> mine() {
-		Caller caller = this.callers.requireSignedIn("see your memberships");
+		Caller caller = this.callers.requireSignedIn("seeMemberships");
 		return this.neo4j.query("""
 				MATCH (p:Person {subject: $subject})-[m:MEMBER_OF]->(a:Actor)
 				RETURN a.id AS actorId, m.role AS role, m.since AS since ORDER BY a.name""")
@@ -133,7 +133,7 @@ public class Memberships {
 	 */
 	@Transactional
 	public List<Membership> transferOwnership(String actorId, String toPersonId) {
-		Caller caller = this.callers.requireSignedIn("transfer an actor's ownership");
+		Caller caller = this.callers.requireSignedIn("transferOwnership");
 		requireExistingActor(actorId);
 		requireOwner(caller, actorId);
 		boolean promoted = this.neo4j.query("""
@@ -145,8 +145,7 @@ public class Memberships {
 			.one()
 			.orElse(false);
 		if (!promoted) {
-			throw new InvalidInputException("toPersonId",
-					"must be a member of actor " + actorId + ": invite the person first");
+			throw InvalidInputException.of("toPersonId", "membership.transfer.notMember", actorId);
 		}
 		if (!caller.subject().equals(toPersonId)) {
 			this.neo4j.query("""
@@ -160,7 +159,7 @@ public class Memberships {
 	/** An owner (or an administrator) removes a member; the last owner cannot be removed. */
 	@Transactional
 	public List<Membership> remove(String actorId, String personId) {
-		Caller caller = this.callers.requireSignedIn("remove a member");
+		Caller caller = this.callers.requireSignedIn("removeMember");
 		requireExistingActor(actorId);
 		requireOwner(caller, actorId);
 		Map<String, Object> state = this.neo4j.query("""
@@ -171,11 +170,10 @@ public class Memberships {
 			.one()
 			.orElseThrow();
 		if (state.get("role") == null) {
-			throw new InvalidInputException("personId", "is not a member of actor " + actorId);
+			throw InvalidInputException.of("personId", "membership.remove.notMember", actorId);
 		}
 		if ("OWNER".equals(state.get("role")) && ((Number) state.get("owners")).longValue() <= 1) {
-			throw new ConflictException("This is the last owner of actor " + actorId
-					+ ": make another member an owner first");
+			throw ConflictException.of("membership.remove.lastOwner", actorId);
 		}
 		this.neo4j.query("MATCH (:Person {subject: $personId})-[m:MEMBER_OF]->(:Actor {id: $actorId}) DELETE m")
 			.bindAll(Map.of("personId", personId, "actorId", actorId))
@@ -186,10 +184,10 @@ public class Memberships {
 	/** The caller leaves the actor; the last owner may not, so that no actor is left without one. */
 	@Transactional
 	public void leave(String actorId) {
-		Caller caller = this.callers.requireSignedIn("leave an actor");
+		Caller caller = this.callers.requireSignedIn("leaveActor");
 		requireExistingActor(actorId);
 		MembershipRole role = roleOf(caller, actorId)
-			.orElseThrow(() -> new NotFoundException("membership of yours in actor", actorId));
+			.orElseThrow(() -> new NotFoundException("yourMembership", actorId));
 		long owners = this.neo4j.query("MATCH (:Person)-[m:MEMBER_OF {role: 'OWNER'}]->(:Actor {id: $actorId}) RETURN count(m)")
 			.bind(actorId)
 			.to("actorId")
@@ -197,8 +195,7 @@ public class Memberships {
 			.one()
 			.orElse(0L);
 		if (role == MembershipRole.OWNER && owners <= 1) {
-			throw new ConflictException("You are the last owner of actor " + actorId
-					+ ": transfer the ownership to another member before leaving");
+			throw ConflictException.of("membership.leave.lastOwner", actorId);
 		}
 		this.neo4j.query("MATCH (:Person {subject: $subject})-[m:MEMBER_OF]->(:Actor {id: $actorId}) DELETE m")
 			.bindAll(Map.of("subject", caller.subject(), "actorId", actorId))
@@ -235,8 +232,7 @@ public class Memberships {
 		if (caller.isAdmin() || roleOf(caller, actorId).isPresent()) {
 			return;
 		}
-		throw new ForbiddenException(
-				"Only the members of actor " + actorId + " (and administrators) may change it or its items");
+		throw ForbiddenException.of("forbidden.membersOnly", actorId);
 	}
 
 	/**
@@ -247,7 +243,7 @@ public class Memberships {
 		if (caller.isAdmin() || roleOf(caller, actorId).filter(MembershipRole.OWNER::equals).isPresent()) {
 			return;
 		}
-		throw new ForbiddenException("Only the owners of actor " + actorId + " (and administrators) may do this");
+		throw ForbiddenException.of("forbidden.ownersOnly", actorId);
 	}
 
 }

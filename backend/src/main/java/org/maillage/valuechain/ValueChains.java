@@ -104,7 +104,7 @@ public class ValueChains {
 	}
 
 	public ValueChain create(ValueChainDetails details) {
-		requireEditor("create a value chain");
+		requireEditor("createValueChain");
 		String id = UUID.randomUUID().toString();
 		this.neo4j.query("""
 				CREATE (chain:ValueChain {id: $id, version: 0, name: $name, description: $description,
@@ -116,14 +116,14 @@ public class ValueChains {
 	}
 
 	public ValueChain update(String id, long version, ValueChainDetails details) {
-		requireEditor("edit a value chain");
+		requireEditor("editValueChain");
 		Map<String, Object> parameters = checked(details, Map.of("id", id, "version", version));
 		long current = this.neo4j.query("MATCH (chain:ValueChain {id: $id}) RETURN chain.version")
 			.bind(id)
 			.to("id")
 			.fetchAs(Long.class)
 			.one()
-			.orElseThrow(() -> new NotFoundException("value chain", id));
+			.orElseThrow(() -> new NotFoundException("valueChain", id));
 		requireVersion(id, current, version);
 		this.neo4j.query("""
 				MATCH (chain:ValueChain {id: $id})
@@ -136,8 +136,8 @@ public class ValueChains {
 	}
 
 	public void delete(String id, long version) {
-		requireEditor("delete a value chain");
-		ValueChain chain = find(id).orElseThrow(() -> new NotFoundException("value chain", id));
+		requireEditor("deleteValueChain");
+		ValueChain chain = find(id).orElseThrow(() -> new NotFoundException("valueChain", id));
 		requireVersion(id, chain.version(), version);
 		this.neo4j.query("""
 				MATCH (chain:ValueChain {id: $id})
@@ -150,15 +150,14 @@ public class ValueChains {
 
 	private static void requireVersion(String id, long current, long sent) {
 		if (current != sent) {
-			throw new ConflictException("Value chain " + id + " was changed by someone else (version " + current
-					+ ", you sent " + sent + "): reload it and try again");
+			throw ConflictException.of("valueChain.stale", id, String.valueOf(current), String.valueOf(sent));
 		}
 	}
 
 	private Caller requireEditor(String action) {
 		Caller caller = this.callers.requireSignedIn(action);
 		if (!caller.has(Role.FACILITATOR) && !caller.has(Role.DECISION_MAKER) && !caller.isAdmin()) {
-			throw new ForbiddenException("Only facilitators, decision-makers and administrators may " + action);
+			throw ForbiddenException.of("forbidden.valueChainEditors", org.maillage.core.Message.of("action." + action));
 		}
 		return caller;
 	}

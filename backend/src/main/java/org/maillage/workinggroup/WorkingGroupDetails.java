@@ -22,10 +22,10 @@ import org.maillage.core.Visibility;
 public record WorkingGroupDetails(@NotNull WorkingGroupKind kind, @NotBlank @Size(max = 200) String name,
 		@Size(max = 4000) String purpose,
 		@Size(min = 1, max = WorkingGroupLifecycle.MAX_PROBLEMS,
-				message = "must name 1 to " + WorkingGroupLifecycle.MAX_PROBLEMS + " problems") List<@NotBlank String> problems,
+				message = "{validation.group.problems}") List<@NotBlank String> problems,
 		String valueChain, @NotNull Visibility visibility,
 		@Size(max = WorkingGroupLifecycle.MAX_PARTICIPANTS,
-				message = "may invite at most " + WorkingGroupLifecycle.MAX_PARTICIPANTS + " actors") List<@Valid @NotNull ParticipantDetails> participants) {
+				message = "{validation.group.participants}") List<@Valid @NotNull ParticipantDetails> participants) {
 
 	public WorkingGroupDetails {
 		kind = kind == null ? WorkingGroupKind.WORKING_GROUP : kind;

@@ -14,6 +14,7 @@ import org.maillage.core.ConflictException;
 import org.maillage.core.ForbiddenException;
 import org.maillage.core.InputValidator;
 import org.maillage.core.InvalidInputException;
+import org.maillage.core.Message;
 import org.maillage.core.NotFoundException;
 import org.maillage.core.ReadScopes;
 import org.maillage.core.Visibility;
@@ -84,18 +85,17 @@ public class WorkingGroupLifecycle {
 
 	/** A facilitator creates a group (PROPOSED) around problems it may see; the actors listed are invited. */
 	public WorkingGroup create(WorkingGroupDetails details) {
-		Caller caller = requireFacilitator("create a working group");
+		Caller caller = requireFacilitator("createGroup");
 		this.validator.check(details);
 		if (details.visibility() == Visibility.PRIVATE) {
-			throw new InvalidInputException("visibility", "must be PUBLIC, MEMBERS or FACILITATORS: a PRIVATE group "
-					+ "would be hidden from the facilitators who run it (its participants' members always see it)");
+			throw InvalidInputException.of("visibility", "group.visibility.private");
 		}
 		if (details.valueChain() != null && details.kind() != WorkingGroupKind.CONGLOMERATE) {
-			throw new InvalidInputException("valueChain", "is only for a CONGLOMERATE");
+			throw InvalidInputException.of("valueChain", "group.valueChain.conglomerateOnly");
 		}
 		if (details.valueChain() != null) {
 			ValueChain chain = this.valueChains.find(details.valueChain())
-				.orElseThrow(() -> new NotFoundException("value chain", details.valueChain()));
+				.orElseThrow(() -> new NotFoundException("valueChain", details.valueChain()));
 			details.participants().forEach(participant -> requireStepOf(chain, participant));
 		}
 		requireVisibleProblems(details.problems());
@@ -103,7 +103,7 @@ public class WorkingGroupLifecycle {
 		Set<String> seen = new HashSet<>();
 		for (String actorId : actorIds) {
 			if (!seen.add(actorId)) {
-				throw new InvalidInputException("participants", "names actor " + actorId + " twice");
+				throw InvalidInputException.of("participants", "group.participants.twice", actorId);
 			}
 		}
 		requireExistingActors(actorIds);
@@ -121,7 +121,7 @@ public class WorkingGroupLifecycle {
 		if (!details.participants().isEmpty()
 				&& this.graph.invite(saved.getId(), details.participants()) < details.participants().size()) {
 			// an actor was deleted since it was checked: the exception rolls the whole group back
-			throw new ConflictException("An actor invited was deleted meanwhile: check the participants and try again");
+			throw ConflictException.of("group.create.actorDeleted");
 		}
 		return this.mapper.toWorkingGroup(saved);
 	}
@@ -131,21 +131,19 @@ public class WorkingGroupLifecycle {
 	 * CLOSED is final.
 	 */
 	public WorkingGroup changeStatus(String id, long version, WorkingGroupStatus status) {
-		requireFacilitator("change a working group's status");
+		requireFacilitator("changeGroupStatus");
 		if (status == null) {
-			throw new InvalidInputException("status", "must be given");
+			throw InvalidInputException.of("status", "validation.NotNull");
 		}
 		WorkingGroupNode node = visibleGroup(id);
 		if (node.getVersion() == null || node.getVersion() != version) {
-			throw new ConflictException("Working group " + id + " has changed since version " + version
-					+ " (it is now at version " + node.getVersion() + "): reload it and decide again");
+			throw ConflictException.of("group.stale", id, String.valueOf(version), String.valueOf(node.getVersion()));
 		}
 		if (node.getStatus() == WorkingGroupStatus.CLOSED) {
 			throw closed(id);
 		}
 		if (!node.getStatus().canMoveTo(status)) {
-			throw new ConflictException("Working group " + id + " is " + node.getStatus()
-					+ ": a group moves only forward (PROPOSED, FORMING, ACTIVE, CLOSED), never back or to where it is");
+			throw ConflictException.of("group.status.forwardOnly", id, node.getStatus().name());
 		}
 		node.setStatus(status);
 		node.setUpdatedAt(Instant.now());
@@ -155,9 +153,9 @@ public class WorkingGroupLifecycle {
 
 	/** A facilitator invites one more actor, or again one that declined; it takes part once an owner accepts. */
 	public WorkingGroup invite(String id, ParticipantDetails participant) {
-		requireFacilitator("invite an actor to a working group");
+		requireFacilitator("inviteToGroup");
 		if (participant == null) {
-			throw new InvalidInputException("participant", "must be given");
+			throw InvalidInputException.of("participant", "validation.NotNull");
 		}
 		this.validator.check(participant);
 		WorkingGroupNode group = visibleGroup(id);
@@ -169,22 +167,18 @@ public class WorkingGroupLifecycle {
 		var previous = this.graph.participation(id, participant.actorId());
 		if (previous.isPresent()) {
 			switch (previous.get()) {
-				case INVITED -> throw new ConflictException("Actor " + participant.actorId()
-						+ " is already invited to working group " + id + " and has not answered yet");
-				case ACCEPTED -> throw new ConflictException("Actor " + participant.actorId()
-						+ " already takes part in working group " + id);
+				case INVITED -> throw ConflictException.of("group.invite.pending", participant.actorId(), id);
+				case ACCEPTED -> throw ConflictException.of("group.invite.member", participant.actorId(), id);
 				case DECLINED -> {
 					// invited again: its owners answer anew
 				}
 			}
 		}
 		else if (this.graph.countParticipants(id) >= MAX_PARTICIPANTS) {
-			throw new InvalidInputException("participant", "cannot be invited: working group " + id + " already has "
-					+ MAX_PARTICIPANTS + " participants, the most a group may have");
+			throw InvalidInputException.of("participant", "group.full", id, MAX_PARTICIPANTS);
 		}
 		if (this.graph.invite(id, List.of(participant)) == 0) {
-			throw new ConflictException("Working group " + id + " was closed or actor " + participant.actorId()
-					+ " deleted meanwhile: reload the group");
+			throw ConflictException.of("group.invite.meanwhile", id, participant.actorId());
 		}
 		return current(id);
 	}
@@ -194,42 +188,37 @@ public class WorkingGroupLifecycle {
 	 * actor.
 	 */
 	public WorkingGroup answer(String id, String actorId, boolean accept) {
-		Caller caller = this.callers.requireSignedIn("answer an invitation to a working group");
+		Caller caller = this.callers.requireSignedIn("answerGroupInvitation");
 		WorkingGroupNode group = visibleGroup(id);
 		if (!caller.isAdmin() && !isOwner(caller, actorId)) {
-			throw new ForbiddenException("Only the owners of actor " + actorId + " (and administrators) may answer "
-					+ "for it: nobody else, facilitators included, takes part in a group on an actor's behalf");
+			throw ForbiddenException.of("forbidden.groupAnswer", actorId);
 		}
 		ParticipationStatus status = this.graph.participation(id, actorId)
-			.orElseThrow(() -> new NotFoundException("invitation to working group " + id + " for the actor", actorId));
+			.orElseThrow(() -> new NotFoundException(Message.of("notFound.groupInvitation", id, actorId)));
 		requireOpen(group);
 		if (status != ParticipationStatus.INVITED) {
-			throw new ConflictException("The invitation of actor " + actorId + " to working group " + id
-					+ " was already answered (" + status + ")");
+			throw ConflictException.of("group.answer.answered", actorId, id, status.name());
 		}
 		ParticipationStatus answer = accept ? ParticipationStatus.ACCEPTED : ParticipationStatus.DECLINED;
 		if (!this.graph.answer(id, actorId, answer, caller.username())) {
-			throw new ConflictException("Working group " + id + " was closed, or the invitation of actor " + actorId
-					+ " answered, meanwhile: reload the group");
+			throw ConflictException.of("group.answer.meanwhile", id, actorId);
 		}
 		return current(id);
 	}
 
 	/** A facilitator (or an administrator) takes an actor out of a group; an owner of the actor withdraws it. */
 	public WorkingGroup leave(String id, String actorId) {
-		Caller caller = this.callers.requireSignedIn("take an actor out of a working group");
+		Caller caller = this.callers.requireSignedIn("leaveGroup");
 		WorkingGroupNode group = visibleGroup(id);
 		if (!caller.isAdmin() && !caller.has(Role.FACILITATOR) && !isOwner(caller, actorId)) {
-			throw new ForbiddenException("Only facilitators and the owners of actor " + actorId
-					+ " (and administrators) may take it out of a working group");
+			throw ForbiddenException.of("forbidden.groupLeave", actorId);
 		}
 		if (this.graph.participation(id, actorId).isEmpty()) {
-			throw new NotFoundException("participant of working group " + id + " among actors", actorId);
+			throw new NotFoundException(Message.of("notFound.participant", id, actorId));
 		}
 		requireOpen(group);
 		if (!this.graph.remove(id, actorId)) {
-			throw new ConflictException("Working group " + id + " was closed meanwhile: a closed group keeps its "
-					+ "participants");
+			throw ConflictException.of("group.leave.closed", id);
 		}
 		return current(id);
 	}
@@ -237,7 +226,7 @@ public class WorkingGroupLifecycle {
 	private Caller requireFacilitator(String action) {
 		Caller caller = this.callers.requireSignedIn(action);
 		if (!caller.has(Role.FACILITATOR) && !caller.isAdmin()) {
-			throw new ForbiddenException("Only facilitators (and administrators) may " + action);
+			throw ForbiddenException.of("forbidden.facilitatorsOnly", Message.of("action." + action));
 		}
 		return caller;
 	}
@@ -249,7 +238,7 @@ public class WorkingGroupLifecycle {
 	/** The group if the caller may see it; NOT_FOUND otherwise, as for a group that does not exist. */
 	private WorkingGroupNode visibleGroup(String id) {
 		return this.queries.group(id, this.scopes.current())
-			.orElseThrow(() -> new NotFoundException("working group", id));
+			.orElseThrow(() -> new NotFoundException("workingGroup", id));
 	}
 
 	private static void requireOpen(WorkingGroupNode group) {
@@ -259,15 +248,14 @@ public class WorkingGroupLifecycle {
 	}
 
 	private static ConflictException closed(String id) {
-		return new ConflictException("Working group " + id + " is CLOSED: a closed group is final, its participants "
-				+ "and status no longer change");
+		return ConflictException.of("group.closed", id);
 	}
 
 	/** The group as it is now, after a change: the caller saw it just before. */
 	private WorkingGroup current(String id) {
 		return this.nodes.findById(id)
 			.map(this.mapper::toWorkingGroup)
-			.orElseThrow(() -> new NotFoundException("working group", id));
+			.orElseThrow(() -> new NotFoundException("workingGroup", id));
 	}
 
 	/** Problems that do not exist and problems the caller may not see get the same NOT_FOUND. */
@@ -283,8 +271,8 @@ public class WorkingGroupLifecycle {
 	/** A conglomerate's participant takes one of its value chain's steps, named as the chain names it. */
 	private static void requireStepOf(ValueChain chain, ParticipantDetails participant) {
 		if (participant.step() != null && chain.steps().stream().noneMatch(step -> step.name().equals(participant.step()))) {
-			throw new InvalidInputException("step", "must be one of the value chain's steps: "
-					+ chain.steps().stream().map(step -> "« " + step.name() + " »").toList());
+			throw InvalidInputException.of("step", "group.step.unknown",
+					String.join(", ", chain.steps().stream().map(step -> "« " + step.name() + " »").toList()));
 		}
 	}
 

@@ -218,7 +218,7 @@ class ActorMutationsIntegrationTests {
 
 		TestCallers.signOut();
 		GraphQlErrors.expectError(this.graphQl.document(rename).variable("id", publicItem).execute(), "UNAUTHORIZED",
-				"Sign in to change an actor's profile");
+				"Sign in to change an actor’s profile");
 		GraphQlErrors.expectError(this.graphQl.document(DirectoryFixture.REGISTER)
 			.variable("input", this.fixture.actorInput("Anonyme", "COMPANY", "PRIVATE", "57463", List.of()))
 			.execute(), "UNAUTHORIZED", "Sign in to register an actor");

@@ -25,7 +25,8 @@ class PageRequestTests {
 	@Test
 	void defaultsAndLimitsOfThePageSize() {
 		assertThat(PageRequest.of(null, null).size()).isEqualTo(20);
-		assertThatThrownBy(() -> PageRequest.of(101, null)).hasMessage("first must be between 0 and 100, was 101");
+		assertThatThrownBy(() -> PageRequest.of(101, null)).isInstanceOfSatisfying(InvalidInputException.class,
+				refused -> assertThat(refused.explanation()).isEqualTo(Message.of("page.first.range", "first", 100, 101)));
 		assertThatThrownBy(() -> PageRequest.of(10, "b2Zmc2V0Oi0x")).isInstanceOf(InvalidInputException.class);
 	}
 

@@ -28,8 +28,10 @@ class TextQueryTests {
 	@Test
 	void overlongTextIsRefusedNamingTheField() {
 		assertThatThrownBy(() -> TextQuery.words("filter.text", "x".repeat(201)))
-			.isInstanceOf(InvalidInputException.class)
-			.hasMessage("filter.text is longer than 200 characters");
+			.isInstanceOfSatisfying(InvalidInputException.class, refused -> {
+				assertThat(refused.field()).isEqualTo("filter.text");
+				assertThat(refused.explanation()).isEqualTo(Message.of("text.tooLong", "filter.text", 200));
+			});
 	}
 
 }

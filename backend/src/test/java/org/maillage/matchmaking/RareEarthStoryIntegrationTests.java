@@ -205,7 +205,7 @@ class RareEarthStoryIntegrationTests {
 		this.graphQl.document(create).variable("input", wrongStep).execute().errors().satisfy(errors ->
 				assertThat(errors).anySatisfy(error -> {
 					assertThat(error.getErrorType()).hasToString("BAD_REQUEST");
-					assertThat(error.getMessage()).contains("value chain's steps");
+					assertThat(error.getMessage()).contains("value chain’s steps");
 				}));
 	}
 

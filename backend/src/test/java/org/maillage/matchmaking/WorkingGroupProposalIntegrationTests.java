@@ -104,16 +104,16 @@ class WorkingGroupProposalIntegrationTests {
 		assertThatThrownBy(() -> this.proposals.propose(this.foodProblem,
 				new WorkingGroupOptions(5, 3, null, null, null, null)))
 			.isInstanceOf(InvalidInputException.class)
-			.hasMessageContaining("minSize ≤ maxSize");
+			.hasMessageContaining("proposal.size");
 		String actor = this.scenario.id("frigotrans-vosges");
 		assertThatThrownBy(() -> this.proposals.propose(this.foodProblem,
 				new WorkingGroupOptions(null, null, null, List.of(actor), List.of(actor), null)))
 			.isInstanceOf(InvalidInputException.class)
-			.hasMessageContaining("exclude");
-		assertThatThrownBy(() -> this.proposals.propose(this.foodProblem, new WorkingGroupOptions(null, 2,
+			.hasMessageContaining("proposal.include.excluded");
+		assertThatThrownBy(() -> this.proposals.propose(this.foodProblem, new WorkingGroupOptions(1, 2,
 				List.of(new MixRequirement(ActorKind.COMPANY, null, 3)), null, null, null)))
 			.isInstanceOf(InvalidInputException.class)
-			.hasMessageContaining("maxSize");
+			.hasMessageContaining("proposal.mix.tooMany");
 		assertThatThrownBy(() -> this.proposals.propose(this.foodProblem,
 				new WorkingGroupOptions(null, null, null, null, null, "departement:999")))
 			.isInstanceOf(InvalidInputException.class)
@@ -122,7 +122,7 @@ class WorkingGroupProposalIntegrationTests {
 		assertThatThrownBy(() -> this.proposals.propose(this.foodProblem, new WorkingGroupOptions(null, null, null,
 				List.of(this.scenario.id("cantines-vosges-centrales")), null, null)))
 			.isInstanceOf(InvalidInputException.class)
-			.hasMessageContaining("own actor");
+			.hasMessageContaining("proposal.include.owner");
 	}
 
 }

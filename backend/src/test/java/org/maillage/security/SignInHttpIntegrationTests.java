@@ -63,7 +63,7 @@ class SignInHttpIntegrationTests {
 		ResponseEntity<Map<String, Object>> byBruno = graphQl(token("bruno"), """
 				mutation { updateActor(input: {id: "%s", version: 0, kind: COMPANY, sector: PRIVATE,
 				  name: "Repris par Bruno", commune: "57463"}) { actor { name } } }""".formatted(actorId));
-		assertThat(byBruno.getBody().toString()).contains("FORBIDDEN", "Only the members of actor " + actorId);
+		assertThat(byBruno.getBody().toString()).contains("FORBIDDEN", "Seuls les membres de l’acteur " + actorId);
 	}
 
 	@Test
@@ -72,7 +72,7 @@ class SignInHttpIntegrationTests {
 				mutation { registerActor(input: {kind: COMPANY, sector: PRIVATE, name: "x", commune: "57463"}) {
 				  actor { id } } }""");
 		assertThat(answer.getStatusCode().value()).isEqualTo(200);
-		assertThat(answer.getBody().toString()).contains("UNAUTHORIZED", "Sign in to register an actor");
+		assertThat(answer.getBody().toString()).contains("UNAUTHORIZED", "Connectez-vous pour enregistrer un acteur");
 	}
 
 	@Test

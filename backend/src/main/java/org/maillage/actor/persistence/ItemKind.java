@@ -6,10 +6,10 @@ package org.maillage.actor.persistence;
  */
 public enum ItemKind {
 
-	KNOW_HOW("know-how", KnowHowNode.class, "KnowHow", "HAS_KNOW_HOW", "name", "directory_text"),
+	KNOW_HOW("knowHow", KnowHowNode.class, "KnowHow", "HAS_KNOW_HOW", "name", "directory_text"),
 	EQUIPMENT("equipment", EquipmentNode.class, "Equipment", "HAS_EQUIPMENT", "name", "directory_text"),
 	PROBLEM("problem", ProblemNode.class, "Problem", "FACES", "title", "problem_text"),
-	CONTACT_POINT("contact point", ContactPointNode.class, "ContactPoint", "HAS_CONTACT_POINT", "kind", null);
+	CONTACT_POINT("contactPoint", ContactPointNode.class, "ContactPoint", "HAS_CONTACT_POINT", "kind", null);
 
 	/** At most this many items of one kind per actor, which keeps every actor's lists short enough to return whole. */
 	public static final int MAX_PER_ACTOR = 100;
@@ -17,7 +17,7 @@ public enum ItemKind {
 	/** Every relationship from an actor to one of its items. */
 	static final String ANY_ITEM = "HAS_KNOW_HOW|HAS_EQUIPMENT|FACES|HAS_CONTACT_POINT";
 
-	private final String displayName;
+	private final String noun;
 
 	private final Class<? extends ItemNode> nodeType;
 
@@ -39,9 +39,9 @@ public enum ItemKind {
 	/** End of a search: one page of items, by score then natural order, with their actor's id. */
 	final String page;
 
-	ItemKind(String displayName, Class<? extends ItemNode> nodeType, String label, String relationship,
+	ItemKind(String noun, Class<? extends ItemNode> nodeType, String label, String relationship,
 			String orderBy, String textIndex) {
-		this.displayName = displayName;
+		this.noun = noun;
 		this.nodeType = nodeType;
 		this.link = """
 				MATCH (a:Actor {id: $actorId}) WITH a MATCH (i:Item {id: $itemId})
@@ -66,8 +66,9 @@ public enum ItemKind {
 				RETURN a.id AS actorId, i""".formatted(orderBy);
 	}
 
-	public String displayName() {
-		return this.displayName;
+	/** The kind's noun in the message catalogue: {@code notFound.<noun>}, {@code item.<noun>}. */
+	public String noun() {
+		return this.noun;
 	}
 
 	@SuppressWarnings("unchecked")
