@@ -23,9 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "maillage.demo.enabled=false",
-				"maillage.database.embedded.data-directory=target/test-neo4j/${random.uuid}",
-				// Neo4j's query notifications are logged at INFO; tests want quiet output.
-				"logging.level.org.springframework.data.neo4j.cypher=ERROR" })
+				"maillage.database.embedded.data-directory=target/test-neo4j/${random.uuid}" })
 @AutoConfigureGraphQlTester
 @ContextConfiguration(initializers = KeycloakIssuer.class)
 @Import(EnglishGraphQlTester.class)

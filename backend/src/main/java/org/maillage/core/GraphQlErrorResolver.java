@@ -33,7 +33,8 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
 
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
-		if (ex instanceof ExplainedException explained) {
+		ExplainedException explained = DatabaseFailures.explain(ex);
+		if (explained != null) {
 			return error(env, explained.classification(), explained.explanation(), explained.extensions());
 		}
 		if (ex instanceof OptimisticLockingFailureException) {

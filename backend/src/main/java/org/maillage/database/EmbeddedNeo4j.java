@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
@@ -87,6 +88,8 @@ final class EmbeddedNeo4j implements AutoCloseable {
 			.setConfig(GraphDatabaseSettings.auth_enabled, true)
 			.setConfig(GraphDatabaseSettings.udc_enabled, false)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
+			// A request's transaction times out at its deadline; the default check every 2 s would let it run on.
+			.setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(100))
 			// Netty's default quiet period makes every shutdown wait about ten seconds for nothing.
 			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
 			.build();
