@@ -12,13 +12,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.maillage.core.Connection;
-import org.maillage.core.ConflictException;
+import org.maillage.core.DatabaseFailures;
+import org.maillage.core.ErrorClassifications;
 import org.maillage.core.ExplainedException;
 import org.maillage.core.Messages;
 import org.maillage.core.ForbiddenException;
-import org.maillage.core.InvalidInputException;
-import org.maillage.core.NotFoundException;
-import org.maillage.core.UnauthorizedException;
 import org.maillage.core.PageRequest;
 import org.maillage.security.Caller;
 import org.maillage.security.Callers;
@@ -48,22 +46,43 @@ public class AuditTrail {
 		this.messages = messages;
 	}
 
-	void record(Optional<Caller> caller, String operation, String target, Throwable failure) {
+	/**
+	 * Records a mutation carried out, in its own transaction: if the entry cannot be written, the mutation is rolled
+	 * back with it.
+	 */
+	void recordDone(Optional<Caller> caller, String operation, String target) {
+		write(entry(caller, operation, target, null));
+	}
+
+	/**
+	 * Records a mutation refused or failed, after its transaction was rolled back: nothing of it was written, so
+	 * losing the entry loses only the trace, which is logged instead (one line: the database is likely down).
+	 */
+	void recordRefusal(Optional<Caller> caller, String operation, String target, Throwable failure) {
+		Map<String, Object> entry = entry(caller, operation, target, failure);
+		try {
+			write(entry);
+		}
+		catch (RuntimeException ex) {
+			log.error("Could not record the {} {} on {} in the audit trail: {}", entry.get("outcome"), operation,
+					target, ex.toString());
+		}
+	}
+
+	private Map<String, Object> entry(Optional<Caller> caller, String operation, String target, Throwable failure) {
 		Map<String, Object> entry = new HashMap<>();
 		entry.put("id", UUID.randomUUID().toString());
 		entry.put("subject", caller.map(Caller::subject).orElse(null));
 		entry.put("username", caller.map(Caller::username).orElse(null));
 		entry.put("operation", operation);
 		entry.put("target", target);
-		entry.put("outcome", failure == null ? "DONE" : refused(rootCause(failure)) ? "REFUSED" : "FAILED");
-		entry.put("message", failure == null ? null : reason(rootCause(failure)));
-		try {
-			this.neo4j.query("CREATE (e:AuditEntry) SET e = $entry, e.at = datetime()").bind(entry).to("entry").run();
-		}
-		catch (RuntimeException ex) {
-			// The mutation itself is done; losing its trace must be loud, but must not turn it into an error.
-			log.error("Could not record {} on {} in the audit trail", operation, target, ex);
-		}
+		entry.put("outcome", failure == null ? "DONE" : refused(failure) ? "REFUSED" : "FAILED");
+		entry.put("message", failure == null ? null : reason(failure));
+		return entry;
+	}
+
+	private void write(Map<String, Object> entry) {
+		this.neo4j.query("CREATE (e:AuditEntry) SET e = $entry, e.at = datetime()").bind(entry).to("entry").run();
 	}
 
 	/** The trail, most recent first; administrators only. */
@@ -99,16 +118,20 @@ public class AuditTrail {
 	}
 
 	/** Why it was refused, in the platform's language, or what failed, for the administrators reading the trail. */
-	private String reason(Throwable cause) {
-		return cause instanceof ExplainedException explained ? this.messages.render(explained.explanation())
-				: String.valueOf(cause.getMessage());
+	private String reason(Throwable failure) {
+		ExplainedException explained = DatabaseFailures.explain(failure);
+		return explained != null ? this.messages.render(explained.explanation())
+				: String.valueOf(rootCause(failure).getMessage());
 	}
 
 	/** The caller's input or rights stopped it, as opposed to a fault of the service. */
-	private static boolean refused(Throwable cause) {
-		return cause instanceof UnauthorizedException || cause instanceof ForbiddenException
-				|| cause instanceof NotFoundException || cause instanceof ConflictException
-				|| cause instanceof InvalidInputException || cause instanceof OptimisticLockingFailureException;
+	private static boolean refused(Throwable failure) {
+		ExplainedException explained = DatabaseFailures.explain(failure);
+		if (explained != null) {
+			return explained.classification() != ErrorClassifications.TIMEOUT
+					&& explained.classification() != ErrorClassifications.UNAVAILABLE;
+		}
+		return rootCause(failure) instanceof OptimisticLockingFailureException;
 	}
 
 	private static Throwable rootCause(Throwable failure) {
