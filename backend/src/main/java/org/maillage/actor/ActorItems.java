@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.maillage.actor.persistence.ActorGraph;
 import org.maillage.actor.persistence.ActorMapper;
 import org.maillage.actor.persistence.ContactPointNode;
+import org.maillage.actor.persistence.DirectoryQueries.Owned;
 import org.maillage.actor.persistence.EquipmentNode;
 import org.maillage.actor.persistence.ItemKind;
 import org.maillage.actor.persistence.ItemNode;
@@ -27,6 +28,7 @@ import org.maillage.core.Message;
 import org.maillage.core.NotFoundException;
 import org.maillage.core.ReadScopes;
 import org.maillage.core.Visibility;
+import org.maillage.database.WriteLocks;
 import org.maillage.security.Caller;
 import org.maillage.security.Callers;
 import org.maillage.security.Memberships;
@@ -59,8 +61,11 @@ public class ActorItems {
 
 	private final Needs needs;
 
+	private final WriteLocks locks;
+
 	ActorItems(ActorGraph graph, ActorMapper mapper, InputValidator validator, ReadScopes scopes, Callers callers,
-			Memberships memberships, Needs needs) {
+			Memberships memberships, Needs needs, WriteLocks locks) {
+		this.locks = locks;
 		this.needs = needs;
 		this.callers = callers;
 		this.memberships = memberships;
@@ -159,9 +164,7 @@ public class ActorItems {
 
 	/** Removes an item of the given kind if {@code version} is still its current version. */
 	private void remove(String id, long version, ItemKind kind) {
-		this.callers.requireSignedIn("changeProfile");
-		requireEditorOfItem(this.graph.findItem(id, kind).orElseThrow(() -> new NotFoundException(kind.noun(), id)),
-				kind);
+		lockEditableItem(id, kind);
 		if (!this.graph.deleteItem(id, version)) {
 			throw ConflictException.of("item.remove.stale", Message.of("item." + kind.noun()), id, String.valueOf(version));
 		}
@@ -181,7 +184,7 @@ public class ActorItems {
 		if (visibility == null) {
 			throw InvalidInputException.of("visibility", "validation.NotNull");
 		}
-		requireEditableActor(actorId);
+		lockEditableActor(actorId);
 		if (this.graph.countTopicInterests(actorId) >= ItemKind.MAX_PER_ACTOR) {
 			throw InvalidInputException.of("actorId", "topic.full", ItemKind.MAX_PER_ACTOR);
 		}
@@ -195,7 +198,7 @@ public class ActorItems {
 
 	/** @return the key of the topic the actor is no longer interested in */
 	public String removeTopicInterest(String actorId, String topic, long version) {
-		requireEditableActor(actorId);
+		lockEditableActor(actorId);
 		String key = Topic.keyOf(topic == null ? "" : topic);
 		if (this.graph.topicInterestVersion(actorId, key).isEmpty()) {
 			throw new NotFoundException("topicInterest", key);
@@ -215,7 +218,7 @@ public class ActorItems {
 	private <D, N extends ItemNode, R> R add(String actorId, D details, ItemKind kind, Supplier<N> newNode,
 			BiConsumer<D, N> apply, BiFunction<N, String, R> toApi) {
 		this.validator.check(details);
-		requireEditableActor(actorId);
+		lockEditableActor(actorId);
 		if (this.graph.countItems(actorId, kind) >= ItemKind.MAX_PER_ACTOR) {
 			throw InvalidInputException.of("actorId", "item.full", ItemKind.MAX_PER_ACTOR,
 					Message.of("item." + kind.noun()));
@@ -224,10 +227,8 @@ public class ActorItems {
 		apply.accept(details, node);
 		node.setId(UUID.randomUUID().toString());
 		N saved = this.graph.saveItem(node);
-		if (!this.graph.linkItem(actorId, saved.getId(), kind)) {
-			// deleted meanwhile: the exception rolls the new item back with the transaction
-			throw new NotFoundException("actor", actorId);
-		}
+		// the actor is locked: it cannot have been deleted since
+		this.graph.linkItem(actorId, saved.getId(), kind);
 		return toApi.apply(saved, actorId);
 	}
 
@@ -235,34 +236,43 @@ public class ActorItems {
 			BiConsumer<D, N> apply, BiFunction<N, String, R> toApi) {
 		this.callers.requireSignedIn("changeProfile");
 		this.validator.check(details);
-		N node = this.graph.<N>findItem(id, kind).orElseThrow(() -> new NotFoundException(kind.noun(), id));
-		String actorId = requireEditorOfItem(node, kind);
+		Owned<N> item = lockEditableItem(id, kind);
+		N node = item.node();
 		apply.accept(details, node);
 		node.setVersion(version);
-		return toApi.apply(this.graph.saveItem(node), actorId);
+		return toApi.apply(this.graph.saveItem(node), item.actorId());
 	}
 
-	private void requireEditableActor(String actorId) {
+	/**
+	 * Locks the actor for the rest of the transaction, if the caller may edit it: every change to an actor's items
+	 * is checked and written while no other request can change them (limits, deletion of the actor).
+	 */
+	private void lockEditableActor(String actorId) {
 		Caller caller = this.callers.requireSignedIn("changeProfile");
-		if (!this.graph.actorExists(actorId)) {
+		if (!this.locks.lock(ActorGraph.LABEL, actorId)) {
 			throw new NotFoundException("actor", actorId);
 		}
 		this.memberships.requireEditor(caller, actorId);
 	}
 
 	/**
-	 * The item's actor, if the caller may edit it. A caller who may not even see the item gets the NOT_FOUND a
-	 * missing item gets, so that refusals reveal nothing hidden.
+	 * Locks the item's actor, then reads the item, if the caller may edit it: what is changed is what is there once
+	 * no other request can change it. A caller who may not even see the item gets the NOT_FOUND a missing item
+	 * gets, so that refusals reveal nothing hidden.
 	 */
-	private String requireEditorOfItem(ItemNode item, ItemKind kind) {
+	private <N extends ItemNode> Owned<N> lockEditableItem(String id, ItemKind kind) {
 		Caller caller = this.callers.requireSignedIn("changeProfile");
-		String actorId = this.graph.ownerOf(item.getId())
-			.orElseThrow(() -> new NotFoundException(kind.noun(), item.getId()));
+		String actorId = this.graph.ownerOf(id).orElseThrow(() -> new NotFoundException(kind.noun(), id));
+		if (!this.locks.lock(ActorGraph.LABEL, actorId)) {
+			throw new NotFoundException(kind.noun(), id);
+		}
+		// read again now that the actor is locked: the item may have been removed meanwhile
+		N item = this.graph.<N>findItem(id, kind).orElseThrow(() -> new NotFoundException(kind.noun(), id));
 		if (caller.isAdmin() || this.memberships.roleOf(caller, actorId).isPresent()) {
-			return actorId;
+			return new Owned<>(actorId, item);
 		}
 		if (!this.scopes.current().visibilities().contains(item.getVisibility())) {
-			throw new NotFoundException(kind.noun(), item.getId());
+			throw new NotFoundException(kind.noun(), id);
 		}
 		throw ForbiddenException.of("forbidden.membersOnly", actorId);
 	}

@@ -13,6 +13,7 @@ import org.maillage.core.ConflictException;
 import org.maillage.core.InputValidator;
 import org.maillage.core.InvalidInputException;
 import org.maillage.core.NotFoundException;
+import org.maillage.database.WriteLocks;
 import org.maillage.security.Caller;
 import org.maillage.security.Callers;
 import org.maillage.security.Memberships;
@@ -47,8 +48,11 @@ public class ActorRegistry {
 
 	private final Memberships memberships;
 
+	private final WriteLocks locks;
+
 	ActorRegistry(Actors actors, ActorGraph graph, ActorMapper mapper, InputValidator inputs, Territories territories,
-			Trades trades, Callers callers, Memberships memberships) {
+			Trades trades, Callers callers, Memberships memberships, WriteLocks locks) {
+		this.locks = locks;
 		this.callers = callers;
 		this.memberships = memberships;
 		this.actors = actors;
@@ -76,6 +80,9 @@ public class ActorRegistry {
 	/** Replaces the actor's details if {@code version} is still its current version. */
 	public Actor update(String id, long version, ActorDetails details) {
 		Caller caller = this.callers.requireSignedIn("editActor");
+		if (!this.locks.lock(ActorGraph.LABEL, id)) {
+			throw new NotFoundException("actor", id);
+		}
 		ActorNode node = this.actors.findById(id).orElseThrow(() -> new NotFoundException("actor", id));
 		this.memberships.requireEditor(caller, id);
 		check(details, id);
@@ -88,10 +95,12 @@ public class ActorRegistry {
 	/** Deletes the actor and its items; only its owners and administrators may. */
 	public void delete(String id, long version) {
 		Caller caller = this.callers.requireSignedIn("deleteActor");
-		if (!this.graph.actorExists(id)) {
+		// locked, so that no item, member or invitation is added while the actor and its items are deleted
+		if (!this.locks.lock(ActorGraph.LABEL, id)) {
 			throw new NotFoundException("actor", id);
 		}
 		this.memberships.requireOwner(caller, id);
+		this.memberships.forget(id);
 		if (!this.graph.deleteActor(id, version)) {
 			throw ConflictException.of("actor.delete.stale", id, String.valueOf(version));
 		}

@@ -47,7 +47,7 @@ public class Invitations {
 		if (role == null) {
 			throw InvalidInputException.of("role", "invitation.role.missing");
 		}
-		this.memberships.requireExistingActor(actorId);
+		this.memberships.lockActor(actorId);
 		this.memberships.requireOwner(caller, actorId);
 		Map<String, Object> state = this.neo4j.query("""
 				MATCH (a:Actor {id: $actorId})
@@ -111,6 +111,7 @@ public class Invitations {
 			.fetchAs(String.class)
 			.one()
 			.orElseThrow(() -> new NotFoundException("invitation", id));
+		this.memberships.lockActor(actorId);
 		this.memberships.requireOwner(caller, actorId);
 		return this.neo4j.query("""
 				MATCH (inviter:Person)-[:SENT]->(i:Invitation {id: $id})-[:TO_JOIN]->(a:Actor)
@@ -138,18 +139,23 @@ public class Invitations {
 		Caller caller = this.callers.requireSignedIn("answerInvitation");
 		String email = caller.email() == null ? "" : caller.email().toLowerCase(Locale.ROOT);
 		// An invitation addressed to someone else is as absent as one that does not exist.
-		Map<String, Object> row = this.neo4j.query("""
+		String query = """
 				MATCH (inviter:Person)-[:SENT]->(i:Invitation {id: $id, email: $email})-[:TO_JOIN]->(a:Actor)
-				RETURN i.status AS status""")
-			.bindAll(Map.of("id", id, "email", email))
-			.fetch()
-			.one()
+				RETURN i.status AS status, a.id AS actorId""";
+		Map<String, Object> parameters = Map.of("id", id, "email", email);
+		String actorId = (String) this.neo4j.query(query).bindAll(parameters).fetch().one()
+			.orElseThrow(() -> new NotFoundException("invitationForYou", id))
+			.get("actorId");
+		// Read the answer's state again once the actor is locked: a revocation or another answer may just have won.
+		this.memberships.lockActor(actorId);
+		Map<String, Object> row = this.neo4j.query(query).bindAll(parameters).fetch().one()
 			.orElseThrow(() -> new NotFoundException("invitationForYou", id));
 		if (!"PENDING".equals(row.get("status"))) {
 			throw ConflictException.of("invitation.answered", id, row.get("status"));
 		}
 		return this.neo4j.query("""
 				MATCH (inviter:Person)-[:SENT]->(i:Invitation {id: $id})-[:TO_JOIN]->(a:Actor)
+				WHERE i.status = 'PENDING'
 				SET i.status = $status, i.respondedAt = datetime()
 				WITH inviter, i, a
 				MERGE (p:Person {subject: $subject})

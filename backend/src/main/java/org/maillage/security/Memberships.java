@@ -12,6 +12,7 @@ import org.maillage.core.ConflictException;
 import org.maillage.core.ForbiddenException;
 import org.maillage.core.InvalidInputException;
 import org.maillage.core.NotFoundException;
+import org.maillage.database.WriteLocks;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -24,13 +25,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Memberships {
 
+	/** The label an actor's write lock is taken on. */
+	private static final String ACTOR = "Actor";
+
 	private final Neo4jClient neo4j;
 
 	private final Callers callers;
 
-	Memberships(Neo4jClient neo4j, Callers callers) {
+	private final WriteLocks locks;
+
+	Memberships(Neo4jClient neo4j, Callers callers, WriteLocks locks) {
 		this.neo4j = neo4j;
 		this.callers = callers;
+		this.locks = locks;
 	}
 
 	/** Makes the caller an owner of the actor it just registered (the service itself owns nothing). */
@@ -134,7 +141,7 @@ public class Memberships {
 	@Transactional
 	public List<Membership> transferOwnership(String actorId, String toPersonId) {
 		Caller caller = this.callers.requireSignedIn("transferOwnership");
-		requireExistingActor(actorId);
+		lockActor(actorId);
 		requireOwner(caller, actorId);
 		boolean promoted = this.neo4j.query("""
 				MATCH (:Person {subject: $to})-[m:MEMBER_OF]->(:Actor {id: $actorId})
@@ -160,7 +167,7 @@ public class Memberships {
 	@Transactional
 	public List<Membership> remove(String actorId, String personId) {
 		Caller caller = this.callers.requireSignedIn("removeMember");
-		requireExistingActor(actorId);
+		lockActor(actorId);
 		requireOwner(caller, actorId);
 		Map<String, Object> state = this.neo4j.query("""
 				OPTIONAL MATCH (:Person {subject: $personId})-[m:MEMBER_OF]->(:Actor {id: $actorId})
@@ -185,7 +192,7 @@ public class Memberships {
 	@Transactional
 	public void leave(String actorId) {
 		Caller caller = this.callers.requireSignedIn("leaveActor");
-		requireExistingActor(actorId);
+		lockActor(actorId);
 		MembershipRole role = roleOf(caller, actorId)
 			.orElseThrow(() -> new NotFoundException("yourMembership", actorId));
 		long owners = this.neo4j.query("MATCH (:Person)-[m:MEMBER_OF {role: 'OWNER'}]->(:Actor {id: $actorId}) RETURN count(m)")
@@ -199,6 +206,25 @@ public class Memberships {
 		}
 		this.neo4j.query("MATCH (:Person {subject: $subject})-[m:MEMBER_OF]->(:Actor {id: $actorId}) DELETE m")
 			.bindAll(Map.of("subject", caller.subject(), "actorId", actorId))
+			.run();
+	}
+
+	/**
+	 * Takes the actor's write lock for the rest of the transaction: changes to its members and invitations are
+	 * checked (the last owner, one pending invitation per address) and written one request at a time.
+	 * @throws NotFoundException when there is no such actor
+	 */
+	void lockActor(String actorId) {
+		if (!this.locks.lock(ACTOR, actorId)) {
+			throw new NotFoundException("actor", actorId);
+		}
+	}
+
+	/** Forgets the invitations to an actor about to be deleted; its memberships go with it. */
+	public void forget(String actorId) {
+		this.neo4j.query("MATCH (i:Invitation)-[:TO_JOIN]->(:Actor {id: $actorId}) DETACH DELETE i")
+			.bind(actorId)
+			.to("actorId")
 			.run();
 	}
 

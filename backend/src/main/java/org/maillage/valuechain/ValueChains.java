@@ -17,6 +17,7 @@ import org.maillage.core.Connection;
 import org.maillage.core.ForbiddenException;
 import org.maillage.core.InputValidator;
 import org.maillage.core.NotFoundException;
+import org.maillage.database.WriteLocks;
 import org.maillage.core.PageRequest;
 import org.maillage.security.Caller;
 import org.maillage.security.Callers;
@@ -55,7 +56,10 @@ public class ValueChains {
 
 	private final InputValidator validator;
 
-	ValueChains(Neo4jClient neo4j, Callers callers, Needs needs, InputValidator validator) {
+	private final WriteLocks locks;
+
+	ValueChains(Neo4jClient neo4j, Callers callers, Needs needs, InputValidator validator, WriteLocks locks) {
+		this.locks = locks;
 		this.neo4j = neo4j;
 		this.callers = callers;
 		this.needs = needs;
@@ -118,6 +122,7 @@ public class ValueChains {
 	public ValueChain update(String id, long version, ValueChainDetails details) {
 		requireEditor("editValueChain");
 		Map<String, Object> parameters = checked(details, Map.of("id", id, "version", version));
+		lockChain(id);
 		long current = this.neo4j.query("MATCH (chain:ValueChain {id: $id}) RETURN chain.version")
 			.bind(id)
 			.to("id")
@@ -137,6 +142,7 @@ public class ValueChains {
 
 	public void delete(String id, long version) {
 		requireEditor("deleteValueChain");
+		lockChain(id);
 		ValueChain chain = find(id).orElseThrow(() -> new NotFoundException("valueChain", id));
 		requireVersion(id, chain.version(), version);
 		this.neo4j.query("""
@@ -146,6 +152,13 @@ public class ValueChains {
 			.bind(id)
 			.to("id")
 			.run();
+	}
+
+	/** Two editors of one chain check its version and write one after the other, never both from the same one. */
+	private void lockChain(String id) {
+		if (!this.locks.lock("ValueChain", id)) {
+			throw new NotFoundException("valueChain", id);
+		}
 	}
 
 	private static void requireVersion(String id, long current, long sent) {

@@ -18,6 +18,7 @@ import org.maillage.core.Message;
 import org.maillage.core.NotFoundException;
 import org.maillage.core.ReadScopes;
 import org.maillage.core.Visibility;
+import org.maillage.database.WriteLocks;
 import org.maillage.security.Caller;
 import org.maillage.security.Callers;
 import org.maillage.security.MembershipRole;
@@ -44,6 +45,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class WorkingGroupLifecycle {
 
+	/** The label a group's write lock is taken on. */
+	private static final String GROUP = "WorkingGroup";
+
 	public static final int MAX_PROBLEMS = 20;
 
 	public static final int MAX_PARTICIPANTS = 50;
@@ -68,9 +72,12 @@ public class WorkingGroupLifecycle {
 
 	private final ValueChains valueChains;
 
+	private final WriteLocks locks;
+
 	WorkingGroupLifecycle(WorkingGroupNodes nodes, WorkingGroupGraph graph, WorkingGroupQueries queries,
 			WorkingGroupMapper mapper, InputValidator validator, ReadScopes scopes, Callers callers,
-			Memberships memberships, ActorDirectory directory, ValueChains valueChains) {
+			Memberships memberships, ActorDirectory directory, ValueChains valueChains, WriteLocks locks) {
+		this.locks = locks;
 		this.nodes = nodes;
 		this.graph = graph;
 		this.queries = queries;
@@ -135,7 +142,7 @@ public class WorkingGroupLifecycle {
 		if (status == null) {
 			throw InvalidInputException.of("status", "validation.NotNull");
 		}
-		WorkingGroupNode node = visibleGroup(id);
+		WorkingGroupNode node = lockedGroup(id);
 		if (node.getVersion() == null || node.getVersion() != version) {
 			throw ConflictException.of("group.stale", id, String.valueOf(version), String.valueOf(node.getVersion()));
 		}
@@ -158,7 +165,7 @@ public class WorkingGroupLifecycle {
 			throw InvalidInputException.of("participant", "validation.NotNull");
 		}
 		this.validator.check(participant);
-		WorkingGroupNode group = visibleGroup(id);
+		WorkingGroupNode group = lockedGroup(id);
 		requireOpen(group);
 		if (group.getValueChainId() != null) {
 			this.valueChains.find(group.getValueChainId()).ifPresent(chain -> requireStepOf(chain, participant));
@@ -189,7 +196,7 @@ public class WorkingGroupLifecycle {
 	 */
 	public WorkingGroup answer(String id, String actorId, boolean accept) {
 		Caller caller = this.callers.requireSignedIn("answerGroupInvitation");
-		WorkingGroupNode group = visibleGroup(id);
+		WorkingGroupNode group = lockedGroup(id);
 		if (!caller.isAdmin() && !isOwner(caller, actorId)) {
 			throw ForbiddenException.of("forbidden.groupAnswer", actorId);
 		}
@@ -209,7 +216,7 @@ public class WorkingGroupLifecycle {
 	/** A facilitator (or an administrator) takes an actor out of a group; an owner of the actor withdraws it. */
 	public WorkingGroup leave(String id, String actorId) {
 		Caller caller = this.callers.requireSignedIn("leaveGroup");
-		WorkingGroupNode group = visibleGroup(id);
+		WorkingGroupNode group = lockedGroup(id);
 		if (!caller.isAdmin() && !caller.has(Role.FACILITATOR) && !isOwner(caller, actorId)) {
 			throw ForbiddenException.of("forbidden.groupLeave", actorId);
 		}
@@ -239,6 +246,19 @@ public class WorkingGroupLifecycle {
 	private WorkingGroupNode visibleGroup(String id) {
 		return this.queries.group(id, this.scopes.current())
 			.orElseThrow(() -> new NotFoundException("workingGroup", id));
+	}
+
+	/**
+	 * The group, locked for the rest of the transaction, if the caller may see it: its participants and status are
+	 * checked (a closed group, 50 participants, an invitation already answered) and changed one request at a time.
+	 */
+	private WorkingGroupNode lockedGroup(String id) {
+		WorkingGroupNode group = visibleGroup(id);
+		if (!this.locks.lock(GROUP, id)) {
+			throw new NotFoundException("workingGroup", id);
+		}
+		// read again: what the caller decides on is what is there once no one else can change it
+		return visibleGroup(id);
 	}
 
 	private static void requireOpen(WorkingGroupNode group) {
@@ -276,10 +296,12 @@ public class WorkingGroupLifecycle {
 		}
 	}
 
+	/** Locks the actors invited, so that none is deleted while its invitation is written. */
 	private void requireExistingActors(List<String> ids) {
 		if (ids.isEmpty()) {
 			return;
 		}
+		this.locks.lock("Actor", ids);
 		Set<String> missing = new TreeSet<>(ids);
 		missing.removeAll(this.directory.byIds(ids).keySet());
 		if (!missing.isEmpty()) {

@@ -21,6 +21,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ActorGraph {
 
+	/** The label an actor's write lock is taken on ({@code WriteLocks}). */
+	public static final String LABEL = "Actor";
+
 	private final Neo4jClient neo4j;
 
 	private final Neo4jTemplate template;
@@ -88,13 +91,16 @@ public class ActorGraph {
 		return this.template.findById(itemId, kind.nodeType());
 	}
 
-	/** False when the actor is gone (deleted since it was checked): the caller must then roll back. */
-	public boolean linkItem(String actorId, String itemId, ItemKind kind) {
-		return this.neo4j.query(kind.link)
+	/** Links a new item to its actor, which the caller has locked. */
+	public void linkItem(String actorId, String itemId, ItemKind kind) {
+		long linked = this.neo4j.query(kind.link)
 			.bindAll(Map.of("actorId", actorId, "itemId", itemId))
 			.fetchAs(Long.class)
 			.one()
-			.orElse(0L) > 0;
+			.orElse(0L);
+		if (linked != 1) {
+			throw new IllegalStateException("Item " + itemId + " could not be linked to actor " + actorId);
+		}
 	}
 
 	public long countItems(String actorId, ItemKind kind) {
