@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -21,6 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 class PersonRegistration implements WebGraphQlInterceptor {
 
+	private static final Logger log = LoggerFactory.getLogger(PersonRegistration.class);
+
 	private static final int REMEMBERED = 100_000;
 
 	private final Callers callers;
@@ -36,7 +40,14 @@ class PersonRegistration implements WebGraphQlInterceptor {
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-		this.callers.current().filter(caller -> !caller.isSystem()).ifPresent(this::register);
+		try {
+			this.callers.current().filter(caller -> !caller.isSystem()).ifPresent(this::register);
+		}
+		catch (RuntimeException ex) {
+			// The request itself will meet the same database and answer for it, classified; the person is
+			// registered on a later request.
+			log.warn("Could not register the caller's person, left for a later request: {}", ex.toString());
+		}
 		return chain.next(request);
 	}
 

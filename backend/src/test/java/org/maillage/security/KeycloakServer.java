@@ -30,12 +30,24 @@ public final class KeycloakServer {
 
 	private static KeycloakServer shared;
 
-	private final LocalKeycloak keycloak;
+	private final Path home;
+
+	private final Path realm;
+
+	private final int port;
+
+	private final int managementPort;
+
+	private volatile LocalKeycloak keycloak;
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-	private KeycloakServer(LocalKeycloak keycloak) {
-		this.keycloak = keycloak;
+	private KeycloakServer(Path home, Path realm, int port, int managementPort) {
+		this.home = home;
+		this.realm = realm;
+		this.port = port;
+		this.managementPort = managementPort;
+		this.keycloak = LocalKeycloak.launch(home, realm, port, managementPort);
 	}
 
 	/**
@@ -46,10 +58,22 @@ public final class KeycloakServer {
 		if (shared == null) {
 			Path home = Path.of(System.getProperty("keycloak.home", "target/keycloak/keycloak-unknown"));
 			Path realm = Path.of(System.getProperty("maillage.realm", "../infra/keycloak/maillage-realm.json"));
-			shared = new KeycloakServer(LocalKeycloak.launch(home, realm, freePort(), freePort()));
-			Runtime.getRuntime().addShutdownHook(new Thread(shared.keycloak::close, "keycloak-stop"));
+			shared = new KeycloakServer(home, realm, freePort(), freePort());
+			Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "keycloak-stop"));
 		}
 		return shared;
+	}
+
+	/** Stops Keycloak, as an outage would; {@link #restart()} brings it back with the same realm, keys and port. */
+	public synchronized void stop() {
+		this.keycloak.close();
+	}
+
+	/** Starts Keycloak again after {@link #stop()}, and waits until it serves the realm. */
+	public synchronized void restart() {
+		this.keycloak.close();
+		this.keycloak = LocalKeycloak.launch(this.home, this.realm, this.port, this.managementPort);
+		this.keycloak.awaitReady(START_TIMEOUT);
 	}
 
 	/** The issuer of this realm's tokens, as Spring Security's resource server is configured with it. */

@@ -90,7 +90,7 @@ class SignInHttpIntegrationTests {
 			assertThat(answer.getStatusCode().value()).as(kind).isEqualTo(401);
 			assertThat(answer.getHeaders().getFirst("WWW-Authenticate")).as(kind).contains("invalid_token");
 			assertThat(answer.getBody().toString()).as(kind)
-				.contains("UNAUTHORIZED", "The access token was refused");
+				.contains("UNAUTHORIZED", "Le jeton d’accès a été refusé");
 		});
 	}
 
