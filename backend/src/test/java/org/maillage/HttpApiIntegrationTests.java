@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,13 +70,61 @@ class HttpApiIntegrationTests {
 	}
 
 	@Test
-	void graphiqlAndHealthAreServed() {
-		var graphiql = this.http.get().uri(builder -> builder.path("/graphiql").queryParam("path", "/graphql").build()).retrieve().toEntity(String.class);
-		assertThat(graphiql.getStatusCode().value()).as(String.valueOf(graphiql.getBody())).isEqualTo(200);
-		assertThat(graphiql.getBody()).containsIgnoringCase("graphiql");
+	void graphiqlIsNotServedOutsideDevelopmentAndUnknownPathsAreGraphQlShaped404s() {
+		for (String path : new String[] { "/graphiql", "/error", "/no/such/page" }) {
+			ResponseEntity<Map<String, Object>> answer = this.http.get().uri(path).retrieve().toEntity(JSON);
+			assertThat(answer.getStatusCode().value()).as(path).isEqualTo(404);
+			assertThat(answer.getBody()).as(path).isEqualTo(Map.of("errors", List.of(Map.of("message",
+					"Rien à cette adresse : l’API est servie en POST sur /graphql.", "extensions",
+					Map.of("classification", "NOT_FOUND")))));
+		}
+		ResponseEntity<String> get = this.http.get().uri("/graphql").retrieve().toEntity(String.class);
+		assertThat(get.getStatusCode().is4xxClientError()).as(get.toString()).isTrue();
+		assertThat(String.valueOf(get.getBody())).doesNotContain("Exception", "at org.");
+	}
 
+	@Test
+	void healthLivenessAndReadinessAreServed() {
 		Map<String, Object> health = this.http.get().uri("/actuator/health").retrieve().body(JSON);
 		assertThat(health).containsEntry("status", "UP");
+		Map<String, Object> liveness = this.http.get().uri("/actuator/health/liveness").retrieve().body(JSON);
+		assertThat(liveness).containsEntry("status", "UP");
+		assertThat(liveness.get("components")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+			.containsKeys("livenessState", "answering");
+		Map<String, Object> readiness = this.http.get().uri("/actuator/health/readiness").retrieve().body(JSON);
+		assertThat(readiness.get("components")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+			.containsKeys("readinessState", "signIn");
+	}
+
+	@Test
+	void answersKeepTheirNulls() {
+		assertThat(this.http.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("query", "{ me { id } actor(id: \"nobody\") { siret } }"))
+			.retrieve()
+			.body(String.class)).isEqualTo("{\"data\":{\"me\":null,\"actor\":null}}");
+	}
+
+	@Test
+	void theHostHeaderIsNeverReflected() throws java.io.IOException {
+		String challenge = raw("POST /graphql HTTP/1.1\r\nHost: evil.example\r\nAuthorization: Bearer not-a-token\r\n"
+				+ "Content-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}");
+		assertThat(challenge).startsWith("HTTP/1.1 401")
+			.contains("resource_metadata=\"http://localhost:0/.well-known/oauth-protected-resource\"")
+			.doesNotContain("evil.example");
+		String metadata = raw("GET /.well-known/oauth-protected-resource HTTP/1.1\r\nHost: evil.example\r\n"
+				+ "Connection: close\r\n\r\n");
+		assertThat(metadata).startsWith("HTTP/1.1 200").contains("\"resource\":\"http://localhost:0\"")
+			.doesNotContain("evil.example");
+	}
+
+	/** One request written by hand on a socket: HTTP clients do not let a test choose the Host header. */
+	private String raw(String request) throws java.io.IOException {
+		try (java.net.Socket socket = new java.net.Socket("127.0.0.1", this.port)) {
+			socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
 	}
 
 	@SuppressWarnings("unchecked")

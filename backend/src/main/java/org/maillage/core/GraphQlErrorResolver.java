@@ -35,6 +35,12 @@ class GraphQlErrorResolver extends DataFetcherExceptionResolverAdapter {
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
 		ExplainedException explained = DatabaseFailures.explain(ex);
 		if (explained != null) {
+			if (explained.classification() == ErrorClassifications.TIMEOUT
+					|| explained.classification() == ErrorClassifications.UNAVAILABLE) {
+				// not the caller's doing: worth a line for operators, not a stack trace
+				log.warn("{} in {}: {}", explained.classification(), env.getExecutionStepInfo().getPath(),
+						ex.getMessage());
+			}
 			return error(env, explained.classification(), explained.explanation(), explained.extensions());
 		}
 		if (ex instanceof OptimisticLockingFailureException) {

@@ -5,6 +5,8 @@ import java.net.URI;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 
+import org.maillage.core.InFlightRequests;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -20,8 +22,8 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
-	EmbeddedNeo4j embeddedNeo4j(EmbeddedDatabaseProperties properties) {
-		return EmbeddedNeo4j.start(properties);
+	EmbeddedNeo4j embeddedNeo4j(EmbeddedDatabaseProperties properties, InFlightRequests inFlight) {
+		return EmbeddedNeo4j.start(properties, inFlight);
 	}
 
 	@Bean

@@ -28,6 +28,8 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.maillage.core.InFlightRequests;
+
 /**
  * Neo4j running inside this JVM, reachable only through Bolt on the loopback interface, so that the rest of the
  * service talks to it through the driver exactly as it would to a remote server.
@@ -45,21 +47,27 @@ final class EmbeddedNeo4j implements AutoCloseable {
 
 	static final String USER = "neo4j";
 
+	/** How long a shutdown waits for requests still being served before it closes the database under them. */
+	static final Duration REQUESTS_PATIENCE = Duration.ofSeconds(5);
+
 	private final CompletableFuture<DatabaseManagementService> managementService;
+
+	private final InFlightRequests inFlight;
 
 	private final URI boltUri;
 
 	private final String password;
 
 	private EmbeddedNeo4j(CompletableFuture<DatabaseManagementService> managementService, URI boltUri,
-			String password) {
+			String password, InFlightRequests inFlight) {
 		this.managementService = managementService;
+		this.inFlight = inFlight;
 		this.boltUri = boltUri;
 		this.password = password;
 	}
 
 	/** Starts Neo4j in the background and returns at once; see {@link #awaitReady()}. */
-	static EmbeddedNeo4j start(EmbeddedDatabaseProperties properties) {
+	static EmbeddedNeo4j start(EmbeddedDatabaseProperties properties, InFlightRequests inFlight) {
 		Path home = properties.dataDirectory().toAbsolutePath().normalize();
 		int port = properties.boltPort() != 0 ? properties.boltPort() : freeLoopbackPort();
 		String password = newPassword();
@@ -73,7 +81,7 @@ final class EmbeddedNeo4j implements AutoCloseable {
 			}
 		}, "embedded-neo4j-start");
 		starter.start();
-		return new EmbeddedNeo4j(starting, URI.create("bolt://127.0.0.1:" + port), password);
+		return new EmbeddedNeo4j(starting, URI.create("bolt://127.0.0.1:" + port), password, inFlight);
 	}
 
 	private static DatabaseManagementService startDatabase(Path home, int port, String password, String pageCache) {
@@ -149,10 +157,18 @@ final class EmbeddedNeo4j implements AutoCloseable {
 		return this.password;
 	}
 
+	/**
+	 * Stops the database once no request is being served: the web server has drained them already (graceful
+	 * shutdown), but one it gave up on must not have its database closed under it while it ends at its deadline.
+	 */
 	@Override
 	public void close() {
 		DatabaseManagementService started = this.managementService.handle((service, failure) -> service).join();
 		if (started != null) {
+			if (!this.inFlight.awaitNone(REQUESTS_PATIENCE)) {
+				log.warn("Closing the embedded database with {} requests still running after {} s",
+						this.inFlight.count(), REQUESTS_PATIENCE.toSeconds());
+			}
 			long stopping = System.nanoTime();
 			started.shutdown();
 			log.info("Embedded Neo4j stopped in {} ms", (System.nanoTime() - stopping) / 1_000_000);

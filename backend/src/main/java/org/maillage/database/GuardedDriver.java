@@ -16,6 +16,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.ClientException;
 
 import org.maillage.core.Deadline;
 
@@ -36,6 +37,9 @@ final class GuardedDriver {
 	/** Session methods that start a transaction and have an overload taking a {@link TransactionConfig}. */
 	private static final Set<String> STARTING = Set.of("run", "beginTransaction", "executeRead", "executeWrite",
 			"executeWriteWithoutResult");
+
+	/** The status code of a transaction the database ended at the timeout its client gave. */
+	static final String TIMED_OUT = "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration";
 
 	private GuardedDriver() {
 	}
@@ -68,7 +72,7 @@ final class GuardedDriver {
 			if (deadline == null) {
 				return call(method, args);
 			}
-			deadline.check();
+			refuseIfPassed(deadline);
 			Class<?>[] types = method.getParameterTypes();
 			if (types.length > 0 && types[types.length - 1] == TransactionConfig.class) {
 				Object[] limited = args.clone();
@@ -109,7 +113,7 @@ final class GuardedDriver {
 		private static TransactionConfig limit(TransactionConfig config, Deadline deadline) {
 			Duration left = deadline.remaining();
 			if (left.compareTo(Duration.ofMillis(1)) < 0) {
-				deadline.check();
+				refuseIfPassed(deadline);
 				left = Duration.ofMillis(1);
 			}
 			Duration own = config == null ? null : config.timeout();
@@ -121,6 +125,17 @@ final class GuardedDriver {
 				builder.withMetadata(config.metadata());
 			}
 			return builder.build();
+		}
+
+		/**
+		 * Refuses to start a transaction past the deadline, as the database would refuse it had it started: with the
+		 * error of a transaction that timed out, which every layer above already knows how to tell.
+		 */
+		private static void refuseIfPassed(Deadline deadline) {
+			if (deadline.passed()) {
+				throw new ClientException(TIMED_OUT, "The request's deadline (" + deadline.allowed().toMillis()
+						+ " ms) passed before this transaction could start");
+			}
 		}
 
 		/** Sessions, transactions and results come back guarded too. */

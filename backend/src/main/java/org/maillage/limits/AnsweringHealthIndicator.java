@@ -2,6 +2,7 @@ package org.maillage.limits;
 
 import java.time.Duration;
 
+import org.maillage.core.InFlightRequests;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;

@@ -19,6 +19,9 @@ import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.maillage.core.Deadline;
 import org.maillage.core.DeadlineExceededException;
 import org.maillage.core.ErrorClassifications;
@@ -34,6 +37,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DeadlineCancellation extends SimplePerformantInstrumentation implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(DeadlineCancellation.class);
 
 	private static final String ALLOWED = DeadlineCancellation.class.getName() + ".allowed";
 
@@ -80,6 +85,8 @@ class DeadlineCancellation extends SimplePerformantInstrumentation implements Di
 			}
 		}
 		Duration allowed = parameters.getExecutionInput().getGraphQLContext().getOrDefault(ALLOWED, Duration.ZERO);
+		log.warn("A request ran past its {} ms deadline and was stopped: {}", allowed.toMillis(),
+				parameters.getOperation() == null ? "(anonymous operation)" : parameters.getOperation());
 		DeadlineExceededException timeout = new DeadlineExceededException(allowed);
 		errors.add(0, GraphqlErrorBuilder.newError()
 			.errorType(ErrorClassifications.TIMEOUT)

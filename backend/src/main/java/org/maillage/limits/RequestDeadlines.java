@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.maillage.core.InFlightRequests;
 import org.maillage.core.Deadline;
 
 import org.springframework.core.Ordered;

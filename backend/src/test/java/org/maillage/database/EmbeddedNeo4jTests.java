@@ -10,6 +10,8 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.exceptions.AuthenticationException;
 
+import org.maillage.core.InFlightRequests;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -51,15 +53,35 @@ class EmbeddedNeo4jTests {
 	void aDatabaseThatCannotStartSaysWhy() throws Exception {
 		try (var taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
 			var properties = new EmbeddedDatabaseProperties(this.dataDirectory, taken.getLocalPort(), "64m");
-			try (EmbeddedNeo4j database = EmbeddedNeo4j.start(properties)) {
+			try (EmbeddedNeo4j database = EmbeddedNeo4j.start(properties, new InFlightRequests())) {
 				assertThatThrownBy(database::awaitReady).isInstanceOf(IllegalStateException.class)
 					.hasMessageStartingWith("The embedded Neo4j did not start");
 			}
 		}
 	}
 
+	@Test
+	void aShutdownWaitsForTheRequestStillBeingServed() throws Exception {
+		InFlightRequests inFlight = new InFlightRequests();
+		EmbeddedNeo4j database = EmbeddedNeo4j.start(new EmbeddedDatabaseProperties(this.dataDirectory, 0, "64m"),
+				inFlight);
+		database.awaitReady();
+		try (Driver driver = driver(database)) {
+			InFlightRequests.Handle request = inFlight.begin();
+			java.util.concurrent.CompletableFuture<Void> closing = java.util.concurrent.CompletableFuture
+				.runAsync(database::close);
+			Thread.sleep(300);
+			// the request is still served: the database is open to it
+			assertThat(closing).isNotDone();
+			assertThat(driver.executableQuery("RETURN 1 AS one").execute().records().get(0).get("one").asInt())
+				.isEqualTo(1);
+			request.close();
+			closing.get(30, java.util.concurrent.TimeUnit.SECONDS);
+		}
+	}
+
 	private static EmbeddedNeo4j started(EmbeddedDatabaseProperties properties) {
-		EmbeddedNeo4j database = EmbeddedNeo4j.start(properties);
+		EmbeddedNeo4j database = EmbeddedNeo4j.start(properties, new InFlightRequests());
 		database.awaitReady();
 		return database;
 	}

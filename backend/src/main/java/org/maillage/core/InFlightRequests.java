@@ -1,4 +1,4 @@
-package org.maillage.limits;
+package org.maillage.core;
 
 import java.time.Duration;
 import java.util.Map;
@@ -19,7 +19,7 @@ public class InFlightRequests {
 	private final AtomicLong ids = new AtomicLong();
 
 	/** Counts a request in; closing the returned handle counts it out. */
-	Handle begin() {
+	public Handle begin() {
 		long id = this.ids.incrementAndGet();
 		this.startedAt.put(id, System.nanoTime());
 		return () -> this.startedAt.remove(id);
@@ -57,7 +57,7 @@ public class InFlightRequests {
 		return true;
 	}
 
-	interface Handle extends AutoCloseable {
+	public interface Handle extends AutoCloseable {
 
 		@Override
 		void close();
