@@ -23,7 +23,9 @@ import org.springframework.test.context.ContextConfiguration;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "maillage.demo.enabled=false",
-				"maillage.database.embedded.data-directory=target/test-neo4j/${random.uuid}" })
+				"maillage.database.embedded.data-directory=target/test-neo4j/${random.uuid}",
+				// tests rank as they go; RankingWarmUpIntegrationTests checks the warm-up itself
+				"maillage.matchmaking.warm-up=false" })
 @AutoConfigureGraphQlTester
 @ContextConfiguration(initializers = KeycloakIssuer.class)
 @Import(EnglishGraphQlTester.class)

@@ -226,7 +226,7 @@ public class ActorItems {
 		N node = newNode.get();
 		apply.accept(details, node);
 		node.setId(UUID.randomUUID().toString());
-		N saved = this.graph.saveItem(node);
+		N saved = this.graph.saveItem(node, kind);
 		// the actor is locked: it cannot have been deleted since
 		this.graph.linkItem(actorId, saved.getId(), kind);
 		return toApi.apply(saved, actorId);
@@ -240,7 +240,7 @@ public class ActorItems {
 		N node = item.node();
 		apply.accept(details, node);
 		node.setVersion(version);
-		return toApi.apply(this.graph.saveItem(node), item.actorId());
+		return toApi.apply(this.graph.saveItem(node, kind), item.actorId());
 	}
 
 	/**

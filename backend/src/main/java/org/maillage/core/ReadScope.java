@@ -29,6 +29,11 @@ public record ReadScope(Set<Visibility> visibilities, Set<String> ownActors) {
 		return this.visibilities.stream().map(Enum::name).toList();
 	}
 
+	/** Which full-text indexes this caller searches: those of exactly what it may see on any actor. */
+	public TextAudience textAudience() {
+		return TextAudience.of(this.visibilities);
+	}
+
 	/** The {@code $ownActors} parameter of read queries. */
 	public List<String> ownActorIds() {
 		return List.copyOf(this.ownActors);

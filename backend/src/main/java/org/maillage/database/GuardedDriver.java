@@ -109,13 +109,13 @@ final class GuardedDriver {
 			return new Query(text, parameters);
 		}
 
-		/** The config's own timeout if it is shorter, else what is left of the deadline (at least a millisecond). */
+		/**
+		 * The config's own timeout if it is shorter, else what is left of the deadline, in whole milliseconds (the
+		 * protocol's unit; the driver logs every fraction it rounds) and at least one.
+		 */
 		private static TransactionConfig limit(TransactionConfig config, Deadline deadline) {
-			Duration left = deadline.remaining();
-			if (left.compareTo(Duration.ofMillis(1)) < 0) {
-				refuseIfPassed(deadline);
-				left = Duration.ofMillis(1);
-			}
+			refuseIfPassed(deadline);
+			Duration left = Duration.ofMillis(Math.max(1, deadline.remaining().toMillis()));
 			Duration own = config == null ? null : config.timeout();
 			if (own != null && !own.isZero() && own.compareTo(left) <= 0) {
 				return config;

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.maillage.core.ReadScope;
+import org.maillage.core.TextAudience;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -20,51 +21,62 @@ import org.springframework.stereotype.Component;
 public class MatchQueries {
 
 	/**
-	 * Parameters: {@code $needs} (rank, kind, value, weight, query, parent), {@code $textQuery}, {@code $exclude},
-	 * {@code $originTerritory}, {@code $originLocation}, {@code $ownerId}, {@code $territories}, {@code $kinds},
-	 * {@code $sectors}, {@code $only}, {@code $weights}, {@code $needWeight}, {@code $visible}, {@code $ownActors}, {@code $skip},
-	 * {@code $limit}, {@code $shortlist}, {@code $perNeed}. Returns one row: the total and the page's candidates.
+	 * One parameter, {@code $ranking}, a map of: {@code needs} (rank, kind, value, weight, query, parent),
+	 * {@code textQuery}, {@code exclude}, {@code originTerritory}, {@code originLocation}, {@code ownerId},
+	 * {@code territories}, {@code kinds}, {@code sectors}, {@code only}, {@code weights}, {@code needWeight},
+	 * {@code visible}, {@code ownActors}, {@code textIndex}, {@code skip}, {@code limit}, {@code shortlist},
+	 * {@code perNeed}. Returns one row: the total and the page's candidates.
+	 * <p>
+	 * One map rather than separate parameters: Neo4j keys its plans on the query and the types of its parameters, list
+	 * sizes included, but looks no deeper than a map. Separate parameters made a new plan (seconds, for this statement)
+	 * for each shape of request — a problem without location, a need list of another size — and rankings arriving
+	 * together on a cold service queued behind those plans past their deadline.
 	 */
 	public static final String RANKING = """
 			CALL () {
-			  OPTIONAL MATCH (origin:Territory {id: $originTerritory})-[:PART_OF*0..2]->(up:Territory)
+			  OPTIONAL MATCH (origin:Territory {id: $ranking.originTerritory})-[:PART_OF*0..2]->(up:Territory)
 			  RETURN collect(up.id) AS originIds
 			}
 			CALL () {
-			  UNWIND $needs AS need
+			  UNWIND $ranking.needs AS need
 			  CALL (need) {
 			    WITH need WHERE need.kind = 'TRADE'
 			    MATCH (:Trade {code: need.value})<-[:BROADER*0..4]-(t:Trade)<-[:HAS_CORE_TRADE]-(a:Actor)
 			    WHERE <<ELIGIBLE>>
-			    WITH a, t ORDER BY <<DISTANCE>>, a.id LIMIT $perNeed
+			    WITH a, t ORDER BY <<DISTANCE>>, a.id LIMIT $ranking.perNeed
 			    RETURN a, 1.0 AS strength, {k: 'CORE_TRADE', m: 'exact', n: elementId(t)} AS evidence
 			    UNION ALL
 			    WITH need WHERE need.kind = 'TRADE' AND need.parent IS NOT NULL
 			    MATCH (:Trade {code: need.parent})<-[:BROADER*1..4]-(t:Trade)<-[:HAS_CORE_TRADE]-(a:Actor)
 			    WHERE NOT EXISTS { (t)-[:BROADER*0..4]->(:Trade {code: need.value}) } AND <<ELIGIBLE>>
-			    WITH a, t ORDER BY <<DISTANCE>>, a.id LIMIT $perNeed
+			    WITH a, t ORDER BY <<DISTANCE>>, a.id LIMIT $ranking.perNeed
 			    RETURN a, 0.4 AS strength, {k: 'CORE_TRADE', m: 'related', n: elementId(t)} AS evidence
 			    UNION ALL
 			    WITH need WHERE need.kind = 'EQUIPMENT_CATEGORY'
 			    MATCH (a:Actor)-[:HAS_EQUIPMENT]->(e:Equipment {category: need.value})
-			    WHERE (e.visibility IN $visible OR a.id IN $ownActors) AND <<ELIGIBLE>>
-			    WITH a, e ORDER BY <<DISTANCE>>, a.id LIMIT $perNeed
+			    WHERE (e.visibility IN $ranking.visible OR a.id IN $ranking.ownActors) AND <<ELIGIBLE>>
+			    WITH a, e ORDER BY <<DISTANCE>>, a.id LIMIT $ranking.perNeed
 			    RETURN a, 1.0 AS strength, {k: 'EQUIPMENT', m: 'exact', n: elementId(e)} AS evidence
 			    UNION ALL
 			    WITH need WHERE need.kind = 'TOPIC'
 			    MATCH (a:Actor)-[i:INTERESTED_IN]->(topic:Topic {key: need.value})
-			    WHERE (i.visibility IN $visible OR a.id IN $ownActors) AND <<ELIGIBLE>>
-			    WITH a, topic ORDER BY <<DISTANCE>>, a.id LIMIT $perNeed
+			    WHERE (i.visibility IN $ranking.visible OR a.id IN $ranking.ownActors) AND <<ELIGIBLE>>
+			    WITH a, topic ORDER BY <<DISTANCE>>, a.id LIMIT $ranking.perNeed
 			    RETURN a, 1.0 AS strength, {k: 'TOPIC_INTEREST', m: 'exact', n: elementId(topic)} AS evidence
 			    UNION ALL
 			    WITH need WHERE need.query IS NOT NULL
-			    CALL db.index.fulltext.queryNodes('directory_text', need.query, {limit: 300}) YIELD node, score
+			    CALL (need) {
+			      <<TEXT_HITS(need.query, 300)>>
+			    }
 			    OPTIONAL MATCH (owner:Actor)-[:HAS_KNOW_HOW|HAS_EQUIPMENT]->(node)
-			    WITH node, score, coalesce(owner, node) AS a
-			    WHERE node:Actor OR node.visibility IN $visible OR a.id IN $ownActors
-			    WITH collect({a: a, node: node, score: score}) AS hits, max(score) AS top
+			    WITH node, score, own, coalesce(owner, node) AS a
+			    WHERE node:Actor OR node.visibility IN $ranking.visible OR a.id IN $ranking.ownActors
+			    // relative to the best hit the caller's audience sees: own hidden items cannot move the others
+			    WITH collect({a: a, node: node, score: score}) AS hits,
+			         coalesce(max(CASE WHEN own THEN null ELSE score END), max(score)) AS top
 			    UNWIND hits AS hit
-			    WITH hit.a AS a, hit.node AS node, hit.score / top AS relative
+			    WITH hit.a AS a, hit.node AS node,
+			         CASE WHEN hit.score >= top THEN 1.0 ELSE hit.score / top END AS relative
 			    WHERE relative >= 0.3
 			    RETURN a,
 			      relative * CASE WHEN node:KnowHow THEN 0.9 WHEN node:Equipment THEN 0.8 ELSE 0.6 END AS strength,
@@ -72,28 +84,32 @@ public class MatchQueries {
 			       m: 'text', n: elementId(node)} AS evidence
 			  }
 			  WITH a, need, strength, evidence
-			  WHERE NOT a.id IN $exclude
+			  WHERE NOT a.id IN $ranking.exclude
 			  ORDER BY strength DESC
 			  WITH a, need, max(strength) AS strength, collect(evidence)[..3] AS evidence
 			  RETURN a, collect({rank: need.rank, strength: strength, evidence: evidence}) AS coverage,
 			         sum(strength * need.weight) AS covered, 0.0 AS text
 			  UNION ALL
-			  WITH $textQuery AS query WHERE query IS NOT NULL
-			  CALL db.index.fulltext.queryNodes('directory_text', query, {limit: 500}) YIELD node, score
+			  WITH $ranking.textQuery AS query WHERE query IS NOT NULL
+			  CALL (query) {
+			    <<TEXT_HITS(query, 500)>>
+			  }
 			  OPTIONAL MATCH (owner:Actor)-[:HAS_KNOW_HOW|HAS_EQUIPMENT]->(node)
-			  WITH node, score, coalesce(owner, node) AS a
-			  WHERE (node:Actor OR node.visibility IN $visible OR a.id IN $ownActors) AND NOT a.id IN $exclude
-			  WITH a, sum(score) AS text
-			  // Text relevance relative to the best candidate's, among what the caller may see.
-			  WITH collect({a: a, text: text}) AS hits, max(text) AS top
+			  WITH node, score, own, coalesce(owner, node) AS a
+			  WHERE (node:Actor OR node.visibility IN $ranking.visible OR a.id IN $ranking.ownActors) AND NOT a.id IN $ranking.exclude
+			  WITH a, sum(score) AS text, sum(CASE WHEN own THEN 0.0 ELSE score END) AS seen
+			  // Text relevance relative to the best candidate's on what the caller's audience sees, so that
+			  // neither hidden text nor the caller's own hidden items move the others.
+			  WITH collect({a: a, text: text}) AS hits, coalesce(max(CASE WHEN seen > 0 THEN seen END), max(text)) AS top
 			  UNWIND hits AS hit
-			  RETURN hit.a AS a, [] AS coverage, 0.0 AS covered, hit.text / top AS text
+			  RETURN hit.a AS a, [] AS coverage, 0.0 AS covered,
+			         CASE WHEN hit.text >= top THEN 1.0 ELSE hit.text / top END AS text
 			}
 			WITH originIds, a, collect(coverage) AS coverages, sum(covered) AS covered, sum(text) AS textScore
-			WHERE ($only IS NULL OR a.id IN $only) AND ($kinds IS NULL OR a.kind IN $kinds)
-			  AND ($sectors IS NULL OR a.sector IN $sectors)
-			  AND ($territories IS NULL OR EXISTS {
-			    (a)-[:LOCATED_IN]->(:Commune)-[:PART_OF*0..2]->(scope:Territory) WHERE scope.id IN $territories })
+			WHERE ($ranking.only IS NULL OR a.id IN $ranking.only) AND ($ranking.kinds IS NULL OR a.kind IN $ranking.kinds)
+			  AND ($ranking.sectors IS NULL OR a.sector IN $ranking.sectors)
+			  AND ($ranking.territories IS NULL OR EXISTS {
+			    (a)-[:LOCATED_IN]->(:Commune)-[:PART_OF*0..2]->(scope:Territory) WHERE scope.id IN $ranking.territories })
 			CALL (a, originIds) {
 			  OPTIONAL MATCH (a)-[:LOCATED_IN]->(:Commune)-[:PART_OF*0..2]->(up:Territory)
 			  WHERE up.id IN originIds
@@ -101,9 +117,9 @@ public class MatchQueries {
 			  RETURN head(collect(up {.level, .name})) AS place
 			}
 			WITH a, coverages, textScore, place,
-			     CASE WHEN $needWeight > 0 THEN covered / $needWeight ELSE 0.0 END AS needScore,
-			     CASE WHEN a.location IS NULL OR $originLocation IS NULL THEN null
-			          ELSE point.distance(a.location, point($originLocation)) / 1000.0 END AS distanceKm
+			     CASE WHEN $ranking.needWeight > 0 THEN covered / $ranking.needWeight ELSE 0.0 END AS needScore,
+			     CASE WHEN a.location IS NULL OR $ranking.originLocation IS NULL THEN null
+			          ELSE point.distance(a.location, point($ranking.originLocation)) / 1000.0 END AS distanceKm
 			WITH a, coverages, textScore, place, needScore, distanceKm,
 			     CASE place.level WHEN 'COMMUNE' THEN 1.0 WHEN 'EPCI' THEN 0.85 WHEN 'DEPARTEMENT' THEN 0.6
 			          WHEN 'REGION' THEN 0.3 ELSE 0.0 END AS placeScore,
@@ -111,39 +127,39 @@ public class MatchQueries {
 			WITH a, coverages, textScore, place, needScore, distanceKm,
 			     CASE WHEN placeScore > distanceScore THEN placeScore ELSE distanceScore END AS proximity
 			WITH a, coverages, textScore, place, needScore, distanceKm, proximity,
-			     $weights.needCoverage * needScore + $weights.textRelevance * textScore
-			     + $weights.proximity * proximity AS partial
+			     $ranking.weights.needCoverage * needScore + $ranking.weights.textRelevance * textScore
+			     + $ranking.weights.proximity * proximity AS partial
 			ORDER BY partial DESC, a.name, a.id
 			// Shared topics and groups only break near-ties (together at most willingness + existingTies of the
 			// total): they are looked up for the best candidates on the other signals only.
 			WITH collect({a: a, coverages: coverages, textScore: textScore, place: place, needScore: needScore,
 			              distanceKm: distanceKm, proximity: proximity, partial: partial}) AS ranked
-			WITH size(ranked) AS total, ranked[..$shortlist] AS shortlist
+			WITH size(ranked) AS total, ranked[..$ranking.shortlist] AS shortlist
 			UNWIND CASE WHEN shortlist = [] THEN [null] ELSE shortlist END AS row
 			WITH total, row, row.a AS a
 			CALL (a) {
-			  OPTIONAL MATCH (owner:Actor {id: $ownerId})-[mine:INTERESTED_IN]->(topic:Topic)
-			  WHERE mine.visibility IN $visible OR owner.id IN $ownActors
+			  OPTIONAL MATCH (owner:Actor {id: $ranking.ownerId})-[mine:INTERESTED_IN]->(topic:Topic)
+			  WHERE mine.visibility IN $ranking.visible OR owner.id IN $ranking.ownActors
 			  WITH collect(topic) AS ownerTopics
 			  OPTIONAL MATCH (a)-[theirs:INTERESTED_IN]->(topic:Topic)
-			  WHERE topic IN ownerTopics AND (theirs.visibility IN $visible OR a.id IN $ownActors)
+			  WHERE topic IN ownerTopics AND (theirs.visibility IN $ranking.visible OR a.id IN $ranking.ownActors)
 			  RETURN collect(topic.name) AS sharedTopics
 			}
 			CALL (a) {
 			  OPTIONAL MATCH (a)-[:PARTICIPATES_IN {status: 'ACCEPTED'}]->(g:WorkingGroup)
-			                 <-[:PARTICIPATES_IN {status: 'ACCEPTED'}]-(:Actor {id: $ownerId})
-			  WHERE g.visibility IN $visible
-			     OR EXISTS { (g)<-[:PARTICIPATES_IN]-(member:Actor) WHERE member.id IN $ownActors }
+			                 <-[:PARTICIPATES_IN {status: 'ACCEPTED'}]-(:Actor {id: $ranking.ownerId})
+			  WHERE g.visibility IN $ranking.visible
+			     OR EXISTS { (g)<-[:PARTICIPATES_IN]-(member:Actor) WHERE member.id IN $ranking.ownActors }
 			  RETURN collect(g.name) AS sharedGroups
 			}
 			WITH total, row, a, sharedTopics, sharedGroups,
 			     CASE WHEN size(sharedTopics) >= 2 THEN 1.0 ELSE size(sharedTopics) / 2.0 END AS willingness,
 			     CASE WHEN size(sharedGroups) >= 2 THEN 1.0 ELSE size(sharedGroups) / 2.0 END AS ties
 			WITH total, row, a, sharedTopics, sharedGroups, willingness, ties,
-			     row.partial + $weights.willingness * willingness + $weights.existingTies * ties AS score
+			     row.partial + $ranking.weights.willingness * willingness + $ranking.weights.existingTies * ties AS score
 			ORDER BY score DESC, a.name, a.id
 			WITH total, collect(CASE WHEN row IS NULL THEN null ELSE {row: row, a: a, sharedTopics: sharedTopics,
-			    sharedGroups: sharedGroups, willingness: willingness, ties: ties, score: score} END)[$skip..$skip + $limit]
+			    sharedGroups: sharedGroups, willingness: willingness, ties: ties, score: score} END)[$ranking.skip..$ranking.skip + $ranking.limit]
 			    AS page
 			// A page past the end still answers the total.
 			UNWIND CASE WHEN page = [] THEN [-1] ELSE range(0, size(page) - 1) END AS position
@@ -170,13 +186,32 @@ public class MatchQueries {
 			RETURN total, page, words"""
 		// A need many actors meet (a popular topic, a broad NAF division) counts for the nearest of them only.
 		.replace("<<ELIGIBLE>>", """
-				NOT a.id IN $exclude AND ($only IS NULL OR a.id IN $only) AND ($kinds IS NULL OR a.kind IN $kinds)
-				AND ($sectors IS NULL OR a.sector IN $sectors)
-				AND ($territories IS NULL OR EXISTS {
-				  (a)-[:LOCATED_IN]->(:Commune)-[:PART_OF*0..2]->(scope:Territory) WHERE scope.id IN $territories })""")
+				NOT a.id IN $ranking.exclude AND ($ranking.only IS NULL OR a.id IN $ranking.only) AND ($ranking.kinds IS NULL OR a.kind IN $ranking.kinds)
+				AND ($ranking.sectors IS NULL OR a.sector IN $ranking.sectors)
+				AND ($ranking.territories IS NULL OR EXISTS {
+				  (a)-[:LOCATED_IN]->(:Commune)-[:PART_OF*0..2]->(scope:Territory) WHERE scope.id IN $ranking.territories })""")
+		.replace("<<TEXT_HITS(need.query, 300)>>", textHits("need.query", 300))
+		.replace("<<TEXT_HITS(query, 500)>>", textHits("query", 500))
 		.replace("<<DISTANCE>>", """
-				CASE WHEN $originLocation IS NULL OR a.location IS NULL THEN 1.0e12
-				     ELSE point.distance(a.location, point($originLocation)) END""");
+				CASE WHEN $ranking.originLocation IS NULL OR a.location IS NULL THEN 1.0e12
+				     ELSE point.distance(a.location, point($ranking.originLocation)) END""");
+
+	/**
+	 * Full-text hits ({@code node}, {@code score}, {@code own}) for a query, bounded: in the index of the caller's
+	 * audience ({@code $ranking.textIndex}, see {@code TextAudience}), where hidden text neither weighs in the statistics nor
+	 * takes a visible hit's place; and, for the caller's own actors' items that audience may not see, in the index of
+	 * every item ({@code own}: their scores come from other statistics).
+	 */
+	private static String textHits(String query, int limit) {
+		return """
+				CALL db.index.fulltext.queryNodes($ranking.textIndex, %1$s, {limit: %2$d}) YIELD node, score
+				      RETURN node, score, false AS own
+				      UNION
+				      WITH %1$s AS ownQuery WHERE size($ranking.ownActors) > 0
+				      CALL db.index.fulltext.queryNodes('%3$s', ownQuery, {limit: %2$d}) YIELD node, score
+				      WHERE EXISTS { (mine:Actor)-[:HAS_KNOW_HOW|HAS_EQUIPMENT]->(node) WHERE mine.id IN $ranking.ownActors }
+				      RETURN node, score, true AS own""".formatted(query, limit, TextAudience.EVERYONE.directoryIndex());
+	}
 
 	private final Neo4jClient neo4j;
 
@@ -232,18 +267,26 @@ public class MatchQueries {
 		Map<String, List<String>> signs = new java.util.HashMap<>();
 		this.neo4j.query("""
 				CALL () {
-				  CALL db.index.fulltext.queryNodes('problem_text', $words, {limit: 1000}) YIELD node, score
+				  CALL () {
+				    CALL db.index.fulltext.queryNodes($problemIndex, $words, {limit: 1000}) YIELD node RETURN node
+				    UNION
+				    WITH $ownActors AS own WHERE size(own) > 0
+				    CALL db.index.fulltext.queryNodes('%s', $words, {limit: 1000}) YIELD node
+				    WHERE EXISTS { (mine:Actor)-[:FACES]->(node) WHERE mine.id IN $ownActors }
+				    RETURN node
+				  }
 				  MATCH (a:Actor)-[:FACES]->(node)
 				  WHERE a.id IN $actorIds AND (node.visibility IN $visible OR a.id IN $ownActors)
 				  RETURN a.id AS actorId, 'problem « ' + node.title + ' »' AS sign
 				  UNION
-				  CALL db.index.fulltext.queryNodes('directory_text', $words, {limit: 1000}) YIELD node, score
+				  CALL db.index.fulltext.queryNodes($textIndex, $words, {limit: 1000}) YIELD node, score
 				  WITH node WHERE node:Actor AND node.id IN $actorIds
 				  RETURN node.id AS actorId, 'its description' AS sign
 				}
-				RETURN actorId, collect(sign) AS signs""")
+				RETURN actorId, collect(sign) AS signs""".formatted(TextAudience.EVERYONE.problemIndex()))
 			.bindAll(Map.of("words", SPARE_CAPACITY_WORDS, "actorIds", actorIds, "visible", scope.visibleLevels(),
-					"ownActors", scope.ownActorIds()))
+					"ownActors", scope.ownActorIds(), "textIndex", scope.textAudience().directoryIndex(), "problemIndex",
+					scope.textAudience().problemIndex()))
 			.fetch()
 			.all()
 			.forEach(row -> signs.put((String) row.get("actorId"),
@@ -259,6 +302,11 @@ public class MatchQueries {
 			+ "inoccupé inoccupés stock stocks invendu invendus effondrement reconversion difficulté faillite "
 			+ "redressement liquidation sauvegarde fermeture fermera excédentaire excédent excédents vacant vacants "
 			+ "reprise repreneur";
+
+	/** Some problem, any: what the warm-up ranks for. */
+	Optional<String> anyProblem() {
+		return this.neo4j.query("MATCH (p:Problem) RETURN p.id LIMIT 1").fetchAs(String.class).one();
+	}
 
 	/** Topics whose key appears in a normalised text (a problem's words): the topics it is about. */
 	List<Map<String, Object>> topicsIn(String normalisedText) {

@@ -236,11 +236,13 @@ public class Matchmaking {
 			parameters.put("only", this.request.only() == null ? null : List.copyOf(this.request.only()));
 			parameters.put("visible", this.scope.visibleLevels());
 			parameters.put("ownActors", this.scope.ownActorIds());
+			parameters.put("textIndex", this.scope.textAudience().directoryIndex());
 			parameters.put("skip", page.offset());
 			parameters.put("limit", page.size());
 			parameters.put("shortlist", Math.max(this.shortlist, page.offset() + page.size()));
 			parameters.put("perNeed", this.candidatesPerNeed);
-			return parameters;
+			// one map parameter, so that every request shares one plan ({@link MatchQueries#RANKING})
+			return Map.of("ranking", parameters);
 		}
 
 		/**

@@ -18,10 +18,12 @@ import org.springframework.validation.annotation.Validated;
  * shared topics and working groups too (docs/matchmaking.md, "Cost")
  * @param candidatesPerNeed how many actors, the nearest first, a trade, equipment-category or topic need counts for
  * when more meet it (docs/matchmaking.md, "Cost")
+ * @param warmUp whether the service runs one ranking and one proposal right after it starts, before readiness says UP,
+ * so that the database has planned their statements (seconds each) before the first callers come
  */
 @Validated
 @ConfigurationProperties("maillage.matchmaking")
 public record MatchmakingProperties(@Valid @DefaultValue MatchWeights weights, @DefaultValue("false") boolean thesaurus,
 		@Min(10) @Max(100_000) @DefaultValue("250") int shortlist,
-		@Min(10) @Max(1_000_000) @DefaultValue("500") int candidatesPerNeed) {
+		@Min(10) @Max(1_000_000) @DefaultValue("500") int candidatesPerNeed, @DefaultValue("true") boolean warmUp) {
 }

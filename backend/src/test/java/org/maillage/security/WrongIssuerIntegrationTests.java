@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "maillage.demo.enabled=false",
-				"maillage.database.embedded.data-directory=target/test-neo4j/${random.uuid}" })
+				"maillage.database.embedded.data-directory=target/test-neo4j/${random.uuid}",
+				"maillage.matchmaking.warm-up=false" })
 @ContextConfiguration(initializers = WrongIssuerIntegrationTests.NoSuchRealm.class)
 class WrongIssuerIntegrationTests {
 

@@ -15,8 +15,9 @@ final class QueryProfile {
 	}
 
 	static void print(Driver driver, RawRankings.Query query, PrintStream out) {
-		out.println("Needs: " + query.parameters().get("needs"));
-		out.println("Text query: " + query.parameters().get("textQuery"));
+		java.util.Map<?, ?> ranking = (java.util.Map<?, ?>) query.parameters().get("ranking");
+		out.println("Needs: " + ranking.get("needs"));
+		out.println("Text query: " + ranking.get("textQuery"));
 		String cypher = query.cypher();
 		int candidates = cypher.indexOf("WITH originTerritories, a, reduce(");
 		if (candidates > 0) {

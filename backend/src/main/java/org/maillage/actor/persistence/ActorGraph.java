@@ -83,8 +83,14 @@ public class ActorGraph {
 			.orElse(0L) > 0;
 	}
 
-	public <N extends ItemNode> N saveItem(N item) {
-		return this.template.save(item);
+	/** Saves the item and marks it with the labels of the audiences its visibility admits ({@code TextAudience}). */
+	public <N extends ItemNode> N saveItem(N item, ItemKind kind) {
+		N saved = this.template.save(item);
+		String mark = kind.markAudiences(saved.getVisibility());
+		if (mark != null) {
+			this.neo4j.query(mark).bind(saved.getId()).to("itemId").run();
+		}
+		return saved;
 	}
 
 	public <N extends ItemNode> Optional<N> findItem(String itemId, ItemKind kind) {

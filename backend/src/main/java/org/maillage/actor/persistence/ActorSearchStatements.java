@@ -13,6 +13,8 @@ import org.neo4j.cypherdsl.core.StatementBuilder.OrderableOngoingReadingAndWithW
 import org.neo4j.cypherdsl.core.SymbolicName;
 import org.neo4j.cypherdsl.core.renderer.Renderer;
 
+import org.maillage.core.TextAudience;
+
 /**
  * Builds the directory's Cypher for the filters a request actually gives, with Cypher-DSL: only the clauses it
  * needs, starting from the most selective part (the full-text index, else the territory, else the trade), so that
@@ -92,8 +94,10 @@ final class ActorSearchStatements {
 
 	/**
 	 * Actors having every word in their own text or in that of their visible know-how and equipment: one full-text
-	 * lookup per word, since one actor's words are spread over several documents. A hit on a hidden item does not
-	 * count, and a hit with no owning actor is dropped.
+	 * lookup per word, since one actor's words are spread over several documents. The lookup is in the index of the
+	 * caller's audience ({@code $textIndex}, see {@code TextAudience}), so that hidden text weighs in no relevance;
+	 * the caller's own actors' items hidden from that audience are looked up in the index of every item. A hit on a
+	 * hidden item still does not count (checked again), and a hit with no owning actor is dropped.
 	 */
 	private static org.neo4j.cypherdsl.core.StatementBuilder.OrderableOngoingReadingAndWithWithoutWhere byWords() {
 		Parameter<Object> words = Cypher.parameter("words");
@@ -102,11 +106,25 @@ final class ActorSearchStatements {
 		SymbolicName matched = Cypher.name("matched");
 		Node node = Cypher.anyNode("node");
 		Node owner = Cypher.node("Actor").named("owner");
+		Node own = Cypher.node("Actor").named("own");
+		Statement audienceHits = Cypher.call("db.index.fulltext.queryNodes")
+			.withArgs(Cypher.parameter("textIndex"), word)
+			.yield(node.getRequiredSymbolicName(), score)
+			.returning(node.getRequiredSymbolicName(), score)
+			.build();
+		Statement ownHits = Cypher.with(word)
+			.where(Cypher.size(OWN_ACTORS).gt(Cypher.literalOf(0)))
+			.call("db.index.fulltext.queryNodes")
+			.withArgs(Cypher.literalOf(TextAudience.EVERYONE.directoryIndex()), word)
+			.yield(node.getRequiredSymbolicName(), score)
+			.where(Cypher.match(own.relationshipTo(node, "HAS_KNOW_HOW", "HAS_EQUIPMENT"))
+				.where(own.property("id").in(OWN_ACTORS))
+				.asCondition())
+			.returning(node.getRequiredSymbolicName(), score)
+			.build();
 		return Cypher.unwind(words)
 			.as(word)
-			.call("db.index.fulltext.queryNodes")
-			.withArgs(Cypher.literalOf("directory_text"), word)
-			.yield(node.getRequiredSymbolicName(), score)
+			.call(Cypher.union(audienceHits, ownHits), word)
 			.optionalMatch(owner.relationshipTo(node, "HAS_KNOW_HOW", "HAS_EQUIPMENT"))
 			.with(Cypher.caseExpression()
 				.when(node.hasLabels("Actor"))

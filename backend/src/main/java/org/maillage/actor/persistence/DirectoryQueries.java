@@ -101,6 +101,7 @@ public class DirectoryQueries {
 		parameters.put("words", words);
 		parameters.put("visible", scope.visibleLevels());
 		parameters.put("ownActors", scope.ownActorIds());
+		parameters.put("textIndex", scope.textAudience().directoryIndex());
 		parameters.put("skip", page.offset());
 		parameters.put("limit", page.size());
 		var statements = ActorSearchStatements.render(!words.isEmpty(), given);
@@ -152,6 +153,7 @@ public class DirectoryQueries {
 		parameters.put("text", text);
 		parameters.put("visible", scope.visibleLevels());
 		parameters.put("ownActors", scope.ownActorIds());
+		parameters.put("textIndex", kind.textIndex(scope.textAudience()));
 		parameters.put("skip", page.offset());
 		parameters.put("limit", page.size());
 		String match = text == null ? kind.all : kind.byText;

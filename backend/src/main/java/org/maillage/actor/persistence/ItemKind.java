@@ -1,14 +1,19 @@
 package org.maillage.actor.persistence;
 
+import java.util.stream.Collectors;
+
+import org.maillage.core.TextAudience;
+import org.maillage.core.Visibility;
+
 /**
  * The kinds of items an actor holds, with the relationship that links each to its actor. The Cypher below is
  * assembled from these constants only, never from input.
  */
 public enum ItemKind {
 
-	KNOW_HOW("knowHow", KnowHowNode.class, "KnowHow", "HAS_KNOW_HOW", "name", "directory_text"),
-	EQUIPMENT("equipment", EquipmentNode.class, "Equipment", "HAS_EQUIPMENT", "name", "directory_text"),
-	PROBLEM("problem", ProblemNode.class, "Problem", "FACES", "title", "problem_text"),
+	KNOW_HOW("knowHow", KnowHowNode.class, "KnowHow", "HAS_KNOW_HOW", "name", "Text"),
+	EQUIPMENT("equipment", EquipmentNode.class, "Equipment", "HAS_EQUIPMENT", "name", "Text"),
+	PROBLEM("problem", ProblemNode.class, "Problem", "FACES", "title", "ProblemText"),
 	CONTACT_POINT("contactPoint", ContactPointNode.class, "ContactPoint", "HAS_CONTACT_POINT", "kind", null);
 
 	/** At most this many items of one kind per actor, which keeps every actor's lists short enough to return whole. */
@@ -33,14 +38,24 @@ public enum ItemKind {
 	/** Start of a search over all items of this kind: {@code i} and its {@code score}. */
 	final String all;
 
-	/** Start of a full-text search over items of this kind: {@code i} and its {@code score}. */
+	/**
+	 * Start of a full-text search over items of this kind, in the index of the caller's audience ({@code $textIndex})
+	 * and, for the caller's own actors' items that audience may not see, in the index of every item: {@code i} and
+	 * its {@code score}.
+	 */
 	final String byText;
+
+	/** The label family of the audience labels of this kind's items, null when its items are not searched. */
+	private final String textFamily;
 
 	/** End of a search: one page of items, by score then natural order, with their actor's id. */
 	final String page;
 
 	ItemKind(String noun, Class<? extends ItemNode> nodeType, String label, String relationship,
-			String orderBy, String textIndex) {
+			String orderBy, String textFamily) {
+		this.textFamily = textFamily;
+		String everyone = "ProblemText".equals(textFamily) ? TextAudience.EVERYONE.problemIndex()
+				: TextAudience.EVERYONE.directoryIndex();
 		this.noun = noun;
 		this.nodeType = nodeType;
 		this.link = """
@@ -57,10 +72,18 @@ public enum ItemKind {
 				RETURN a.id AS actorId, i""".formatted(relationship, label);
 		this.all = "MATCH (i:%s) WITH i, 0.0 AS score\n".formatted(label);
 		this.byText = """
-				CALL db.index.fulltext.queryNodes('%s', $text) YIELD node AS i, score
-				WITH i, score WHERE i:%s
+				CALL () {
+				  CALL db.index.fulltext.queryNodes($textIndex, $text) YIELD node, score
+				  RETURN node, score
+				  UNION
+				  WITH $ownActors AS own WHERE size(own) > 0
+				  CALL db.index.fulltext.queryNodes('%s', $text) YIELD node, score
+				  WHERE EXISTS { (owner:Actor)-[:%s]->(node) WHERE owner.id IN $ownActors }
+				  RETURN node, score
+				}
+				WITH node AS i, max(score) AS score WHERE i:%s
 				WITH i, score
-				""".formatted(textIndex, label);
+				""".formatted(everyone, relationship, label);
 		this.page = """
 				WITH a, i, score ORDER BY score DESC, i.%s, i.id SKIP $skip LIMIT $limit
 				RETURN a.id AS actorId, i""".formatted(orderBy);
@@ -69,6 +92,30 @@ public enum ItemKind {
 	/** The kind's noun in the message catalogue: {@code notFound.<noun>}, {@code item.<noun>}. */
 	public String noun() {
 		return this.noun;
+	}
+
+	/** The full-text index of this kind's items that an audience searches. */
+	String textIndex(TextAudience audience) {
+		return "ProblemText".equals(this.textFamily) ? audience.problemIndex() : audience.directoryIndex();
+	}
+
+	/**
+	 * The statement that marks item {@code $itemId} with the labels of the audiences that may see it at this
+	 * visibility, removing the others; null for a kind whose items are not searched.
+	 */
+	String markAudiences(Visibility visibility) {
+		if (this.textFamily == null) {
+			return null;
+		}
+		String every = TextAudience.labelled()
+			.stream()
+			.map(audience -> ":" + audience.label(this.textFamily))
+			.collect(Collectors.joining());
+		String seeing = TextAudience.thatSee(visibility)
+			.stream()
+			.map(audience -> ":" + audience.label(this.textFamily))
+			.collect(Collectors.joining());
+		return "MATCH (i:Item {id: $itemId}) REMOVE i" + every + (seeing.isEmpty() ? "" : " SET i" + seeing);
 	}
 
 	@SuppressWarnings("unchecked")
