@@ -7,6 +7,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.maillage.MaillageIntegrationTest;
+import org.maillage.TestActors;
 import org.maillage.TestCallers;
 import org.maillage.security.Role;
 
@@ -118,14 +119,7 @@ class HiddenItemsMoveNoScoreIntegrationTests {
 	}
 
 	private String register(String name) {
-		return this.graphQl.document("""
-				mutation($name: String!) { registerActor(input: {kind: COMPANY, sector: PRIVATE, name: $name,
-				  commune: "57463"}) { actor { id } } }""")
-			.variable("name", name + " " + this.run)
-			.execute()
-			.path("registerActor.actor.id")
-			.entity(String.class)
-			.get();
+		return TestActors.register(this.graphQl, name + " " + this.run);
 	}
 
 	private void addKnowHow(String actorId, String name, String description, String visibility) {

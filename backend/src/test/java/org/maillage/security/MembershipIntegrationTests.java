@@ -92,16 +92,11 @@ class MembershipIntegrationTests {
 		String invitation = invite(this.invitee, "EDITOR");
 		TestCallers.signIn(this.invitee, Role.MEMBER);
 		answer("acceptInvitation", invitation);
-		String remove = """
-				mutation($actorId: ID!, $personId: ID!) { removeMember(input: {actorId: $actorId, personId: $personId}) {
-				  members { username } } }""";
-		expectError(this.graphQl.document(remove).variable("actorId", this.actorId).variable("personId", this.owner)
-			.execute(), "FORBIDDEN", "Only the owners of actor");
+		expectError(requests().remove(this.owner), "FORBIDDEN", "Only the owners of actor");
 
 		TestCallers.signIn(this.owner, Role.MEMBER);
-		expectError(this.graphQl.document(remove).variable("actorId", this.actorId).variable("personId", this.owner)
-			.execute(), "CONFLICT", "This is the last owner");
-		this.graphQl.document(remove).variable("actorId", this.actorId).variable("personId", this.invitee).execute()
+		expectError(requests().remove(this.owner), "CONFLICT", "This is the last owner");
+		requests().remove(this.invitee)
 			.path("removeMember.members[*].username").entityList(String.class).containsExactly(this.owner);
 		TestCallers.signIn(this.invitee, Role.MEMBER);
 		expectError(addKnowHow(), "FORBIDDEN", "Only the members of actor");
@@ -154,23 +149,19 @@ class MembershipIntegrationTests {
 	}
 
 	private String invite(String who, String role) {
-		return inviteResponse(who, role).path("inviteMember.invitation.id").entity(String.class).get();
+		return requests().invited(who, role);
 	}
 
 	private GraphQlTester.Response inviteResponse(String who, String role) {
-		return this.graphQl.document("""
-				mutation($actorId: ID!, $email: String!, $role: MembershipRole!) {
-				  inviteMember(input: {actorId: $actorId, email: $email, role: $role}) { invitation { id status } }
-				}""")
-			.variable("actorId", this.actorId)
-			.variable("email", who + "@example.org")
-			.variable("role", role)
-			.execute();
+		return requests().invite(who, role);
 	}
 
 	private GraphQlTester.Response answer(String mutation, String invitation) {
-		return this.graphQl.document("mutation($id: ID!) { %s(input: {id: $id}) { invitation { status } } }"
-			.formatted(mutation)).variable("id", invitation).execute();
+		return requests().answer(mutation, invitation);
+	}
+
+	private MembershipRequests requests() {
+		return new MembershipRequests(this.graphQl, this.actorId);
 	}
 
 	private GraphQlTester.Response addKnowHow() {
@@ -180,9 +171,7 @@ class MembershipIntegrationTests {
 	}
 
 	private GraphQlTester.Response leave() {
-		return this.graphQl.document("mutation($id: ID!) { leaveActor(input: {actorId: $id}) { actorId } }")
-			.variable("id", this.actorId)
-			.execute();
+		return requests().leave();
 	}
 
 }

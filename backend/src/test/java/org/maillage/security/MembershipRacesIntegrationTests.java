@@ -127,31 +127,23 @@ class MembershipRacesIntegrationTests {
 	}
 
 	private GraphQlTester.Response invite(String who, String role) {
-		return this.graphQl.document("""
-				mutation($actorId: ID!, $email: String!, $role: MembershipRole!) {
-				  inviteMember(input: {actorId: $actorId, email: $email, role: $role}) { invitation { id status } }
-				}""")
-			.variable("actorId", this.actorId)
-			.variable("email", who + "@example.org")
-			.variable("role", role)
-			.execute();
+		return requests().invite(who, role);
 	}
 
 	private GraphQlTester.Response answer(String mutation, String invitation) {
-		return this.graphQl.document("mutation($id: ID!) { %s(input: {id: $id}) { invitation { status } } }"
-			.formatted(mutation)).variable("id", invitation).execute();
+		return requests().answer(mutation, invitation);
 	}
 
 	private GraphQlTester.Response leave() {
-		return this.graphQl.document("mutation($id: ID!) { leaveActor(input: {actorId: $id}) { actorId } }")
-			.variable("id", this.actorId)
-			.execute();
+		return requests().leave();
 	}
 
 	private GraphQlTester.Response remove(String personId) {
-		return this.graphQl.document("""
-				mutation($actorId: ID!, $personId: ID!) { removeMember(input: {actorId: $actorId, personId: $personId}) {
-				  members { username } } }""").variable("actorId", this.actorId).variable("personId", personId).execute();
+		return requests().remove(personId);
+	}
+
+	private MembershipRequests requests() {
+		return new MembershipRequests(this.graphQl, this.actorId);
 	}
 
 	private long count(String query, Map<String, Object> parameters) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.maillage.MaillageIntegrationTest;
+import org.maillage.TestActors;
 import org.maillage.TestCallers;
 import org.maillage.core.Visibility;
 
@@ -192,14 +193,7 @@ class MutationPermissionsIntegrationTests {
 	}
 
 	private String register(String name) {
-		return this.graphQl.document("""
-				mutation($name: String!) { registerActor(input: {kind: COMPANY, sector: PRIVATE, name: $name,
-				  commune: "57463"}) { actor { id } } }""")
-			.variable("name", name)
-			.execute()
-			.path("registerActor.actor.id")
-			.entity(String.class)
-			.get();
+		return TestActors.register(this.graphQl, name);
 	}
 
 	private void signIn(Caller caller) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maillage.MaillageIntegrationTest;
 import org.maillage.Races;
+import org.maillage.TestActors;
 import org.maillage.TestCallers;
 import org.maillage.security.Role;
 
@@ -126,14 +127,7 @@ class WorkingGroupRacesIntegrationTests {
 	}
 
 	private String register(String name) {
-		return this.graphQl.document("""
-				mutation($name: String!) { registerActor(input: {kind: COMPANY, sector: PRIVATE, name: $name,
-				  commune: "57463"}) { actor { id } } }""")
-			.variable("name", name + " " + this.run)
-			.execute()
-			.path("registerActor.actor.id")
-			.entity(String.class)
-			.get();
+		return TestActors.register(this.graphQl, name + " " + this.run);
 	}
 
 	private String create(List<String> participants) {
