@@ -78,46 +78,48 @@ public class ActorDirectory {
 	}
 
 	public Connection<Actor> search(ActorFilter filter, PageRequest page) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("kinds", names(filter.kinds()));
-		parameters.put("sectors", names(filter.sectors()));
-		parameters.put("territories", knownTerritories("filter.territories", filter.territories()));
-		parameters.put("trades", knownTrades(filter.trades()));
-		parameters.put("topics", values("filter.topics", filter.topics(), Topic::keyOf));
-		parameters.put("equipmentCategories", names(filter.equipmentCategories()));
-		Page<DirectoryQueries.Located<org.maillage.actor.persistence.ActorNode>> found = this.queries.actors(
-				TextQuery.words("filter.text", filter.text()), parameters, this.scopes.current(), page);
-		return Connection.of(found.items().stream().map(a -> this.mapper.toActor(a.node(), a.communeId())).toList(),
-				page, found.total());
+		Map<String, List<String>> filters = new HashMap<>();
+		filters.put("kinds", names(filter.kinds()));
+		filters.put("sectors", names(filter.sectors()));
+		filters.put("territories", knownTerritories("filter.territories", filter.territories()));
+		filters.put("trades", knownTrades(filter.trades()));
+		filters.put("topics", values("filter.topics", filter.topics(), Topic::keyOf));
+		filters.put("equipmentCategories", names(filter.equipmentCategories()));
+		var found = this.queries.actors(TextQuery.words("filter.text", filter.text()), filters, this.scopes.current(),
+				page);
+		return Connection.lookingAhead(
+				found.items().stream().map(a -> this.mapper.toActor(a.node(), a.communeId())).toList(), page,
+				found.total(), actor -> List.of(actor.name(), actor.id()));
 	}
 
 	public Connection<Equipment> searchEquipment(EquipmentFilter filter, PageRequest page) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("categories", names(filter.categories()));
-		parameters.put("territories", knownTerritories("filter.territories", filter.territories()));
-		var found = this.queries.equipment(TextQuery.allWords("filter.text", filter.text()), parameters,
+		Map<String, List<String>> filters = new HashMap<>();
+		filters.put("categories", names(filter.categories()));
+		filters.put("territories", knownTerritories("filter.territories", filter.territories()));
+		var found = this.queries.equipment(TextQuery.words("filter.text", filter.text()), filters,
 				this.scopes.current(), page);
-		return Connection.of(
+		return Connection.lookingAhead(
 				found.items().stream().map(owned -> this.mapper.toEquipment(owned.node(), owned.actorId())).toList(),
-				page, found.total());
+				page, found.total(), equipment -> List.of(equipment.name(), equipment.id()));
 	}
 
 	public Connection<Problem> searchProblems(ProblemFilter filter, PageRequest page) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("categories", names(filter.categories()));
-		parameters.put("statuses", names(filter.statuses()));
-		parameters.put("territories", knownTerritories("filter.territories", filter.territories()));
-		var found = this.queries.problems(TextQuery.allWords("filter.text", filter.text()), parameters,
+		Map<String, List<String>> filters = new HashMap<>();
+		filters.put("categories", names(filter.categories()));
+		filters.put("statuses", names(filter.statuses()));
+		filters.put("territories", knownTerritories("filter.territories", filter.territories()));
+		var found = this.queries.problems(TextQuery.words("filter.text", filter.text()), filters,
 				this.scopes.current(), page);
-		return Connection.of(
+		return Connection.lookingAhead(
 				found.items().stream().map(owned -> this.mapper.toProblem(owned.node(), owned.actorId())).toList(),
-				page, found.total());
+				page, found.total(), problem -> List.of(problem.title(), problem.id()));
 	}
 
 	public Connection<Topic> topics(String text, PageRequest page) {
 		String key = text == null || text.isBlank() ? null : Topic.keyOf(text);
 		var found = this.queries.topics(key, this.scopes.current(), page);
-		return Connection.of(found.items().stream().map(ActorDirectory::topic).toList(), page, found.total());
+		return Connection.lookingAhead(found.items().stream().map(ActorDirectory::topic).toList(), page,
+				found.total());
 	}
 
 	public Map<String, List<KnowHow>> knowHowOf(Collection<String> actorIds) {

@@ -12,6 +12,7 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import org.maillage.actor.persistence.ActorGraph;
+import org.maillage.actor.persistence.DirectoryEntries;
 import org.maillage.actor.persistence.ActorMapper;
 import org.maillage.actor.persistence.ContactPointNode;
 import org.maillage.actor.persistence.DirectoryQueries.Owned;
@@ -63,9 +64,12 @@ public class ActorItems {
 
 	private final WriteLocks locks;
 
+	private final DirectoryEntries entries;
+
 	ActorItems(ActorGraph graph, ActorMapper mapper, InputValidator validator, ReadScopes scopes, Callers callers,
-			Memberships memberships, Needs needs, WriteLocks locks) {
+			Memberships memberships, Needs needs, WriteLocks locks, DirectoryEntries entries) {
 		this.locks = locks;
+		this.entries = entries;
 		this.needs = needs;
 		this.callers = callers;
 		this.memberships = memberships;
@@ -164,10 +168,11 @@ public class ActorItems {
 
 	/** Removes an item of the given kind if {@code version} is still its current version. */
 	private void remove(String id, long version, ItemKind kind) {
-		lockEditableItem(id, kind);
+		String actorId = lockEditableItem(id, kind).actorId();
 		if (!this.graph.deleteItem(id, version)) {
 			throw ConflictException.of("item.remove.stale", Message.of("item." + kind.noun()), id, String.valueOf(version));
 		}
+		refreshEntry(actorId, kind);
 	}
 
 	/**
@@ -191,6 +196,7 @@ public class ActorItems {
 		Map<String, Object> row = this.graph
 			.setTopicInterest(actorId, key, name, visibility, version, this.scopes.current())
 			.orElseThrow(() -> staleInterest(actorId, key, version));
+		this.entries.refresh(List.of(actorId));
 		return new TopicInterest(actorId,
 				new Topic((String) row.get("key"), (String) row.get("name"), ((Number) row.get("actorCount")).longValue()),
 				Visibility.valueOf((String) row.get("visibility")), ((Number) row.get("version")).longValue());
@@ -206,6 +212,7 @@ public class ActorItems {
 		if (!this.graph.removeTopicInterest(actorId, key, version)) {
 			throw staleInterest(actorId, key, version);
 		}
+		this.entries.refresh(List.of(actorId));
 		return key;
 	}
 
@@ -229,6 +236,7 @@ public class ActorItems {
 		N saved = this.graph.saveItem(node, kind);
 		// the actor is locked: it cannot have been deleted since
 		this.graph.linkItem(actorId, saved.getId(), kind);
+		refreshEntry(actorId, kind);
 		return toApi.apply(saved, actorId);
 	}
 
@@ -240,7 +248,15 @@ public class ActorItems {
 		N node = item.node();
 		apply.accept(details, node);
 		node.setVersion(version);
-		return toApi.apply(this.graph.saveItem(node, kind), item.actorId());
+		R updated = toApi.apply(this.graph.saveItem(node, kind), item.actorId());
+		refreshEntry(item.actorId(), kind);
+		return updated;
+	}
+
+	private void refreshEntry(String actorId, ItemKind kind) {
+		if (kind.searched()) {
+			this.entries.refresh(List.of(actorId));
+		}
 	}
 
 	/**

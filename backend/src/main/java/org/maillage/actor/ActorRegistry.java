@@ -1,11 +1,13 @@
 package org.maillage.actor;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
 import org.maillage.actor.persistence.ActorGraph;
+import org.maillage.actor.persistence.DirectoryEntries;
 import org.maillage.actor.persistence.ActorMapper;
 import org.maillage.actor.persistence.ActorNode;
 import org.maillage.actor.persistence.Actors;
@@ -50,9 +52,12 @@ public class ActorRegistry {
 
 	private final WriteLocks locks;
 
+	private final DirectoryEntries entries;
+
 	ActorRegistry(Actors actors, ActorGraph graph, ActorMapper mapper, InputValidator inputs, Territories territories,
-			Trades trades, Callers callers, Memberships memberships, WriteLocks locks) {
+			Trades trades, Callers callers, Memberships memberships, WriteLocks locks, DirectoryEntries entries) {
 		this.locks = locks;
+		this.entries = entries;
 		this.callers = callers;
 		this.memberships = memberships;
 		this.actors = actors;
@@ -109,6 +114,7 @@ public class ActorRegistry {
 	private Actor save(ActorNode node, ActorDetails details) {
 		ActorNode saved = this.actors.save(node);
 		this.graph.relink(saved.getId(), details.communeId(), details.coreTrades());
+		this.entries.refresh(List.of(saved.getId()));
 		return this.mapper.toActor(saved, details.communeId());
 	}
 

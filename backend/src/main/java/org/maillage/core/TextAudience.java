@@ -66,6 +66,23 @@ public enum TextAudience {
 		return "directory_text" + this.indexSuffix;
 	}
 
+	/**
+	 * The index of directory entries this audience searches: the fields of {@link #levels()} only (migration V0010).
+	 */
+	public String entryIndex() {
+		return "directory_entry" + (this == EVERYONE ? "_everyone" : this.indexSuffix);
+	}
+
+	/** The visibility levels of items this audience sees on any actor. */
+	public List<Visibility> levels() {
+		return switch (this) {
+			case PUBLIC -> List.of(Visibility.PUBLIC);
+			case MEMBERS -> List.of(Visibility.PUBLIC, Visibility.MEMBERS);
+			case FACILITATORS -> List.of(Visibility.PUBLIC, Visibility.MEMBERS, Visibility.FACILITATORS);
+			case EVERYONE -> List.of(Visibility.values());
+		};
+	}
+
 	/** The index of problems this audience searches. */
 	public String problemIndex() {
 		return "problem_text" + this.indexSuffix;

@@ -5,7 +5,7 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Work the service does on the database at start-up, before the web server opens: nobody gets an answer from a
  * graph whose schema or reference data are not in place yet. Steps run in the order of their phase (schema, then
- * reference data, then demo data), all of them before the web server's own phase.
+ * reference data, then derived data, then demo data), all of them before the web server's own phase.
  */
 public abstract class StartupStep implements SmartLifecycle {
 
@@ -14,6 +14,9 @@ public abstract class StartupStep implements SmartLifecycle {
 
 	/** Reference data: taxonomies, territories. */
 	public static final int REFERENCE_DATA = 10;
+
+	/** Data the service derives from the graph, rebuilt when what it derives from changed. */
+	public static final int DERIVED_DATA = 50;
 
 	/** Data that depends on the reference data, such as the demo territory. */
 	public static final int SAMPLE_DATA = 100;

@@ -1,5 +1,6 @@
 package org.maillage.actor;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -111,6 +112,116 @@ class ActorRacesIntegrationTests {
 			return add(actorId, "Intrus");
 		});
 		assertThat(outcomes).containsOnly("FORBIDDEN");
+	}
+
+	@Test
+	void aTopicCountsEveryInterestDeclaredChangedAndWithdrawnAtOnce() {
+		String topic = "Sujet " + this.fixture.token;
+		List<String> actors = new ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			actors.add(this.fixture.register("Acteur " + i, "COMPANY", "PRIVATE", "57463", List.of()));
+		}
+		List<String> declared = Races.run(12, i -> () -> {
+			this.fixture.signIn();
+			return declare(actors.get(i), topic, "PUBLIC", null);
+		});
+		assertThat(declared).containsOnly("OK");
+		assertThat(publicActorCount(topic)).isEqualTo(12);
+
+		// a third hide their interest, a third withdraw it, a third are deleted, all at once
+		List<String> changed = Races.run(12, i -> () -> {
+			this.fixture.signIn();
+			return switch (i % 3) {
+				case 0 -> declare(actors.get(i), topic, "PRIVATE", 0L);
+				case 1 -> this.graphQl.document("""
+						mutation($actorId: ID!, $topic: String!) {
+						  removeTopicInterest(input: {actorId: $actorId, topic: $topic, version: 0}) { topicKey } }""")
+					.variable("actorId", actors.get(i))
+					.variable("topic", topic)
+					.execute();
+				default -> this.graphQl.document("mutation($id: ID!) { deleteActor(input: {id: $id, version: 0}) { id } }")
+					.variable("id", actors.get(i))
+					.execute();
+			};
+		});
+		assertThat(changed).containsOnly("OK");
+		assertThat(publicActorCount(topic)).isZero();
+		Map<String, Object> counts = this.neo4j.query("""
+				MATCH (t:Topic {key: $key})
+				RETURN t.publicInterests AS public, t.privateInterests AS private,
+				       COUNT { (t)<-[i:INTERESTED_IN]-() WHERE i.visibility = 'PRIVATE' } AS privateRecounted,
+				       COUNT { (t)<-[i:INTERESTED_IN]-() WHERE i.visibility = 'PUBLIC' } AS publicRecounted""")
+			.bindAll(Map.of("key", Topic.keyOf(topic)))
+			.fetch()
+			.one()
+			.orElseThrow();
+		assertThat(counts).containsEntry("public", 0L)
+			.containsEntry("private", 4L)
+			.containsEntry("privateRecounted", 4L)
+			.containsEntry("publicRecounted", 0L);
+		// the owner, member of the four, counts their hidden interests
+		this.fixture.signIn();
+		assertThat(actorCount(topic)).isEqualTo(4);
+	}
+
+	@Test
+	void equipmentAddedAtOnceAllReachesTheDirectoryEntry() {
+		String actorId = this.fixture.register("Parc machines", "COMPANY", "PRIVATE", "57463", List.of());
+		List<String> categories = List.of("MACHINING", "COLD_STORAGE", "FURNACE_THERMAL", "LOGISTICS_TRANSPORT",
+				"WORKSHOP_SPACE", "LABORATORY_ANALYSIS");
+		List<String> outcomes = Races.run(categories.size(), i -> () -> {
+			this.fixture.signIn();
+			return this.graphQl.document("""
+					mutation($actorId: ID!, $category: EquipmentCategory!) {
+					  addEquipment(input: {actorId: $actorId, name: "Machine", category: $category, visibility: PUBLIC}) {
+					    equipment { id } } }""")
+				.variable("actorId", actorId)
+				.variable("category", categories.get(i))
+				.execute();
+		});
+		assertThat(outcomes).containsOnly("OK");
+		for (String category : categories) {
+			this.graphQl.document("""
+					query($text: String!, $category: EquipmentCategory!) {
+					  actors(filter: {text: $text, equipmentCategories: [$category]}) { totalCount } }""")
+				.variable("text", this.fixture.token)
+				.variable("category", category)
+				.execute()
+				.path("actors.totalCount")
+				.entity(Integer.class)
+				.isEqualTo(1);
+		}
+	}
+
+	private GraphQlTester.Response declare(String actorId, String topic, String visibility, Long version) {
+		return this.graphQl.document("""
+				mutation($actorId: ID!, $topic: String!, $visibility: Visibility!, $version: Int) {
+				  setTopicInterest(input: {actorId: $actorId, topic: $topic, visibility: $visibility, version: $version}) {
+				    interest { version } } }""")
+			.variable("actorId", actorId)
+			.variable("topic", topic)
+			.variable("visibility", visibility)
+			.variable("version", version)
+			.execute();
+	}
+
+	private long publicActorCount(String topic) {
+		TestCallers.signOut();
+		return actorCount(topic);
+	}
+
+	private long actorCount(String topic) {
+		List<Integer> counts = this.graphQl.document("""
+				query($text: String!) { topics(text: $text) { edges { node { actorCount } } } }""")
+			.variable("text", topic)
+			.execute()
+			.path("topics.edges")
+			.entityList(Map.class)
+			.get()
+			.stream()
+			.map(edge -> ((Number) ((Map<?, ?>) edge.get("node")).get("actorCount")).intValue())
+			.toList();
+		return counts.isEmpty() ? 0 : counts.get(0);
 	}
 
 	private GraphQlTester.Response add(String actorId, String name) {

@@ -75,8 +75,19 @@ public class ActorGraph {
 				  OPTIONAL MATCH (item)-[:HAS_NEED]->(need:Need)
 				  DETACH DELETE need, item
 				}
+				// topics locked in key order, so that two deletions sharing topics cannot deadlock
+				CALL (a) {
+				  MATCH (a)-[i:INTERESTED_IN]->(t:Topic)
+				  WITH i, t ORDER BY t.key
+				  %s
+				  WITH i, t, i.visibility AS removed
+				  %s
+				  DELETE i
+				}
+				CALL (a) { MATCH (e:DirectoryEntry {actorId: a.id}) DELETE e }
 				DETACH DELETE a
-				RETURN count(*) AS deleted""".formatted(ItemKind.ANY_ITEM))
+				RETURN count(*) AS deleted""".formatted(ItemKind.ANY_ITEM, TopicCounts.LOCK,
+				TopicCounts.change("removed", "null")))
 			.bindAll(Map.of("actorId", actorId, "version", version))
 			.fetchAs(Long.class)
 			.one()
@@ -174,15 +185,19 @@ public class ActorGraph {
 		return this.neo4j.query("""
 				MATCH (a:Actor {id: $actorId})
 				MERGE (t:Topic {key: $key}) ON CREATE SET t.name = $key, t.named = false
+				%s
 				// a topic shows the wording of its first PUBLIC declaration, never that of a hidden one
 				SET t.name = CASE WHEN NOT t.named AND $visibility = 'PUBLIC' THEN $name ELSE t.name END,
 				    t.named = t.named OR $visibility = 'PUBLIC'
 				MERGE (a)-[i:INTERESTED_IN]->(t) ON CREATE SET i.version = -1
-				WITH t, i WHERE i.version = -1 OR i.version = $version
+				WITH t, i, CASE WHEN i.version = -1 THEN null ELSE i.visibility END AS removed
+				WHERE i.version = -1 OR i.version = $version
 				SET i.visibility = $visibility, i.version = i.version + 1
-				RETURN t.key AS key, t.name AS name, i.visibility AS visibility, i.version AS version,
-				       COUNT { (t)<-[other:INTERESTED_IN]-(o:Actor)
-				               WHERE other.visibility IN $visible OR o.id IN $ownActors } AS actorCount""")
+				%s
+				WITH t, i
+				%s
+				RETURN t.key AS key, t.name AS name, i.visibility AS visibility, i.version AS version, actorCount""".formatted(
+				TopicCounts.LOCK, TopicCounts.change("removed", "$visibility"), TopicCounts.VISIBLE_COUNT))
 			.bindAll(parameters)
 			.fetch()
 			.one();
@@ -191,9 +206,12 @@ public class ActorGraph {
 	/** Removes the interest if {@code version} is current; false otherwise. */
 	public boolean removeTopicInterest(String actorId, String key, long version) {
 		return this.neo4j.query("""
-				MATCH (:Actor {id: $actorId})-[i:INTERESTED_IN]->(:Topic {key: $key}) WHERE i.version = $version
+				MATCH (:Actor {id: $actorId})-[i:INTERESTED_IN]->(t:Topic {key: $key}) WHERE i.version = $version
+				%s
+				WITH i, t, i.visibility AS removed
+				%s
 				DELETE i
-				RETURN count(*) AS removed""")
+				RETURN count(*) AS removed""".formatted(TopicCounts.LOCK, TopicCounts.change("removed", "null")))
 			.bindAll(Map.of("actorId", actorId, "key", key, "version", version))
 			.fetchAs(Long.class)
 			.one()

@@ -7,13 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.neo4j.driver.Value;
 
 import org.maillage.core.PageRequest;
 import org.maillage.core.ReadScope;
+import org.maillage.core.Total;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.data.neo4j.core.mapping.Neo4jMappingContext;
@@ -22,39 +22,23 @@ import org.springframework.stereotype.Component;
 /**
  * The directory's read queries: explicit, parameterised Cypher through {@link Neo4jClient}, mapped to entities by
  * Spring Data Neo4j's converter. Every query that returns items filters them on {@code $visible} and
- * {@code $ownActors} inside the Cypher
- * (hidden items never leave the database), and full-text hits on a hidden item do not count for its actor.
- * <p>
- * The actor directory's query is assembled for the filters given ({@link ActorSearchStatements}); equipment and
- * problem searches, over smaller sets, keep one constant query each with {@code $filter IS NULL OR …} guards.
+ * {@code $ownActors} inside the Cypher, so that hidden items never leave the database. Searches find a page of ids
+ * with {@link FacetedSearch}, whose full-text indexes hold only what the caller's audience may see, then read those
+ * ids here, checking visibility again.
  */
 @Component
 public class DirectoryQueries {
-
-	private static final String TERRITORY_SCOPE = """
-			($territories IS NULL OR EXISTS {
-			  (a)-[:LOCATED_IN]->(:Commune)-[:PART_OF*0..2]->(scope:Territory) WHERE scope.id IN $territories })""";
-
-	private static final String EQUIPMENT = """
-			WHERE $categories IS NULL OR i.category IN $categories
-			MATCH (a:Actor)-[:HAS_EQUIPMENT]->(i)
-			WHERE (i.visibility IN $visible OR a.id IN $ownActors) AND %s
-			""".formatted(TERRITORY_SCOPE);
-
-	private static final String PROBLEMS = """
-			WHERE ($categories IS NULL OR i.category IN $categories)
-			  AND ($statuses IS NULL OR i.status IN $statuses)
-			MATCH (a:Actor)-[:FACES]->(i)
-			WHERE (i.visibility IN $visible OR a.id IN $ownActors) AND %s
-			""".formatted(TERRITORY_SCOPE);
 
 	private final Neo4jClient neo4j;
 
 	private final Neo4jMappingContext mapping;
 
-	DirectoryQueries(Neo4jClient neo4j, Neo4jMappingContext mapping) {
+	private final FacetedSearch search;
+
+	DirectoryQueries(Neo4jClient neo4j, Neo4jMappingContext mapping, FacetedSearch search) {
 		this.neo4j = neo4j;
 		this.mapping = mapping;
+		this.search = search;
 	}
 
 	public Optional<Located<ActorNode>> actor(String id) {
@@ -90,35 +74,16 @@ public class DirectoryQueries {
 	}
 
 	/**
-	 * @param words words to search for ({@code TextQuery#words}), or empty to list without text
-	 * @param filters the filter parameters of {@link ActorSearchStatements#FILTERS}, each null when not filtering
+	 * A page of the actor directory ({@link FacetedSearch}), with one actor more when there is a next page.
+	 * @param words words that must all appear ({@code TextQuery#words}), or empty to list without text
+	 * @param filters values of {@code kinds}, {@code sectors}, {@code territories}, {@code trades}, {@code topics},
+	 * {@code equipmentCategories}, each null when not filtering
 	 */
-	public Page<Located<ActorNode>> actors(List<String> words, Map<String, Object> filters, ReadScope scope,
+	public Page<Located<ActorNode>> actors(List<String> words, Map<String, List<String>> filters, ReadScope scope,
 			PageRequest page) {
-		Map<String, Object> parameters = new HashMap<>(filters);
-		parameters.values().removeIf(Objects::isNull);
-		Set<String> given = Set.copyOf(parameters.keySet());
-		parameters.put("words", words);
-		parameters.put("visible", scope.visibleLevels());
-		parameters.put("ownActors", scope.ownActorIds());
-		parameters.put("textIndex", scope.textAudience().directoryIndex());
-		parameters.put("skip", page.offset());
-		parameters.put("limit", page.size());
-		var statements = ActorSearchStatements.render(!words.isEmpty(), given);
-		long total = this.neo4j.query(statements.count())
-			.bindAll(parameters)
-			.fetchAs(Long.class)
-			.one()
-			.orElse(0L);
-		List<Located<ActorNode>> actors = this.neo4j.query(statements.page())
-			.bindAll(parameters)
-			.fetchAs(Located.class)
-			.mappedBy((types, row) -> located(row.get("a"), row.get("communeId")))
-			.all()
-			.stream()
-			.map(this::cast)
-			.toList();
-		return new Page<>(actors, total);
+		FacetedSearch.Found<Located<ActorNode>> found = this.search.search(SearchSpace.ACTORS, words, filters, scope,
+				page, row -> located(row.get("node"), row.get("communeId")));
+		return new Page<>(found.items(), found.total());
 	}
 
 	/** Visible items of one kind for each of these actors, in the kind's natural order. */
@@ -137,32 +102,23 @@ public class DirectoryQueries {
 				Map.of("ids", List.copyOf(ids), "visible", scope.visibleLevels(), "ownActors", scope.ownActorIds()));
 	}
 
-	public Page<Owned<EquipmentNode>> equipment(String text, Map<String, Object> filters, ReadScope scope,
-			PageRequest page) {
-		return items(text, EQUIPMENT, ItemKind.EQUIPMENT, filters, scope, page);
+	/** A page of equipment ({@link FacetedSearch}); filters {@code categories}, {@code territories}. */
+	public Page<Owned<EquipmentNode>> equipment(List<String> words, Map<String, List<String>> filters,
+			ReadScope scope, PageRequest page) {
+		return items(SearchSpace.EQUIPMENT, ItemKind.EQUIPMENT, words, filters, scope, page);
 	}
 
-	public Page<Owned<ProblemNode>> problems(String text, Map<String, Object> filters, ReadScope scope,
+	/** A page of problems ({@link FacetedSearch}); filters {@code categories}, {@code statuses}, {@code territories}. */
+	public Page<Owned<ProblemNode>> problems(List<String> words, Map<String, List<String>> filters, ReadScope scope,
 			PageRequest page) {
-		return items(text, PROBLEMS, ItemKind.PROBLEM, filters, scope, page);
+		return items(SearchSpace.PROBLEMS, ItemKind.PROBLEM, words, filters, scope, page);
 	}
 
-	private <N extends ItemNode> Page<Owned<N>> items(String text, String filterClauses, ItemKind kind,
-			Map<String, Object> filters, ReadScope scope, PageRequest page) {
-		Map<String, Object> parameters = new HashMap<>(filters);
-		parameters.put("text", text);
-		parameters.put("visible", scope.visibleLevels());
-		parameters.put("ownActors", scope.ownActorIds());
-		parameters.put("textIndex", kind.textIndex(scope.textAudience()));
-		parameters.put("skip", page.offset());
-		parameters.put("limit", page.size());
-		String match = text == null ? kind.all : kind.byText;
-		long total = this.neo4j.query(match + filterClauses + "RETURN count(i) AS total")
-			.bindAll(parameters)
-			.fetchAs(Long.class)
-			.one()
-			.orElse(0L);
-		return new Page<>(owned(match + filterClauses + kind.page, kind, parameters), total);
+	private <N extends ItemNode> Page<Owned<N>> items(SearchSpace space, ItemKind kind, List<String> words,
+			Map<String, List<String>> filters, ReadScope scope, PageRequest page) {
+		FacetedSearch.Found<Owned<N>> found = this.search.search(space, words, filters, scope, page,
+				row -> new Owned<>(row.get("actorId").asString(), read(kind.<N>nodeType(), row.get("node"))));
+		return new Page<>(found.items(), found.total());
 	}
 
 	/** Runs a query returning rows of {@code actorId} and item {@code i}, mapped to entities of the kind. */
@@ -218,13 +174,10 @@ public class DirectoryQueries {
 		this.neo4j.query("""
 				MATCH (a:Actor)-[i:INTERESTED_IN]->(t:Topic)
 				WHERE a.id IN $actorIds AND (i.visibility IN $visible OR a.id IN $ownActors)
-				CALL (t) {
-				  RETURN COUNT { (t)<-[other:INTERESTED_IN]-(o:Actor)
-				                 WHERE other.visibility IN $visible OR o.id IN $ownActors } AS actorCount
-				}
+				%s
 				RETURN a.id AS actorId, t.key AS key, t.name AS name, actorCount, i.visibility AS visibility,
 				       i.version AS version
-				ORDER BY t.name""")
+				ORDER BY t.name""".formatted(TopicCounts.VISIBLE_COUNT))
 			.bindAll(Map.of("actorIds", List.copyOf(actorIds), "visible", scope.visibleLevels(), "ownActors",
 					scope.ownActorIds()))
 			.fetch()
@@ -240,19 +193,18 @@ public class DirectoryQueries {
 		parameters.put("visible", scope.visibleLevels());
 		parameters.put("ownActors", scope.ownActorIds());
 		parameters.put("skip", page.offset());
-		parameters.put("limit", page.size());
+		parameters.put("limit", page.lookAhead());
 		String counted = """
 				MATCH (t:Topic)
 				WHERE $text IS NULL OR t.key CONTAINS $text
-				WITH t, COUNT { (t)<-[i:INTERESTED_IN]-(o:Actor) WHERE i.visibility IN $visible OR o.id IN $ownActors }
-				     AS actorCount
-				WHERE actorCount > 0
-				""";
-		long total = this.neo4j.query(counted + "RETURN count(t) AS total")
+				%s
+				WITH t, actorCount WHERE actorCount > 0
+				""".formatted(TopicCounts.VISIBLE_COUNT);
+		Supplier<Total> total = () -> Total.exactly(this.neo4j.query(counted + "RETURN count(t) AS total")
 			.bindAll(parameters)
 			.fetchAs(Long.class)
 			.one()
-			.orElse(0L);
+			.orElse(0L));
 		List<Map<String, Object>> rows = new ArrayList<>(this.neo4j.query(counted + """
 				RETURN t.key AS key, t.name AS name, actorCount
 				ORDER BY actorCount DESC, t.name SKIP $skip LIMIT $limit""").bindAll(parameters).fetch().all());
@@ -280,8 +232,11 @@ public class DirectoryQueries {
 	public record Owned<N>(String actorId, N node) {
 	}
 
-	/** One page of results and the total the caller may see. */
-	public record Page<T>(List<T> items, long total) {
+	/**
+	 * One page of results, read with one more item than the page shows, and the total the caller may see, counted
+	 * only when asked.
+	 */
+	public record Page<T>(List<T> items, Supplier<Total> total) {
 	}
 
 }

@@ -89,6 +89,11 @@ public enum ItemKind {
 				RETURN a.id AS actorId, i""".formatted(orderBy);
 	}
 
+	/** Whether the actor's directory entry or the items' facets hold something of this kind ({@link DirectoryEntries}). */
+	public boolean searched() {
+		return this != CONTACT_POINT;
+	}
+
 	/** The kind's noun in the message catalogue: {@code notFound.<noun>}, {@code item.<noun>}. */
 	public String noun() {
 		return this.noun;

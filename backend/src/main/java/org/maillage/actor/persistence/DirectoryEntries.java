@@ -1,0 +1,207 @@
+package org.maillage.actor.persistence;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.zip.CRC32;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.maillage.core.Visibility;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps each actor's directory entry in step with the actor: what it can be found by, split by who may see it
+ * (migration V0010 describes the entry and its indexes; {@link FacetedSearch} reads them), and the facets of its
+ * equipment and problems (category, status, the territories of the actor). Every write that changes something these
+ * hold (the actor's details, commune or trades, its items, its topics) refreshes them in the same transaction, with
+ * the actor's write lock held, so that they are never older than the actor nor written by two transactions at once.
+ */
+@Component
+public class DirectoryEntries {
+
+	/**
+	 * Rebuilds the entries of {@code $actorIds} from the graph. Generated from constants only: the levels' field
+	 * names and the facet prefixes.
+	 */
+	static final String REFRESH = """
+			UNWIND $actorIds AS actorId
+			MATCH (a:Actor {id: actorId})
+			CALL (a) {
+			  OPTIONAL MATCH (a)-[:LOCATED_IN]->(:Commune)-[:PART_OF*0..2]->(place:Territory)
+			  RETURN collect(DISTINCT %s) AS places
+			}
+			CALL (a) {
+			  OPTIONAL MATCH (a)-[:HAS_CORE_TRADE]->(:Trade)-[:BROADER*0..4]->(trade:Trade)
+			  RETURN collect(DISTINCT %s) AS trades
+			}
+			WITH a, places, trades,
+			     [(a)-[:HAS_KNOW_HOW|HAS_EQUIPMENT]->(item:Item) | item] AS items,
+			     [(a)-[interest:INTERESTED_IN]->(t:Topic) | {visibility: interest.visibility, token: %s}] AS interests
+			WITH a, places, trades, items, interests, %s AS self
+			CALL (a, places, self) {
+			  MATCH (a)-[:HAS_EQUIPMENT]->(equipment:Equipment)
+			  WITH equipment, ['%s', %s, self] + places AS facets
+			  WHERE equipment.facets IS NULL OR equipment.facets <> facets
+			  SET equipment.facets = facets
+			}
+			CALL (a, places, self) {
+			  MATCH (a)-[:FACES]->(problem:Problem)
+			  WITH problem, ['%s', %s, %s, self] + places AS facets
+			  WHERE problem.facets IS NULL OR problem.facets <> facets
+			  SET problem.facets = facets
+			}
+			MERGE (e:DirectoryEntry {actorId: a.id})
+			SET e.name = a.name, e.description = a.description,
+			    e.facets = [%s, %s, self] + places + trades,
+			%s""".formatted(Facets.cypher(Facets.PLACE, "place.id"), Facets.cypher(Facets.TRADE, "trade.code"),
+			Facets.cypher(Facets.TOPIC, "t.key"), Facets.cypher(Facets.SELF, "a.id"), Facets.EQUIPMENT_ITEM,
+			Facets.cypher(Facets.EQUIPMENT, "equipment.category"), Facets.PROBLEM_ITEM,
+			Facets.cypher(Facets.PROBLEM_CATEGORY, "problem.category"), Facets.cypher(Facets.STATUS, "problem.status"),
+			Facets.cypher(Facets.KIND, "a.kind"), Facets.cypher(Facets.SECTOR, "a.sector"), levelFields());
+
+	/** Raise it whenever {@link #REFRESH} changes what an entry holds: every entry is rebuilt at the next start. */
+	static final int FORMAT = 1;
+
+	/** The reference data node whose checksum stamps the entries: format and reference data they were built with. */
+	static final String STAMP = "directory-entries";
+
+	private static final int BATCH = 1_000;
+
+	private static final Logger log = LoggerFactory.getLogger(DirectoryEntries.class);
+
+	/** Every topic's interests counted again per level, as migration V0010 first did ({@link TopicCounts}). */
+	private static final String RECOUNT_TOPICS = """
+			MATCH (t:Topic)
+			CALL (t) {
+			  %s
+			} IN TRANSACTIONS OF 1000 ROWS""".formatted("SET " + java.util.Arrays.stream(Visibility.values())
+		.map(level -> "t.%s = COUNT { (t)<-[i:INTERESTED_IN]-(:Actor) WHERE i.visibility = '%s' }"
+			.formatted(TopicCounts.field(level), level.name()))
+		.collect(Collectors.joining(", ")));
+
+	private final Neo4jClient neo4j;
+
+	private final TransactionTemplate transactions;
+
+	DirectoryEntries(Neo4jClient neo4j, TransactionTemplate transactions) {
+		this.neo4j = neo4j;
+		this.transactions = transactions;
+	}
+
+	/** Rebuilds these actors' entries, in the caller's transaction. */
+	public void refresh(Collection<String> actorIds) {
+		this.neo4j.query(REFRESH).bind(List.copyOf(actorIds)).to("actorIds").run();
+	}
+
+	/** The entry field of one visibility level's text ({@code publicText}) or facets ({@code publicFacets}). */
+	static String field(Visibility level, String suffix) {
+		return level.name().toLowerCase(Locale.ROOT) + suffix;
+	}
+
+	/**
+	 * For each level: the names and descriptions of the know-how and equipment of that visibility, and the tokens of
+	 * its equipment categories and topics (each once).
+	 */
+	private static String levelFields() {
+		return Arrays.stream(Visibility.values()).map(level -> """
+				    e.%s = reduce(text = '', item IN items | CASE WHEN item.visibility = '%s'
+				      THEN text + ' ' + coalesce(item.name, '') + ' ' + coalesce(item.description, '') ELSE text END),
+				    e.%s = reduce(tokens = [], token IN
+				      [i IN items WHERE i:Equipment AND i.visibility = '%s' | %s]
+				      + [interest IN interests WHERE interest.visibility = '%s' | interest.token]
+				      | CASE WHEN token IN tokens THEN tokens ELSE tokens + token END)"""
+			.formatted(field(level, "Text"), level.name(), field(level, "Facets"), level.name(),
+					Facets.cypher(Facets.EQUIPMENT, "i.category"), level.name()))
+			.collect(Collectors.joining(",\n"));
+	}
+
+	/**
+	 * Rebuilds every entry, and recounts every topic's interests, when they may be out of step with the graph:
+	 * after the upgrade that introduces them or changes what an entry holds ({@link #FORMAT}), after new reference
+	 * data (a commune that changed département, a NAF code moved), or when the number of entries differs from the
+	 * number of actors (actors written by an older version or outside the service, such as a benchmark's generated
+	 * territory). Otherwise it costs two counts. Batches of {@value #BATCH} actors, each its own transaction, with
+	 * progress in the log: at a million actors it takes minutes, once.
+	 */
+	public void bringUpToDate() {
+		long stamp = stamp();
+		Map<String, Object> state = this.neo4j.query("""
+				OPTIONAL MATCH (r:ReferenceData {name: $name})
+				RETURN r.checksum AS stamp, COUNT { (:Actor) } AS actors, COUNT { (:DirectoryEntry) } AS entries""")
+			.bind(STAMP)
+			.to("name")
+			.fetch()
+			.one()
+			.orElseThrow();
+		long actors = ((Number) state.get("actors")).longValue();
+		boolean current = state.get("stamp") instanceof Number stored && stored.longValue() == stamp
+				&& actors == ((Number) state.get("entries")).longValue();
+		if (!current) {
+			rebuild(actors);
+			this.neo4j.query("MERGE (r:ReferenceData {name: $name}) SET r.checksum = $stamp, r.loadedAt = datetime()")
+				.bindAll(Map.of("name", STAMP, "stamp", stamp))
+				.run();
+		}
+	}
+
+	private void rebuild(long actors) {
+		long started = System.nanoTime();
+		long lastReport = started;
+		long done = 0;
+		String after = "";
+		while (true) {
+			String from = after;
+			List<String> batch = List.copyOf(this.neo4j.query("""
+					MATCH (a:Actor) WHERE a.id > $after RETURN a.id AS id ORDER BY a.id LIMIT $batch""")
+				.bindAll(Map.of("after", from, "batch", BATCH))
+				.fetchAs(String.class)
+				.all());
+			if (batch.isEmpty()) {
+				break;
+			}
+			this.transactions.executeWithoutResult(status -> refresh(batch));
+			done += batch.size();
+			after = batch.get(batch.size() - 1);
+			if (System.nanoTime() - lastReport > 10_000_000_000L) {
+				lastReport = System.nanoTime();
+				log.info("Directory entries: {} of {} actors", done, actors);
+			}
+		}
+		long orphans = this.neo4j.query("""
+				MATCH (e:DirectoryEntry) WHERE NOT EXISTS { (:Actor {id: e.actorId}) }
+				CALL (e) { DELETE e } IN TRANSACTIONS OF 10000 ROWS
+				RETURN count(*) AS deleted""").fetchAs(Long.class).one().orElse(0L);
+		this.neo4j.query(RECOUNT_TOPICS).run();
+		if (done > 0 || orphans > 0) {
+			log.info("Directory entries rebuilt for {} actors ({} without an actor deleted) in {} ms", done, orphans,
+					(System.nanoTime() - started) / 1_000_000);
+		}
+	}
+
+	/** The entry format and the reference data entries are derived from, as one checksum. */
+	private long stamp() {
+		String sources = this.neo4j.query("""
+				MATCH (r:ReferenceData) WHERE r.name <> $name
+				WITH r ORDER BY r.name
+				RETURN reduce(text = '', row IN collect(r.name + '=' + r.checksum) | text + row + ';') AS sources""")
+			.bind(STAMP)
+			.to("name")
+			.fetchAs(String.class)
+			.one()
+			.orElse("");
+		CRC32 crc = new CRC32();
+		crc.update(("format=" + FORMAT + ";" + sources).getBytes(StandardCharsets.UTF_8));
+		return crc.getValue();
+	}
+
+}

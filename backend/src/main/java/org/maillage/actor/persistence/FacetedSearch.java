@@ -1,0 +1,298 @@
+package org.maillage.actor.persistence;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.neo4j.driver.Value;
+
+import org.maillage.core.PageRequest;
+import org.maillage.core.ReadScope;
+import org.maillage.core.TextAudience;
+import org.maillage.core.Total;
+import org.maillage.core.Visibility;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The directory's searches (actors, equipment, problems; see {@link SearchSpace}): a page of ids in the list's order,
+ * and the total. Three plans, chosen by what the request gives, none of which reads more than a bounded number of
+ * nodes whatever the directory's size:
+ * <ul>
+ * <li><b>text</b>: one full-text lookup in the index of the caller's audience, words and filters together (Lucene
+ * intersects them), best first, at most {@value #TEXT_WINDOW} results;</li>
+ * <li><b>filters</b>: the same lookup without words. When it finds at most {@value #SORTABLE} nodes, they are sorted
+ * by name; when it finds more, the filters match at least that many, and reading the name index in order, checking
+ * each node, meets a page soon: after about {@code page size × nodes / }{@value #SORTABLE} reads (4,200 for a page of
+ * 20 among a million);</li>
+ * <li><b>nothing</b>: the name index in order.</li>
+ * </ul>
+ * Name-ordered pages continue from the last name seen ({@link PageRequest#afterKey()}), so that a deep page costs what
+ * the first costs. A caller's own actors are looked up in the index of everything, among those actors only (their
+ * {@code f_self_} facet), since their hidden items count for their members. Values reach the database as parameters
+ * and facet tokens; the statements' text depends only on which filters are given.
+ */
+@Component
+public class FacetedSearch {
+
+	/**
+	 * Up to this many matching nodes are sorted by name; beyond, the name index is read in order. Sorting 4,000
+	 * entries and reading the index for a page among a million both take a few milliseconds on one core.
+	 */
+	static final int SORTABLE = 4_000;
+
+	/** How far a text search's results go, best first: past that, a search is too vague to page through. */
+	static final int TEXT_WINDOW = (int) Total.CAP;
+
+	private static final String LOOKUP = """
+			CALL () {
+			  CALL db.index.fulltext.queryNodes($index, $query, {limit: $lookupLimit}) YIELD node, score
+			  RETURN node, score
+			  UNION ALL
+			  WITH $ownQuery AS ownQuery WHERE ownQuery IS NOT NULL
+			  CALL db.index.fulltext.queryNodes($ownIndex, ownQuery, {limit: $lookupLimit}) YIELD node, score
+			  RETURN node, score
+			}
+			""";
+
+	private final Neo4jClient neo4j;
+
+	private final int sortable;
+
+	/**
+	 * @param sortable {@value #SORTABLE}; tests lower it ({@code maillage.directory.sortable}) to run the name-index
+	 * plan on a small directory
+	 */
+	FacetedSearch(Neo4jClient neo4j,
+			@org.springframework.beans.factory.annotation.Value("${maillage.directory.sortable:" + SORTABLE + "}") int sortable) {
+		this.neo4j = neo4j;
+		this.sortable = sortable;
+	}
+
+	/**
+	 * @param words words that must all appear, or empty
+	 * @param filters values by filter name: a node matches when it has one of each given filter's values
+	 */
+	<T> Found<T> search(SearchSpace space, List<String> words, Map<String, List<String>> filters, ReadScope scope,
+			PageRequest page, Function<Value, T> reader) {
+		Request request = new Request(space, words, filters, scope, page);
+		Pages<T> pages = new Pages<>(request, reader);
+		if (!words.isEmpty()) {
+			return new Found<>(pages.text(), () -> count(request));
+		}
+		if (request.tokens().isEmpty()) {
+			Supplier<Total> total = space.itemsWithVisibility() ? () -> count(request)
+					: () -> Total.exactly(this.neo4j.query("MATCH (e:DirectoryEntry) RETURN count(e) AS total")
+						.fetchAs(Long.class)
+						.one()
+						.orElse(0L));
+			return new Found<>(pages.byName(), total);
+		}
+		return new Found<>(pages.sorted().orElseGet(pages::byName), () -> count(request));
+	}
+
+	/** The three plans for one request, each reading its page's nodes with {@code reader}. */
+	private final class Pages<T> {
+
+		private final Request request;
+
+		private final Function<Value, T> reader;
+
+		Pages(Request request, Function<Value, T> reader) {
+			this.request = request;
+			this.reader = reader;
+		}
+
+		List<T> text() {
+			long skip = this.request.page().offset();
+			if (skip >= TEXT_WINDOW) {
+				return List.of();
+			}
+			Map<String, Object> parameters = this.request
+				.lookup((int) Math.min(TEXT_WINDOW, skip + this.request.page().lookAhead()));
+			parameters.put("skip", skip);
+			parameters.put("limit", this.request.page().lookAhead());
+			return read(LOOKUP + """
+					WITH node AS e, score ORDER BY score DESC, e.%1$s, e.%2$s SKIP $skip LIMIT $limit
+					WITH collect(e.%2$s) AS ids
+					""".formatted(this.request.space().sort, this.request.space().id), parameters).orElse(List.of());
+		}
+
+		/** The page from the lookup's nodes sorted by name; empty when they are too many to sort. */
+		Optional<List<T>> sorted() {
+			Map<String, Object> parameters = this.request.lookup(FacetedSearch.this.sortable + 1);
+			parameters.putAll(this.request.keyset());
+			parameters.put("sortable", FacetedSearch.this.sortable);
+			return read(LOOKUP + """
+					WITH collect(node) AS hits
+					WHERE size(hits) <= $sortable
+					CALL (hits) {
+					  UNWIND hits AS e
+					  WITH e WHERE %3$s
+					  WITH e ORDER BY e.%1$s, e.%2$s SKIP $skip LIMIT $limit
+					  RETURN collect(e.%2$s) AS ids
+					}
+					""".formatted(this.request.space().sort, this.request.space().id, this.request.afterKey()),
+					parameters);
+		}
+
+		/** The name index read in order from the last name seen, each node checked against the filters. */
+		List<T> byName() {
+			Map<String, Object> parameters = new HashMap<>(this.request.keyset());
+			parameters.putAll(this.request.tokens());
+			parameters.put("selves", Facets.tokens(Facets.SELF, this.request.scope().ownActorIds()));
+			SearchSpace space = this.request.space();
+			List<String> conditions = new ArrayList<>(
+					List.of("e.%s >= coalesce($afterName, '')".formatted(space.sort), this.request.afterKey()));
+			if (space.itemsWithVisibility()) {
+				conditions.add("(e.visibility IN $visible OR any(token IN $selves WHERE token IN e.facets))");
+			}
+			this.request.tokens().keySet().stream().sorted().forEach(filter -> conditions.add(this.request.check(filter)));
+			return read("""
+					MATCH (e:%1$s)
+					WHERE %3$s
+					WITH e ORDER BY e.%2$s, e.%4$s SKIP $skip LIMIT $limit
+					WITH collect(e.%4$s) AS ids
+					""".formatted(space.label, space.sort, String.join("\n  AND ", conditions), space.id), parameters)
+				.orElse(List.of());
+		}
+
+		/**
+		 * Runs a statement ending with {@code ids}, the page's ids in order, and reads their nodes in the same
+		 * statement; empty when the statement gives no {@code ids} row.
+		 */
+		private Optional<List<T>> read(String cypher, Map<String, Object> parameters) {
+			parameters.put("visible", this.request.scope().visibleLevels());
+			parameters.put("ownActors", this.request.scope().ownActorIds());
+			return FacetedSearch.this.neo4j.query(cypher + """
+					CALL (ids) {
+					  UNWIND range(0, size(ids) - 1) AS rank
+					  %s
+					  RETURN collect(row) AS rows
+					}
+					RETURN rows""".formatted(this.request.space().fetch))
+				.bindAll(parameters)
+				.fetchAs(List.class)
+				.mappedBy((types, row) -> row.get("rows").asList(this.reader::apply))
+				.one()
+				.map(rows -> rows.stream().map(node -> (T) node).toList());
+		}
+
+	}
+
+	/** Matches up to {@link Total#CAP}, counted in the full-text index. */
+	private Total count(Request request) {
+		return Total.bounded(this.neo4j.query(LOOKUP + "RETURN count(node) AS total")
+			.bindAll(request.lookup((int) Total.CAP + 1))
+			.fetchAs(Long.class)
+			.one()
+			.orElse(0L));
+	}
+
+	/** A page in the list's order, with one more when there is a next page, and the total when asked. */
+	record Found<T>(List<T> items, Supplier<Total> total) {
+	}
+
+	/** One search: its tokens per filter, and the Lucene queries and Cypher checks built from them. */
+	private record Request(SearchSpace space, List<String> words, Map<String, List<String>> filters, ReadScope scope,
+			PageRequest page) {
+
+		/** The facet tokens of each given filter, by filter name. */
+		Map<String, Object> tokens() {
+			Map<String, Object> tokens = new HashMap<>();
+			this.filters.forEach((filter, values) -> {
+				String prefix = this.space.prefix(filter);
+				if (values != null && !values.isEmpty()) {
+					tokens.put(filter, Facets.tokens(prefix, values));
+				}
+			});
+			return tokens;
+		}
+
+		TextAudience audience() {
+			return this.scope.textAudience();
+		}
+
+		/** Parameters of {@link #LOOKUP}: the audience's query and, for a member, that of its own actors. */
+		Map<String, Object> lookup(int limit) {
+			List<String> own = this.audience() == TextAudience.EVERYONE ? List.of() : this.scope.ownActorIds();
+			List<String> selves = Facets.tokens(Facets.SELF, own);
+			Map<String, Object> parameters = new HashMap<>();
+			parameters.put("index", this.space.index(this.audience()));
+			parameters.put("query", query(this.audience().levels())
+					+ selves.stream().map(self -> " -facets:" + self).collect(Collectors.joining()));
+			parameters.put("ownIndex", this.space.index(TextAudience.EVERYONE));
+			parameters.put("ownQuery", own.isEmpty() ? null
+					: query(List.of(Visibility.values())) + " " + anyOf(List.of("facets"), selves));
+			parameters.put("lookupLimit", limit);
+			return parameters;
+		}
+
+		/** Every word and one value of every filter required, in the fields of these levels. */
+		private String query(List<Visibility> levels) {
+			List<String> clauses = new ArrayList<>();
+			if (this.space.marker != null) {
+				clauses.add("+facets:" + this.space.marker);
+			}
+			this.words.forEach(word -> clauses.add(anyOf(this.space.textFields(levels), List.of(word))));
+			tokens().forEach((filter, tokens) -> clauses
+				.add(anyOf(this.space.facetFields(filter, levels), ((List<?>) tokens).stream().map(String.class::cast).toList())));
+			return String.join(" ", clauses);
+		}
+
+		private static String anyOf(List<String> fields, List<String> terms) {
+			return fields.stream()
+				.flatMap(field -> terms.stream().map(term -> field + ":" + term))
+				.collect(Collectors.joining(" ", "+(", ")"));
+		}
+
+		/** Whether {@code e} comes after the last one seen, in name then id order; true on a first page. */
+		String afterKey() {
+			return "($afterName IS NULL OR e.%1$s > $afterName OR (e.%1$s = $afterName AND e.%2$s > $afterId))"
+				.formatted(this.space.sort, this.space.id);
+		}
+
+		/** The page's position: after the last name seen, or skipping as many nodes as the offset says. */
+		Map<String, Object> keyset() {
+			List<String> key = this.page.afterKey();
+			Map<String, Object> parameters = new HashMap<>();
+			boolean keyed = key != null && key.size() == 2;
+			parameters.put("afterName", keyed ? key.get(0) : null);
+			parameters.put("afterId", keyed ? key.get(1) : null);
+			parameters.put("skip", keyed ? 0 : this.page.offset());
+			parameters.put("limit", this.page.lookAhead());
+			return parameters;
+		}
+
+		/**
+		 * The Cypher check of one filter on node {@code e}, the same test as the full-text lookup: one of the
+		 * filter's tokens among the node's facets or, for a filter by level, among the facets of a level the caller
+		 * sees, or of any level for its own actors.
+		 */
+		String check(String filter) {
+			List<Visibility> seen = this.audience().levels();
+			String visible = anyField(filter, this.space.facetFields(filter, seen));
+			if (!this.space.byLevel(filter)) {
+				return visible;
+			}
+			List<Visibility> hidden = Stream.of(Visibility.values()).filter(level -> !seen.contains(level)).toList();
+			return hidden.isEmpty() ? visible
+					: "(%s OR (e.%s IN $ownActors AND %s))".formatted(visible, this.space.id,
+							anyField(filter, this.space.facetFields(filter, hidden)));
+		}
+
+		private static String anyField(String filter, List<String> fields) {
+			return "any(token IN $%s WHERE %s)".formatted(filter,
+					fields.stream().map(field -> "token IN e." + field).collect(Collectors.joining(" OR ")));
+		}
+
+	}
+
+}

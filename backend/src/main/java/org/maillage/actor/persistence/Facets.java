@@ -1,0 +1,65 @@
+package org.maillage.actor.persistence;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The tokens a directory entry carries for each value it can be filtered on ({@code f_place_departement_57_}), the
+ * same in the Cypher that writes entries ({@link DirectoryEntries}) and in the queries that search them. A token is
+ * a prefix naming the filter and the value with every character but ASCII letters and digits replaced by
+ * {@code _}, ended by {@code _}: one word for Lucene's tokenizer, which the French analyzer then only lowercases
+ * (the underscores keep stemming and elision off it), and never a word a person types, since search words are
+ * split on everything but letters and digits.
+ */
+final class Facets {
+
+	static final String KIND = "f_kind_";
+
+	static final String SECTOR = "f_sector_";
+
+	static final String PLACE = "f_place_";
+
+	static final String TRADE = "f_naf_";
+
+	static final String TOPIC = "f_topic_";
+
+	static final String EQUIPMENT = "f_equipment_";
+
+	static final String SELF = "f_self_";
+
+	static final String PROBLEM_CATEGORY = "f_problem_";
+
+	static final String STATUS = "f_status_";
+
+	/** Marks equipment among the know-how and actors of the directory's text indexes. */
+	static final String EQUIPMENT_ITEM = "f_item_equipment_";
+
+	/** Marks problems, for symmetry with equipment: a query always names what it looks for. */
+	static final String PROBLEM_ITEM = "f_item_problem_";
+
+	private Facets() {
+	}
+
+	static String token(String prefix, String value) {
+		StringBuilder token = new StringBuilder(prefix.length() + value.length() + 1).append(prefix);
+		// per UTF-16 unit, as Cypher's split(s, '') cuts a string: a character beyond 16 bits becomes two _
+		value.chars()
+			.forEach(c -> token.append((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+					? (char) c : '_'));
+		return token.append('_').toString();
+	}
+
+	static List<String> tokens(String prefix, Collection<String> values) {
+		return values.stream().map(value -> token(prefix, value)).distinct().toList();
+	}
+
+	/**
+	 * The Cypher expression of {@link #token} for a string expression: the same characters kept, the others replaced,
+	 * one per UTF-16 unit.
+	 */
+	static String cypher(String prefix, String valueExpression) {
+		return "'%s' + reduce(s = '', c IN split(%s, '') | s + CASE WHEN c =~ '[A-Za-z0-9]' THEN c ELSE '_' END) + '_'"
+			.formatted(prefix, valueExpression);
+	}
+
+}

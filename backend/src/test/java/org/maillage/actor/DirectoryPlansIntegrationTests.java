@@ -1,0 +1,228 @@
+package org.maillage.actor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.maillage.MaillageIntegrationTest;
+import org.maillage.TestCallers;
+import org.maillage.security.Role;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The directory without free text, as decision-makers list it: filters only, by name, page after page. Each test's
+ * actors share a topic of their own (the test's token), which keeps other tests' actors out of the lists; the
+ * subclass {@link NameIndexDirectoryPlansIntegrationTests} runs the same lists through the plan for broad filters
+ * (the name index read in order), which must give the same pages as sorting the matches.
+ */
+@MaillageIntegrationTest
+class DirectoryPlansIntegrationTests {
+
+	private static final String LIST = """
+			query($filter: ActorFilter, $after: String, $first: Int) {
+			  actors(filter: $filter, first: $first, after: $after) {
+			    totalCount totalCountExact
+			    pageInfo { hasNextPage endCursor }
+			    edges { node { name } }
+			  }
+			}""";
+
+	@Autowired
+	GraphQlTester graphQl;
+
+	DirectoryFixture fixture;
+
+	@BeforeEach
+	void signInAsANewMember() {
+		this.fixture = new DirectoryFixture(this.graphQl).signIn();
+	}
+
+	@AfterEach
+	void signOut() {
+		TestCallers.signOut();
+	}
+
+	@Test
+	void filtersCombineAndPagesFollowEachOtherByName() {
+		String lab = register("Laboratoire des matériaux", "RESEARCH_LAB", "ACADEMIC", "54395", List.of("72.19Z"));
+		register("Aciérie de l’Est", "COMPANY", "PRIVATE", "57463", List.of("24.10Z"));
+		register("Fonderie Messine", "COMPANY", "PRIVATE", "57463", List.of("24.51Z"));
+		register("Bureau d’études", "COMPANY", "PRIVATE", "57463", List.of("71.12B"));
+		register("Zinguerie du Nord", "COMPANY", "PRIVATE", "59350", List.of("24.43Z"));
+		register("Collectivité", "PUBLIC_BODY", "PUBLIC", "57463", List.of("84.11Z"));
+
+		assertThat(names(Map.of())).containsExactly("Aciérie de l’Est", "Bureau d’études", "Collectivité",
+				"Fonderie Messine", "Laboratoire des matériaux", "Zinguerie du Nord");
+		assertThat(names(Map.of("territories", List.of("departement:57"), "trades", List.of("C"), "sectors",
+				List.of("PRIVATE")))).containsExactly("Aciérie de l’Est", "Fonderie Messine");
+		assertThat(names(Map.of("trades", List.of("24")))).containsExactly("Aciérie de l’Est", "Fonderie Messine",
+				"Zinguerie du Nord");
+		assertThat(names(Map.of("trades", List.of("24.4", "72"), "kinds", List.of("COMPANY", "RESEARCH_LAB"))))
+			.containsExactly("Laboratoire des matériaux", "Zinguerie du Nord");
+		assertThat(names(Map.of("territories", List.of("region:44")))).containsExactly("Aciérie de l’Est",
+				"Bureau d’études", "Collectivité", "Fonderie Messine", "Laboratoire des matériaux");
+		assertThat(names(Map.of("territories", List.of("commune:54395")))).containsExactly("Laboratoire des matériaux");
+		assertThat(names(Map.of("territories", List.of("departement:59"), "kinds", List.of("PUBLIC_BODY")))).isEmpty();
+		assertThat(lab).isNotNull();
+
+		List<String> paged = new ArrayList<>();
+		String after = null;
+		boolean more = true;
+		while (more) {
+			var page = list(Map.of(), after, 2);
+			page.path("actors.totalCount").entity(Integer.class).isEqualTo(6);
+			page.path("actors.totalCountExact").entity(Boolean.class).isEqualTo(true);
+			paged.addAll(page.path("actors.edges[*].node.name").entityList(String.class).get());
+			more = page.path("actors.pageInfo.hasNextPage").entity(Boolean.class).get();
+			after = page.path("actors.pageInfo.endCursor").entity(String.class).get();
+		}
+		assertThat(paged).hasSize(6)
+			.extracting(name -> name.replace(" " + this.fixture.token, ""))
+			.containsExactly("Aciérie de l’Est", "Bureau d’études", "Collectivité", "Fonderie Messine",
+					"Laboratoire des matériaux", "Zinguerie du Nord");
+	}
+
+	@Test
+	void equipmentAndTopicsFilterByWhatTheCallerMaySee() {
+		String open = register("Atelier ouvert", "COMPANY", "PRIVATE", "57463", List.of());
+		String members = register("Atelier des membres", "COMPANY", "PRIVATE", "57463", List.of());
+		String secret = register("Atelier secret", "COMPANY", "PRIVATE", "57463", List.of());
+		this.fixture.addEquipment(open, "Tour", "MACHINING", "PUBLIC");
+		this.fixture.addEquipment(members, "Fraiseuse", "MACHINING", "MEMBERS");
+		this.fixture.addEquipment(secret, "Centre d’usinage", "MACHINING", "PRIVATE");
+		// punctuation, letters beyond ASCII and a character beyond 16 bits, which the facet token replaces
+		String topic = this.fixture.token + " Économie d’énergie — Straße/l'été 🌱";
+		declare(secret, topic, "PRIVATE");
+		Map<String, Object> machining = Map.of("equipmentCategories", List.of("MACHINING"));
+		Map<String, Object> confidential = Map.of("topics", List.of(topic));
+
+		// the owner of all three sees its private equipment and topic
+		assertThat(names(machining)).containsExactly("Atelier des membres", "Atelier ouvert", "Atelier secret");
+		assertThat(names(confidential)).containsExactly("Atelier secret");
+
+		TestCallers.signIn("someone-else-" + this.fixture.token, Role.MEMBER);
+		assertThat(names(machining)).containsExactly("Atelier des membres", "Atelier ouvert");
+		assertThat(names(confidential)).isEmpty();
+		TestCallers.signIn("facilitator-" + this.fixture.token, Role.MEMBER, Role.FACILITATOR);
+		assertThat(names(machining)).containsExactly("Atelier des membres", "Atelier ouvert");
+		TestCallers.signOut();
+		assertThat(names(machining)).containsExactly("Atelier ouvert");
+		var publicList = list(machining, null, 20);
+		publicList.path("actors.totalCount").entity(Integer.class).isEqualTo(1);
+	}
+
+	@Test
+	void anEntryFollowsItsActorThroughChangesAndDeletion() {
+		String actor = register("Chaudronnerie", "COMPANY", "PRIVATE", "57463", List.of("25.29Z"));
+		String equipment = this.fixture.addEquipment(actor, "Presse plieuse", "MACHINING", "PUBLIC");
+		assertThat(names(Map.of("equipmentCategories", List.of("MACHINING")))).containsExactly("Chaudronnerie");
+
+		this.graphQl.document("""
+				mutation($id: ID!) {
+				  updateEquipment(input: {id: $id, version: 0, name: "Presse", category: FURNACE_THERMAL, visibility: PUBLIC}) {
+				    equipment { id } }
+				}""").variable("id", equipment).execute();
+		assertThat(names(Map.of("equipmentCategories", List.of("MACHINING")))).isEmpty();
+		assertThat(names(Map.of("equipmentCategories", List.of("FURNACE_THERMAL")))).containsExactly("Chaudronnerie");
+
+		Map<String, Object> moved = this.fixture.actorInput("Chaudronnerie", "COMPANY", "PRIVATE", "54395",
+				List.of("25.29Z"));
+		moved.put("id", actor);
+		moved.put("version", 0);
+		this.graphQl.document("""
+				mutation($input: UpdateActorInput!) { updateActor(input: $input) { actor { id } } }""")
+			.variable("input", moved)
+			.execute();
+		assertThat(names(Map.of("territories", List.of("departement:57")))).isEmpty();
+		assertThat(names(Map.of("territories", List.of("departement:54")))).containsExactly("Chaudronnerie");
+
+		this.graphQl.document("""
+				mutation($id: ID!) { deleteActor(input: {id: $id, version: 1}) { id } }""")
+			.variable("id", actor)
+			.execute();
+		assertThat(names(Map.of())).isEmpty();
+	}
+
+	@Test
+	void equipmentIsListedByNameWithinItsCategoryAndTerritory() {
+		// a commune of Corsica, where no other test of this database registers anyone
+		String first = this.fixture.register("Menuiserie corse", "COMPANY", "PRIVATE", "2B033", List.of());
+		String second = this.fixture.register("Scierie corse", "COMPANY", "PRIVATE", "2B033", List.of());
+		this.fixture.addEquipment(first, "Scie à ruban", "MACHINING", "PUBLIC");
+		this.fixture.addEquipment(second, "Dégauchisseuse", "MACHINING", "PUBLIC");
+		this.fixture.addEquipment(second, "Raboteuse", "MACHINING", "PRIVATE");
+		this.fixture.addEquipment(second, "Séchoir", "FURNACE_THERMAL", "PUBLIC");
+		String query = """
+				query($after: String) {
+				  equipment(filter: {territories: ["commune:2B033"], categories: [MACHINING]}, first: 1, after: $after) {
+				    totalCount pageInfo { hasNextPage endCursor } edges { node { name } }
+				  }
+				}""";
+		TestCallers.signIn("visitor-" + this.fixture.token, Role.MEMBER);
+		List<String> names = new ArrayList<>();
+		String after = null;
+		boolean more = true;
+		while (more) {
+			var page = this.graphQl.document(query).variable("after", after).execute();
+			page.path("equipment.totalCount").entity(Integer.class).isEqualTo(2);
+			names.addAll(page.path("equipment.edges[*].node.name").entityList(String.class).get());
+			more = page.path("equipment.pageInfo.hasNextPage").entity(Boolean.class).get();
+			after = page.path("equipment.pageInfo.endCursor").entity(String.class).get();
+		}
+		assertThat(names).containsExactly("Dégauchisseuse " + this.fixture.token, "Scie à ruban " + this.fixture.token);
+	}
+
+	private String register(String name, String kind, String sector, String commune, List<String> trades) {
+		String id = this.fixture.register(name, kind, sector, commune, trades);
+		declare(id, this.fixture.token, "PUBLIC");
+		return id;
+	}
+
+	private void declare(String actorId, String topic, String visibility) {
+		this.graphQl.document("""
+				mutation($actorId: ID!, $topic: String!, $visibility: Visibility!) {
+				  setTopicInterest(input: {actorId: $actorId, topic: $topic, visibility: $visibility}) {
+				    interest { visibility } }
+				}""")
+			.variable("actorId", actorId)
+			.variable("topic", topic)
+			.variable("visibility", visibility)
+			.execute()
+			.path("setTopicInterest.interest.visibility")
+			.entity(String.class)
+			.isEqualTo(visibility);
+	}
+
+	/** Names of this test's actors matching the filter, in order, read in pages of 2. */
+	private List<String> names(Map<String, Object> filter) {
+		List<String> names = new ArrayList<>();
+		String after = null;
+		boolean more = true;
+		while (more) {
+			Map<?, ?> page = list(filter, after, 2).path("actors").entity(Map.class).get();
+			((List<?>) page.get("edges")).forEach(edge -> names.add((String) ((Map<?, ?>) ((Map<?, ?>) edge).get("node")).get("name")));
+			more = (Boolean) ((Map<?, ?>) page.get("pageInfo")).get("hasNextPage");
+			after = (String) ((Map<?, ?>) page.get("pageInfo")).get("endCursor");
+		}
+		return names.stream().map(name -> name.replace(" " + this.fixture.token, "")).toList();
+	}
+
+	private GraphQlTester.Response list(Map<String, Object> filter, String after, int first) {
+		Map<String, Object> withTopic = new HashMap<>(filter);
+		withTopic.putIfAbsent("topics", List.of(this.fixture.token));
+		return this.graphQl.document(LIST)
+			.variable("filter", withTopic)
+			.variable("after", after)
+			.variable("first", first)
+			.execute();
+	}
+
+}
