@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Posts GraphQL operations to the service as a public visitor (no token), over one kept-alive HTTP/1.1
+ * Posts GraphQL operations to the service as a public visitor (no token) or with a bearer token, over one kept-alive HTTP/1.1
  * connection, as a web client would. Timing covers sending the request and receiving the whole body; the body is
  * parsed afterwards.
  */
@@ -42,27 +42,45 @@ final class GraphQlClient {
 
 	private final URI endpoint;
 
+	private final String token;
+
 	GraphQlClient(URI endpoint) {
+		this(endpoint, null);
+	}
+
+	/** @param token a bearer token to call with, or null for a public visitor */
+	GraphQlClient(URI endpoint, String token) {
 		this.endpoint = endpoint;
+		this.token = token;
+	}
+
+	/** The same endpoint, called with this bearer token. */
+	GraphQlClient as(String bearer) {
+		return new GraphQlClient(this.endpoint, bearer);
 	}
 
 	Answer post(String query, Map<String, Object> variables) {
 		String body = this.json.writeValueAsString(Map.of("query", query, "variables", variables));
-		HttpRequest request = HttpRequest.newBuilder(this.endpoint)
+		HttpRequest.Builder builder = HttpRequest.newBuilder(this.endpoint)
 			.timeout(Duration.ofSeconds(60))
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/graphql-response+json, application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build();
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (this.token != null) {
+			builder.header("Authorization", "Bearer " + this.token);
+		}
+		HttpRequest request = builder.build();
 		try {
 			long started = System.nanoTime();
 			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
 			long nanos = System.nanoTime() - started;
-			if (response.statusCode() != 200) {
+			JsonNode answer = parse(response.body());
+			// a GraphQL response with errors may come with another status (application/graphql-response+json)
+			if (response.statusCode() != 200 && (answer == null || answer.path("errors").isMissingNode())) {
 				throw new IllegalStateException("HTTP " + response.statusCode() + " from " + this.endpoint + ": "
 						+ response.body());
 			}
-			return new Answer(nanos, this.json.readTree(response.body()));
+			return new Answer(nanos, answer);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot reach " + this.endpoint, ex);
@@ -70,6 +88,15 @@ final class GraphQlClient {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted", ex);
+		}
+	}
+
+	private JsonNode parse(String body) {
+		try {
+			return this.json.readTree(body);
+		}
+		catch (RuntimeException ex) {
+			return null;
 		}
 	}
 

@@ -47,12 +47,14 @@ public final class TerritoryGenerator {
 			  CREATE (a)-[:HAS_KNOW_HOW]->(k:KnowHow:Item {id: item.id, version: 0, name: item.name,
 			                                               visibility: item.visibility})
 			  SET k.description = item.description
+			  <<AUDIENCES(k, Text)>>
 			}
 			CALL (a, row) {
 			  UNWIND row.equipment AS item
 			  CREATE (a)-[:HAS_EQUIPMENT]->(e:Equipment:Item {id: item.id, version: 0, name: item.name,
 			                                                 category: item.category, visibility: item.visibility})
 			  SET e.description = item.description, e.capacity = item.capacity, e.sharingTerms = item.sharingTerms
+			  <<AUDIENCES(e, Text)>>
 			}
 			CALL (a, row) {
 			  UNWIND row.topics AS interest
@@ -68,12 +70,28 @@ public final class TerritoryGenerator {
 			                                       description: problem.description, category: problem.category,
 			                                       status: problem.status, createdAt: problem.createdAt,
 			                                       visibility: problem.visibility})
+			  <<AUDIENCES(p, ProblemText)>>
 			  WITH p, problem
 			  UNWIND problem.needs AS need
 			  CREATE (p)-[:HAS_NEED]->(:Need {kind: need.kind, value: need.value, essential: need.essential,
 			                                  rank: need.rank})
 			}
-			RETURN count(a) AS written""";
+			RETURN count(a) AS written"""
+		.replace("<<AUDIENCES(k, Text)>>", audiences("k", "item", "Text"))
+		.replace("<<AUDIENCES(e, Text)>>", audiences("e", "item", "Text"))
+		.replace("<<AUDIENCES(p, ProblemText)>>", audiences("p", "problem", "ProblemText"));
+
+	/**
+	 * The labels of the audiences that may see an item, as {@code ActorGraph.saveItem} sets them
+	 * ({@code TextAudience}): the audiences' full-text indexes hold the items labelled for them.
+	 */
+	private static String audiences(String node, String row, String family) {
+		return """
+				FOREACH (_ IN CASE WHEN %2$s.visibility = 'PUBLIC' THEN [1] ELSE [] END | SET %1$s:Public%3$s)
+				  FOREACH (_ IN CASE WHEN %2$s.visibility IN ['PUBLIC', 'MEMBERS'] THEN [1] ELSE [] END | SET %1$s:Members%3$s)
+				  FOREACH (_ IN CASE WHEN %2$s.visibility IN ['PUBLIC', 'MEMBERS', 'FACILITATORS'] THEN [1] ELSE [] END |
+				    SET %1$s:Facilitators%3$s)""".formatted(node, row, family);
+	}
 
 	private final Driver driver;
 
@@ -177,6 +195,7 @@ public final class TerritoryGenerator {
 			TerritoryGenerator generator = new TerritoryGenerator(driver, territory, DEFAULT_BATCH, System.out);
 			long written = generator.growTo(actors);
 			System.out.printf("Wrote %,d actors in %.1f s%n", written, (System.nanoTime() - started) / 1e9);
+			System.out.println("The service builds their directory entries and topic counts at its next start.");
 			generator.counts().forEach((what, count) -> System.out.printf("  %-20s %,d%n", what, count));
 		}
 	}

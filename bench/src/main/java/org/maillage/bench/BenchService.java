@@ -1,0 +1,192 @@
+package org.maillage.bench;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.maillage.MaillageApplication;
+import org.maillage.actor.persistence.DirectoryEntries;
+import org.neo4j.driver.Driver;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The service a benchmark measures: started in the benchmark's JVM on an embedded database of its own, with the
+ * benchmark's sign-in service ({@link BenchIssuer}), and filled with a synthetic territory when it holds fewer
+ * actors than asked (a second run reuses it). Clients call it over HTTP as a public visitor or as a facilitator.
+ */
+final class BenchService implements AutoCloseable {
+
+	private static final String TRADES = "{ trades(first: 1) { totalCount } }";
+
+	private final ConfigurableApplicationContext context;
+
+	private final BenchIssuer issuer;
+
+	private final GraphQlClient publicVisitor;
+
+	private final Map<String, Long> counts;
+
+	private final double startSeconds;
+
+	private BenchService(ConfigurableApplicationContext context, BenchIssuer issuer, Map<String, Long> counts,
+			double startSeconds) {
+		this.context = context;
+		this.issuer = issuer;
+		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+		this.publicVisitor = new GraphQlClient(URI.create("http://127.0.0.1:" + port + "/graphql"));
+		this.counts = counts;
+		this.startSeconds = startSeconds;
+	}
+
+	/** Starts the service and grows its territory to the options' size. */
+	static BenchService start(Options options) {
+		BenchIssuer issuer = BenchIssuer.start();
+		Path data = options.data();
+		System.out.printf("Starting the service on %s (embedded Neo4j, page cache %s)%n", data.toAbsolutePath(),
+				options.pageCache());
+		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--maillage.demo.enabled=false",
+				"--maillage.database.embedded.data-directory=" + data.toAbsolutePath(),
+				"--maillage.database.embedded.page-cache=" + options.pageCache(),
+				"--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer.issuer(),
+				"--maillage.security.client-id=" + BenchIssuer.CLIENT, "--logging.level.root=WARN",
+				"--logging.level.org.maillage=INFO"));
+		arguments.addAll(options.springArguments());
+		long started = System.nanoTime();
+		ConfigurableApplicationContext context = new SpringApplication(MaillageApplication.class)
+			.run(arguments.toArray(String[]::new));
+		double startSeconds = (System.nanoTime() - started) / 1e9;
+		System.out.printf("Service started in %.1f s%n", startSeconds);
+		BenchService service = new BenchService(context, issuer, Map.of(), startSeconds);
+		service.awaitReferenceData();
+		TerritoryGenerator generator = new TerritoryGenerator(service.driver(),
+				new SyntheticTerritory(ReferenceData.load(options.regions()), options.seed()), options.batch(),
+				System.out);
+		long generating = System.nanoTime();
+		long written = generator.growTo(options.actors());
+		if (written > 0) {
+			double seconds = (System.nanoTime() - generating) / 1e9;
+			System.out.printf("Generated %,d actors in %.1f s (%,.0f actors/s)%n", written, seconds, written / seconds);
+			// what the service does at start-up for actors written outside it: their directory entries, topic counts
+			long indexing = System.nanoTime();
+			service.context.getBean(DirectoryEntries.class).bringUpToDate();
+			System.out.printf("Directory entries and topic counts brought up to date in %.1f s%n",
+					(System.nanoTime() - indexing) / 1e9);
+		}
+		return new BenchService(context, issuer, generator.counts(), startSeconds);
+	}
+
+	Driver driver() {
+		return this.context.getBean(Driver.class);
+	}
+
+	ConfigurableApplicationContext context() {
+		return this.context;
+	}
+
+	GraphQlClient publicVisitor() {
+		return this.publicVisitor;
+	}
+
+	/** A signed-in facilitator, with no membership: sees PUBLIC, MEMBERS and FACILITATORS items. */
+	GraphQlClient facilitator() {
+		return this.publicVisitor.as(this.issuer.token("bench-facilitator", "MEMBER", "FACILITATOR"));
+	}
+
+	Map<String, Long> counts() {
+		return this.counts;
+	}
+
+	double startSeconds() {
+		return this.startSeconds;
+	}
+
+	/** The web server opens after the reference data, but a public answer is the proof that matters. */
+	private void awaitReferenceData() {
+		for (int attempt = 0; attempt < 600; attempt++) {
+			GraphQlClient.Answer answer = this.publicVisitor.post(TRADES, Map.of());
+			if (!answer.failed() && answer.data("trades").path("totalCount").asInt() > 0) {
+				return;
+			}
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted", ex);
+			}
+		}
+		throw new IllegalStateException("The service answered no trade in 120 s: reference data not loaded");
+	}
+
+	void printDataSet(Options options) {
+		Runtime runtime = Runtime.getRuntime();
+		System.out.println();
+		System.out.printf("JVM: %s %s, %d cores, max heap %,d MB; Neo4j page cache %s%n",
+				System.getProperty("java.vm.name"), Runtime.version(), runtime.availableProcessors(),
+				runtime.maxMemory() / (1024 * 1024), options.pageCache());
+		String regions = options.regions().isEmpty() ? "all"
+				: String.join(",", options.regions().stream().sorted().toList());
+		System.out.printf("Data set (%s, seed %d, régions %s):%n", options.data(), options.seed(), regions);
+		this.counts.forEach((what, count) -> System.out.printf("  %-22s %,10d%n", what, count));
+	}
+
+	@Override
+	public void close() {
+		this.context.close();
+		this.issuer.close();
+	}
+
+	/**
+	 * A benchmark's options ({@code --name=value}): {@code actors}, {@code rounds}, {@code warmup}, {@code data},
+	 * {@code seed}, {@code regions}, {@code page-cache}, {@code batch}, {@code generate-only}, {@code profile};
+	 * any other is handed to the service as a Spring property.
+	 *
+	 * @param profile a problem id whose ranking is profiled instead of measuring, or null
+	 * @param only measure only the queries whose name contains this text, or null for all
+	 */
+	record Options(long actors, int rounds, int warmup, Path data, long seed, Set<String> regions, String pageCache,
+			int batch, boolean generateOnly, List<String> springArguments, String profile, String only) {
+
+		static Options parse(String[] args, int defaultRounds) {
+			Map<String, String> values = new LinkedHashMap<>();
+			List<String> spring = new ArrayList<>();
+			Set<String> known = Set.of("actors", "rounds", "warmup", "data", "seed", "regions", "page-cache", "batch",
+					"generate-only", "profile", "only");
+			for (String arg : args) {
+				if (!arg.startsWith("--")) {
+					throw new IllegalArgumentException("Options are --name=value; got " + arg);
+				}
+				int equals = arg.indexOf('=');
+				String name = arg.substring(2, equals < 0 ? arg.length() : equals);
+				String value = equals < 0 ? "true" : arg.substring(equals + 1);
+				if (known.contains(name)) {
+					values.put(name, value);
+				}
+				else {
+					spring.add(arg);
+				}
+			}
+			long actors = Long.parseLong(values.getOrDefault("actors", "100000").replace("_", ""));
+			Set<String> regions = TerritoryGenerator.regions(values.getOrDefault("regions",
+					String.join(",", ReferenceData.DEFAULT_REGIONS.stream().sorted().toList())));
+			String defaultData = "bench/target/data-" + actors + (regions.isEmpty() ? "-france" : "");
+			return new Options(actors, Integer.parseInt(values.getOrDefault("rounds", String.valueOf(defaultRounds))),
+					Integer.parseInt(values.getOrDefault("warmup", "20")),
+					Path.of(values.getOrDefault("data", defaultData)),
+					Long.parseLong(values.getOrDefault("seed", String.valueOf(MatchmakingBenchmark.DEFAULT_SEED))),
+					regions, values.getOrDefault("page-cache", "1g"), Integer.parseInt(values.getOrDefault("batch",
+							String.valueOf(TerritoryGenerator.DEFAULT_BATCH))),
+					Boolean.parseBoolean(values.getOrDefault("generate-only", "false")), List.copyOf(spring),
+					values.get("profile"), values.get("only"));
+		}
+
+	}
+
+}

@@ -1,0 +1,328 @@
+package org.maillage.bench;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+
+import org.maillage.core.PageRequest;
+import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Latency of the directory at scale: every list query of the contract (actors, equipment, problems, topics), first
+ * page, free text (rare and common words), each filter alone and combined, a deep page, and a page of 20 full
+ * profiles, over HTTP as a public visitor and, for some, as a signed-in facilitator. Each query draws its values
+ * (département, NAF code, word…) from the territory, a new one each round. Prints p50, p95 and p99 per query and
+ * each target met or not. Run it with {@code bench/directory.sh}; the options are those of {@link BenchService}.
+ */
+public final class DirectoryBenchmark {
+
+	private static final Logger log = LoggerFactory.getLogger(DirectoryBenchmark.class);
+
+	private static final double LIST_P95_TARGET = 25;
+
+	private static final double PROFILES_P95_TARGET = 50;
+
+	private static final String ACTORS = """
+			query($filter: ActorFilter, $after: String) { actors(filter: $filter, first: 20, after: $after) {
+			  edges { node { id name } } pageInfo { hasNextPage } } }""";
+
+	private static final String ACTORS_COUNTED = """
+			query($filter: ActorFilter) { actors(filter: $filter, first: 20) { totalCount edges { node { id name } } } }""";
+
+	private static final String CURSOR = """
+			query($filter: ActorFilter, $after: String) { actors(filter: $filter, first: 1, after: $after) {
+			  edges { cursor } } }""";
+
+	private static final String PROFILES = """
+			query($filter: ActorFilter) { actors(filter: $filter, first: 20) { edges { node { id version kind sector name
+			  description website siret commune { id name } location { latitude longitude } coreTrades { code label }
+			  knowHow { id name description visibility } equipment { id name category capacity sharingTerms visibility }
+			  topics { topic { key name } visibility } problems { id title category status visibility needs { kind value } }
+			  contactPoints { id kind value visibility } } } } }""";
+
+	private static final String EQUIPMENT = """
+			query($filter: EquipmentFilter) { equipment(filter: $filter, first: 20) { totalCount
+			  edges { node { id name category actor { id name } } } } }""";
+
+	private static final String PROBLEMS = """
+			query($filter: ProblemFilter) { problems(filter: $filter, first: 20) { totalCount
+			  edges { node { id title category actor { id name } } } } }""";
+
+	private static final String TOPICS = """
+			query($text: String) { topics(text: $text, first: 20) { totalCount edges { node { key name actorCount } } } }""";
+
+	private final BenchService.Options options;
+
+	private final Map<String, Integer> failures = new java.util.HashMap<>();
+
+	private DirectoryBenchmark(BenchService.Options options) {
+		this.options = options;
+	}
+
+	public static void main(String[] args) {
+		BenchService.Options options = BenchService.Options.parse(args, 100);
+		int status;
+		try {
+			status = new DirectoryBenchmark(options).run();
+		}
+		catch (RuntimeException ex) {
+			log.error("Directory benchmark failed: {}", ex.getMessage(), ex);
+			status = 1;
+		}
+		System.exit(status);
+	}
+
+	/** One query of the suite, with the values of its i-th round. */
+	record Query(String name, String document, Function<Integer, Map<String, Object>> variables, boolean facilitator,
+			double target) {
+	}
+
+	private int run() {
+		try (BenchService service = BenchService.start(this.options)) {
+			service.printDataSet(this.options);
+			if (this.options.generateOnly()) {
+				return 0;
+			}
+			List<Query> queries = suite(service);
+			List<Latencies> results = new ArrayList<>();
+			if (this.options.only() != null) {
+				queries = queries.stream().filter(query -> query.name().contains(this.options.only())).toList();
+			}
+			for (Query query : queries) {
+				results.add(measure(service, query, false));
+				if (query.facilitator()) {
+					results.add(measure(service, query, true));
+				}
+			}
+			print(queries, results);
+			return 0;
+		}
+	}
+
+	private List<Query> suite(BenchService service) {
+		Driver driver = service.driver();
+		Values values = Values.read(driver, this.options.seed());
+		List<Query> suite = new ArrayList<>();
+		suite.add(new Query("first page", ACTORS, i -> Map.of(), false, LIST_P95_TARGET));
+		suite.add(new Query("first page + totalCount", ACTORS_COUNTED, i -> Map.of(), false, LIST_P95_TARGET));
+		suite.add(new Query("text, rare words", ACTORS_COUNTED, i -> filter("text", values.rareWords(i)), true,
+				LIST_P95_TARGET));
+		suite.add(new Query("text, common word", ACTORS_COUNTED, i -> filter("text", values.commonWord(i)), true,
+				LIST_P95_TARGET));
+		suite.add(new Query("NAF section", ACTORS_COUNTED, i -> filter("trades", List.of(values.section(i))), false,
+				LIST_P95_TARGET));
+		suite.add(new Query("NAF division", ACTORS_COUNTED, i -> filter("trades", List.of(values.division(i))), false,
+				LIST_P95_TARGET));
+		suite.add(new Query("département", ACTORS_COUNTED, i -> filter("territories", List.of(values.departement(i))),
+				false, LIST_P95_TARGET));
+		suite.add(new Query("région", ACTORS_COUNTED, i -> filter("territories", List.of(values.region(i))), false,
+				LIST_P95_TARGET));
+		suite.add(new Query("commune", ACTORS_COUNTED, i -> filter("territories", List.of(values.commune(i))), false,
+				LIST_P95_TARGET));
+		suite.add(new Query("kind (research labs)", ACTORS_COUNTED, i -> filter("kinds", List.of("RESEARCH_LAB")), false,
+				LIST_P95_TARGET));
+		suite.add(new Query("sector (public)", ACTORS_COUNTED, i -> filter("sectors", List.of("PUBLIC")), false,
+				LIST_P95_TARGET));
+		suite.add(new Query("topic", ACTORS_COUNTED, i -> filter("topics", List.of(values.topic(i))), true,
+				LIST_P95_TARGET));
+		suite.add(new Query("equipment category", ACTORS_COUNTED,
+				i -> filter("equipmentCategories", List.of(values.equipmentCategory(i))), true, LIST_P95_TARGET));
+		suite.add(new Query("section C + département + private", ACTORS_COUNTED,
+				i -> Map.of("filter", Map.of("trades", List.of("C"), "territories", List.of(values.departement(i)),
+						"sectors", List.of("PRIVATE"))), true, LIST_P95_TARGET));
+		suite.add(new Query("text maintenance + section C + région", ACTORS_COUNTED,
+				i -> Map.of("filter", Map.of("text", "maintenance", "trades", List.of("C"), "territories",
+						List.of(values.region(i)))), true, LIST_P95_TARGET));
+		GraphQlClient visitor = service.publicVisitor();
+		suite.add(new Query("deep page (after actor 5,000)", ACTORS,
+				i -> Map.of("after", keyedCursor(visitor, Map.of(), 5_000 + i)), false, LIST_P95_TARGET));
+		suite.add(new Query("deep page of a région (after actor 2,000)", ACTORS, i -> {
+			Map<String, Object> filter = Map.of("territories", List.of(values.region(i)));
+			return Map.of("filter", filter, "after", keyedCursor(visitor, filter, 2_000 + i));
+		}, false, LIST_P95_TARGET));
+		suite.add(new Query("deep page by offset only (5,000)", ACTORS,
+				i -> Map.of("after", PageRequest.cursor(5_000 + i)), false, LIST_P95_TARGET));
+		suite.add(new Query("20 full profiles", PROFILES, i -> Map.of(), true, PROFILES_P95_TARGET));
+		suite.add(new Query("20 full profiles of a département", PROFILES,
+				i -> filter("territories", List.of(values.departement(i))), false, PROFILES_P95_TARGET));
+		suite.add(new Query("equipment, one category", EQUIPMENT,
+				i -> Map.of("filter", Map.of("categories", List.of(values.equipmentCategory(i)))), true, LIST_P95_TARGET));
+		suite.add(new Query("equipment, text", EQUIPMENT, i -> Map.of("filter", Map.of("text", values.equipmentWord(i))),
+				true, LIST_P95_TARGET));
+		suite.add(new Query("equipment, département", EQUIPMENT,
+				i -> Map.of("filter", Map.of("territories", List.of(values.departement(i)))), false, LIST_P95_TARGET));
+		suite.add(new Query("problems, first page", PROBLEMS, i -> Map.of(), false, LIST_P95_TARGET));
+		suite.add(new Query("problems, category", PROBLEMS,
+				i -> Map.of("filter", Map.of("categories", List.of(values.problemCategory(i)))), true, LIST_P95_TARGET));
+		suite.add(new Query("problems, text", PROBLEMS, i -> Map.of("filter", Map.of("text", values.problemWord(i))),
+				true, LIST_P95_TARGET));
+		suite.add(new Query("problems, région", PROBLEMS,
+				i -> Map.of("filter", Map.of("territories", List.of(values.region(i)))), false, LIST_P95_TARGET));
+		suite.add(new Query("topics", TOPICS, i -> Map.of(), false, LIST_P95_TARGET));
+		suite.add(new Query("topics, text", TOPICS, i -> Map.of("text", values.topicWord(i)), false, LIST_P95_TARGET));
+		return suite;
+	}
+
+	/**
+	 * The cursor a client paging through the list holds after reading this many actors: the API's own, read with an
+	 * offset-only cursor (untimed, before the measured request), which carries the last actor's name and id.
+	 */
+	private static String keyedCursor(GraphQlClient client, Map<String, Object> filter, int offset) {
+		GraphQlClient.Answer answer = client.post(CURSOR, Map.of("filter", filter, "after", PageRequest.cursor(offset - 1)));
+		return answer.data("actors").path("edges").path(0).path("cursor").asString();
+	}
+
+	private static Map<String, Object> filter(String name, Object value) {
+		return Map.of("filter", Map.of(name, value));
+	}
+
+	private Latencies measure(BenchService service, Query query, boolean asFacilitator) {
+		GraphQlClient client = asFacilitator ? service.facilitator() : service.publicVisitor();
+		Latencies latencies = new Latencies(query.name() + (asFacilitator ? " (facilitator)" : ""));
+		for (int round = 0; round < this.options.warmup() + this.options.rounds(); round++) {
+			GraphQlClient.Answer answer = client.post(query.document(), query.variables().apply(round));
+			if (answer.failed()) {
+				// a timeout is a result too: counted, and the query's time is what it took to say so
+				this.failures.merge(latencies.operation(), 1, Integer::sum);
+				if (this.failures.get(latencies.operation()) == 1) {
+					System.out.printf("  %s failed: %s%n", latencies.operation(), answer.body().path("errors"));
+				}
+			}
+			if (round >= this.options.warmup()) {
+				latencies.add(answer.nanos());
+			}
+		}
+		System.out.printf(Locale.ROOT, "  %-48s p95 %7.1f ms%n", latencies.operation(), latencies.percentile(95));
+		return latencies;
+	}
+
+	private void print(List<Query> queries, List<Latencies> results) {
+		System.out.println();
+		System.out.printf("%-50s %7s %9s %9s %9s  %s%n", "query (" + this.options.rounds() + " rounds each)", "rounds",
+				"p50 ms", "p95 ms", "p99 ms", "target p95");
+		int met = 0;
+		for (Latencies latencies : results) {
+			Query query = queries.stream()
+				.filter(q -> latencies.operation().startsWith(q.name()))
+				.max(Comparator.comparingInt(q -> q.name().length()))
+				.orElseThrow();
+			int failed = this.failures.getOrDefault(latencies.operation(), 0);
+			boolean ok = latencies.percentile(95) <= query.target() && failed == 0;
+			met += ok ? 1 : 0;
+			System.out.printf(Locale.ROOT, "%-50s %7d %9.1f %9.1f %9.1f  ≤ %.0f ms %s%s%n", latencies.operation(),
+					latencies.count(), latencies.percentile(50), latencies.percentile(95), latencies.percentile(99),
+					query.target(), ok ? "met" : "NOT met", failed == 0 ? "" : " (" + failed + " errors)");
+		}
+		System.out.printf("%d of %d queries meet their target%n", met, results.size());
+	}
+
+	/** Values the queries draw from, read from the territory and its reference data once. */
+	record Values(List<String> departements, List<String> regions, List<String> communes, List<String> topics,
+			Random random) {
+
+		private static final List<String> SECTIONS = List.of("C", "G", "M", "F", "N");
+
+		private static final List<String> DIVISIONS = List.of("24", "25", "10", "28", "43", "62", "71", "46");
+
+		private static final List<String> RARE = List.of("recyclage aimants", "traitement surface", "fonderie aluminium",
+				"impression 3D", "chambre froide", "usinage titane");
+
+		private static final List<String> COMMON = List.of("fabrication", "maintenance", "conseil", "production");
+
+		private static final List<String> EQUIPMENT_CATEGORIES = List.of("MACHINING", "FURNACE_THERMAL",
+				"LABORATORY_ANALYSIS", "COLD_STORAGE", "LOGISTICS_TRANSPORT", "RECYCLING_SORTING");
+
+		private static final List<String> EQUIPMENT_WORDS = List.of("four", "presse", "camion", "chambre", "centre");
+
+		private static final List<String> PROBLEM_CATEGORIES = List.of("SUPPLY", "ENERGY", "EMPLOYMENT", "INNOVATION");
+
+		private static final List<String> PROBLEM_WORDS = List.of("recrutement", "énergie", "approvisionnement",
+				"déchets");
+
+		static Values read(Driver driver, long seed) {
+			List<String> departements = column(driver, """
+					MATCH (d:Departement)<-[:PART_OF]-(:Commune)<-[:LOCATED_IN]-(:Actor)
+					WITH d, count(*) AS actors WHERE actors >= 500 RETURN d.id AS id ORDER BY id""");
+			List<String> regions = column(driver, """
+					MATCH (r:Region)<-[:PART_OF]-(:Departement)<-[:PART_OF]-(:Commune)<-[:LOCATED_IN]-(:Actor)
+					WITH r, count(*) AS actors WHERE actors >= 1000 RETURN r.id AS id ORDER BY id""");
+			List<String> communes = column(driver, """
+					MATCH (c:Commune)<-[:LOCATED_IN]-(:Actor) WITH c, count(*) AS actors ORDER BY actors DESC LIMIT 20
+					RETURN c.id AS id ORDER BY id""");
+			List<String> topics = column(driver, "MATCH (t:Topic) RETURN t.key AS id ORDER BY id");
+			return new Values(departements, regions, communes, topics, new Random(seed));
+		}
+
+		private static List<String> column(Driver driver, String query) {
+			return driver.executableQuery(query).execute().records().stream().map(r -> r.get("id").asString()).toList();
+		}
+
+		String departement(int round) {
+			return pick(this.departements, round);
+		}
+
+		String region(int round) {
+			return pick(this.regions, round);
+		}
+
+		String commune(int round) {
+			return pick(this.communes, round);
+		}
+
+		String topic(int round) {
+			return pick(this.topics, round);
+		}
+
+		String section(int round) {
+			return pick(SECTIONS, round);
+		}
+
+		String division(int round) {
+			return pick(DIVISIONS, round);
+		}
+
+		String rareWords(int round) {
+			return pick(RARE, round);
+		}
+
+		String commonWord(int round) {
+			return pick(COMMON, round);
+		}
+
+		String equipmentCategory(int round) {
+			return pick(EQUIPMENT_CATEGORIES, round);
+		}
+
+		String equipmentWord(int round) {
+			return pick(EQUIPMENT_WORDS, round);
+		}
+
+		String problemCategory(int round) {
+			return pick(PROBLEM_CATEGORIES, round);
+		}
+
+		String problemWord(int round) {
+			return pick(PROBLEM_WORDS, round);
+		}
+
+		String topicWord(int round) {
+			String topic = topic(round);
+			return topic.split(" ")[0];
+		}
+
+		private static String pick(List<String> values, int round) {
+			if (values.isEmpty()) {
+				throw new IllegalStateException("The territory has none of the values a query needs");
+			}
+			return values.get(Math.floorMod(round * 7919, values.size()));
+		}
+
+	}
+
+}
