@@ -6,6 +6,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
@@ -14,7 +15,7 @@ import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The service as an HTTP client sees it on its real port: GraphQL over HTTP, GraphiQL, health. */
+/** The service as an HTTP client sees it on its real port: GraphQL over HTTP, GraphiQL, health probes, the management port. */
 @MaillageIntegrationTest
 class HttpApiIntegrationTests {
 
@@ -22,6 +23,9 @@ class HttpApiIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@LocalManagementPort
+	int managementPort;
 
 	RestClient http;
 
@@ -84,16 +88,24 @@ class HttpApiIntegrationTests {
 	}
 
 	@Test
-	void healthLivenessAndReadinessAreServed() {
-		Map<String, Object> health = this.http.get().uri("/actuator/health").retrieve().body(JSON);
-		assertThat(health).containsEntry("status", "UP");
-		Map<String, Object> liveness = this.http.get().uri("/actuator/health/liveness").retrieve().body(JSON);
+	void probesAreServedOnBothPortsAndOperatorsEndpointsOnlyOnTheManagementPort() {
+		Map<String, Object> liveness = this.http.get().uri("/livez").retrieve().body(JSON);
 		assertThat(liveness).containsEntry("status", "UP");
 		assertThat(liveness.get("components")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
 			.containsKeys("livenessState", "answering");
-		Map<String, Object> readiness = this.http.get().uri("/actuator/health/readiness").retrieve().body(JSON);
+		Map<String, Object> readiness = this.http.get().uri("/readyz").retrieve().body(JSON);
 		assertThat(readiness.get("components")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
 			.containsKeys("readinessState", "signIn");
+
+		RestClient management = TestHttp.client(this.managementPort);
+		assertThat(this.managementPort).isNotEqualTo(this.port);
+		assertThat(management.get().uri("/actuator/health").retrieve().body(JSON)).containsEntry("status", "UP");
+		assertThat(management.get().uri("/actuator/health/readiness").retrieve().body(JSON)).containsKey("components");
+		for (String path : List.of("/actuator/health", "/actuator/prometheus", "/actuator/metrics")) {
+			assertThat(this.http.get().uri(path).retrieve().toEntity(String.class).getStatusCode().value())
+				.as("%s on the public port", path)
+				.isEqualTo(404);
+		}
 	}
 
 	@Test

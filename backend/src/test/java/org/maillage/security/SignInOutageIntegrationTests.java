@@ -83,7 +83,7 @@ class SignInOutageIntegrationTests {
 		long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
 		while (true) {
 			ResponseEntity<Map<String, Object>> readiness = this.http.get()
-				.uri("/actuator/health/readiness")
+				.uri("/readyz")
 				.retrieve()
 				.toEntity(TestHttp.JSON);
 			assertThat(readiness.getStatusCode().value()).as("readiness answers 200 either way").isEqualTo(200);

@@ -52,7 +52,7 @@ class WrongIssuerIntegrationTests {
 			.asString()
 			.startsWith("The sign-in service does not answer");
 
-		Map<String, Object> readiness = http.get().uri("/actuator/health/readiness").retrieve().body(TestHttp.JSON);
+		Map<String, Object> readiness = http.get().uri("/readyz").retrieve().body(TestHttp.JSON);
 		assertThat(readiness).containsEntry("status", "DEGRADED");
 		Map<String, Object> signIn = (Map<String, Object>) ((Map<String, Object>) readiness.get("components"))
 			.get("signIn");
