@@ -30,8 +30,8 @@ import org.springframework.stereotype.Component;
  * intersects them), best first, at most {@value #TEXT_WINDOW} results;</li>
  * <li><b>filters</b>: the same lookup without words. When it finds at most {@value #SORTABLE} nodes, they are sorted
  * by name; when it finds more, the filters match at least that many, and reading the name index in order, checking
- * each node, meets a page soon: after about {@code page size × nodes / }{@value #SORTABLE} reads (4,200 for a page of
- * 20 among a million);</li>
+ * each node, meets a page soon: after about {@code page size × nodes / }{@value #SORTABLE} reads (1,300 for a page of
+ * 20 among 100,000). One category of equipment or problems is read from the (category, name, id) index instead;</li>
  * <li><b>nothing</b>: the name index in order.</li>
  * </ul>
  * Name-ordered pages continue from the last name seen ({@link PageRequest#afterKey()}), so that a deep page costs what
@@ -43,10 +43,12 @@ import org.springframework.stereotype.Component;
 public class FacetedSearch {
 
 	/**
-	 * Up to this many matching nodes are sorted by name; beyond, the name index is read in order. Sorting 4,000
-	 * entries and reading the index for a page among a million both take a few milliseconds on one core.
+	 * Up to this many matching nodes are sorted by name; beyond, the name index is read in order. Measured at 100,000
+	 * actors (docs/performance.md): sorting the 2,770 entries of a filter took 18 ms, reading the name index until a
+	 * page of them 3 ms (603 entries read). Both costs meet near {@code sqrt(20 × nodes)}: 1,400 at 100,000, 4,500 at
+	 * a million, where {@code maillage.directory.sortable} should be raised.
 	 */
-	static final int SORTABLE = 4_000;
+	static final int SORTABLE = 1_500;
 
 	/** How far a text search's results go, best first: past that, a search is too vague to page through. */
 	static final int TEXT_WINDOW = (int) Total.CAP;
@@ -94,6 +96,9 @@ public class FacetedSearch {
 						.one()
 						.orElse(0L));
 			return new Found<>(pages.byName(), total);
+		}
+		if (request.anchored() != null) {
+			return new Found<>(pages.byName(), () -> count(request));
 		}
 		return new Found<>(pages.sorted().orElseGet(pages::byName), () -> count(request));
 	}
@@ -143,24 +148,36 @@ public class FacetedSearch {
 					parameters);
 		}
 
-		/** The name index read in order from the last name seen, each node checked against the filters. */
+		/**
+		 * The name index read in order from the last name seen, each node checked against the filters; for one
+		 * category of equipment or problems, the index of (category, name, id), since names follow categories (all
+		 * machining centres are named alike) and the name index alone would read far more nodes of other categories.
+		 */
 		List<T> byName() {
 			Map<String, Object> parameters = new HashMap<>(this.request.keyset());
 			parameters.putAll(this.request.tokens());
 			parameters.put("selves", Facets.tokens(Facets.SELF, this.request.scope().ownActorIds()));
 			SearchSpace space = this.request.space();
-			List<String> conditions = new ArrayList<>(
-					List.of("e.%s >= coalesce($afterName, '')".formatted(space.sort), this.request.afterKey()));
+			List<String> conditions = new ArrayList<>();
+			String order = "e.%s, e.%s".formatted(space.sort, space.id);
+			if (this.request.anchored() != null) {
+				parameters.put("anchor", this.request.anchored());
+				conditions.add("e.%s = $anchor".formatted(space.anchor));
+				// the same order, said as the index gives it: the planner then reads the page and stops
+				order = "e.%s, %s".formatted(space.anchor, order);
+			}
+			conditions.add("e.%s >= coalesce($afterName, '')".formatted(space.sort));
+			conditions.add(this.request.afterKey());
 			if (space.itemsWithVisibility()) {
 				conditions.add("(e.visibility IN $visible OR any(token IN $selves WHERE token IN e.facets))");
 			}
 			this.request.tokens().keySet().stream().sorted().forEach(filter -> conditions.add(this.request.check(filter)));
 			return read("""
 					MATCH (e:%1$s)
-					WHERE %3$s
-					WITH e ORDER BY e.%2$s, e.%4$s SKIP $skip LIMIT $limit
+					WHERE %2$s
+					WITH e ORDER BY %3$s SKIP $skip LIMIT $limit
 					WITH collect(e.%4$s) AS ids
-					""".formatted(space.label, space.sort, String.join("\n  AND ", conditions), space.id), parameters)
+					""".formatted(space.label, String.join("\n  AND ", conditions), order, space.id), parameters)
 				.orElse(List.of());
 		}
 
@@ -218,6 +235,12 @@ public class FacetedSearch {
 
 		TextAudience audience() {
 			return this.scope.textAudience();
+		}
+
+		/** The one category asked for, when the space reads pages from its (category, name, id) index; or null. */
+		String anchored() {
+			List<String> values = this.filters.get(SearchSpace.ANCHOR_FILTER);
+			return this.space.anchor != null && values != null && values.size() == 1 ? values.get(0) : null;
 		}
 
 		/** Parameters of {@link #LOOKUP}: the audience's query and, for a member, that of its own actors. */

@@ -47,6 +47,14 @@ enum SearchSpace {
 	/** The facet every node of the space carries, or null when its index holds nothing else. */
 	final String marker;
 
+	/**
+	 * The property first in a composite index with the sort and id ({@code category}), or null: one value of its
+	 * filter ({@value #ANCHOR_FILTER}) lets a page be read in order from that index.
+	 */
+	final String anchor;
+
+	static final String ANCHOR_FILTER = "categories";
+
 	/** Filters on facets anyone who may see the node may see, in field {@code facets}. */
 	private final Map<String, String> publicFilters;
 
@@ -67,6 +75,7 @@ enum SearchSpace {
 		this.id = id;
 		this.sort = sort;
 		this.marker = marker;
+		this.anchor = publicFilters.containsKey(ANCHOR_FILTER) ? "category" : null;
 		this.publicFilters = publicFilters;
 		this.levelFilters = levelFilters;
 	}
