@@ -1,6 +1,9 @@
 package org.maillage.bench;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,12 +23,16 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The service a benchmark measures: started in the benchmark's JVM on an embedded database of its own, with the
  * benchmark's sign-in service ({@link BenchIssuer}), and filled with a synthetic territory when it holds fewer
  * actors than asked (a second run reuses it). Clients call it over HTTP as a public visitor or as a facilitator.
+ * With {@code --jar=PATH} the service is the packaged jar in a JVM of its own instead (as in production: the client's
+ * work and garbage do not share the service's heap), on a territory generated beforehand.
  */
 final class BenchService implements AutoCloseable {
 
 	private static final String TRADES = "{ trades(first: 1) { totalCount } }";
 
 	private final ConfigurableApplicationContext context;
+
+	private final Process process;
 
 	private final BenchIssuer issuer;
 
@@ -37,9 +44,15 @@ final class BenchService implements AutoCloseable {
 
 	private BenchService(ConfigurableApplicationContext context, BenchIssuer issuer, Map<String, Long> counts,
 			double startSeconds) {
+		this(context, null, ((WebServerApplicationContext) context).getWebServer().getPort(), issuer, counts,
+				startSeconds);
+	}
+
+	private BenchService(ConfigurableApplicationContext context, Process process, int port, BenchIssuer issuer,
+			Map<String, Long> counts, double startSeconds) {
 		this.context = context;
+		this.process = process;
 		this.issuer = issuer;
-		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 		this.publicVisitor = new GraphQlClient(URI.create("http://127.0.0.1:" + port + "/graphql"));
 		this.counts = counts;
 		this.startSeconds = startSeconds;
@@ -51,7 +64,11 @@ final class BenchService implements AutoCloseable {
 		Path data = options.data();
 		System.out.printf("Starting the service on %s (embedded Neo4j, page cache %s)%n", data.toAbsolutePath(),
 				options.pageCache());
-		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--maillage.demo.enabled=false",
+		if (options.jar() != null) {
+			return startJar(options, issuer);
+		}
+		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0",
+				"--maillage.demo.enabled=false",
 				"--maillage.database.embedded.data-directory=" + data.toAbsolutePath(),
 				"--maillage.database.embedded.page-cache=" + options.pageCache(),
 				"--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer.issuer(),
@@ -82,11 +99,79 @@ final class BenchService implements AutoCloseable {
 		return new BenchService(context, issuer, generator.counts(), startSeconds);
 	}
 
+	/** The packaged jar in a JVM of its own ({@code BENCH_SERVICE_JAVA_OPTS}, default -Xmx4g), on fixed free ports. */
+	private static BenchService startJar(Options options, BenchIssuer issuer) {
+		if (!Files.isDirectory(options.data())) {
+			throw new IllegalStateException("--jar serves an existing territory: generate " + options.data()
+					+ " first (the same command without --jar, with --generate-only)");
+		}
+		int port = freePort();
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(List.of(System.getenv().getOrDefault("BENCH_SERVICE_JAVA_OPTS", "-Xmx4g").trim().split("\\s+")));
+		command.addAll(List.of("-XX:+ExitOnOutOfMemoryError", "-jar", options.jar().toAbsolutePath().toString(),
+				"--server.port=" + port, "--management.server.port=" + freePort(), "--maillage.demo.enabled=false",
+				"--maillage.database.embedded.data-directory=" + options.data().toAbsolutePath(),
+				"--maillage.database.embedded.page-cache=" + options.pageCache(),
+				"--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer.issuer(),
+				"--maillage.security.client-id=" + BenchIssuer.CLIENT, "--logging.level.root=WARN",
+				"--logging.level.org.maillage=INFO"));
+		command.addAll(options.springArguments());
+		long started = System.nanoTime();
+		Process process;
+		try {
+			process = new ProcessBuilder(command).inheritIO().start();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot start " + options.jar() + ": " + ex.getMessage(), ex);
+		}
+		// the service must not outlive the benchmark, whatever ends it
+		Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+		BenchService service = new BenchService(null, process, port, issuer, Map.of(), 0);
+		try {
+			service.awaitReferenceData();
+		}
+		catch (RuntimeException ex) {
+			service.close();
+			throw ex;
+		}
+		double startSeconds = (System.nanoTime() - started) / 1e9;
+		System.out.printf("Service (%s, pid %d) answered in %.1f s%n", options.jar().getFileName(), process.pid(),
+				startSeconds);
+		long actors = service.publicVisitor.post("{ actors(first: 1) { totalCount } }", Map.of())
+			.data("actors")
+			.path("totalCount")
+			.asLong();
+		if (actors < options.actors()) {
+			service.close();
+			throw new IllegalStateException("The territory holds " + actors + " actors, fewer than asked: generate it"
+					+ " without --jar first");
+		}
+		return new BenchService(null, process, port, issuer, Map.of("actors", actors), startSeconds);
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("No free port: " + ex.getMessage(), ex);
+		}
+	}
+
+	/** The service's own driver; a service in its own JVM ({@code --jar}) has none to share. */
 	Driver driver() {
-		return this.context.getBean(Driver.class);
+		return context().getBean(Driver.class);
+	}
+
+	boolean ownJvm() {
+		return this.process != null;
 	}
 
 	ConfigurableApplicationContext context() {
+		if (this.context == null) {
+			throw new IllegalStateException("This benchmark needs the service in its own JVM: run it without --jar");
+		}
 		return this.context;
 	}
 
@@ -110,9 +195,17 @@ final class BenchService implements AutoCloseable {
 	/** The web server opens after the reference data, but a public answer is the proof that matters. */
 	private void awaitReferenceData() {
 		for (int attempt = 0; attempt < 600; attempt++) {
-			GraphQlClient.Answer answer = this.publicVisitor.post(TRADES, Map.of());
-			if (!answer.failed() && answer.data("trades").path("totalCount").asInt() > 0) {
-				return;
+			if (this.process != null && !this.process.isAlive()) {
+				throw new IllegalStateException("The service stopped with status " + this.process.exitValue());
+			}
+			try {
+				GraphQlClient.Answer answer = this.publicVisitor.post(TRADES, Map.of());
+				if (!answer.failed() && answer.data("trades").path("totalCount").asInt() > 0) {
+					return;
+				}
+			}
+			catch (java.io.UncheckedIOException ex) {
+				// a service in its own JVM opens its port after a while
 			}
 			try {
 				Thread.sleep(200);
@@ -139,26 +232,39 @@ final class BenchService implements AutoCloseable {
 
 	@Override
 	public void close() {
-		this.context.close();
+		if (this.context != null) {
+			this.context.close();
+		}
+		if (this.process != null) {
+			this.process.destroy();
+			try {
+				this.process.waitFor();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
 		this.issuer.close();
 	}
 
 	/**
 	 * A benchmark's options ({@code --name=value}): {@code actors}, {@code rounds}, {@code warmup}, {@code data},
-	 * {@code seed}, {@code regions}, {@code page-cache}, {@code batch}, {@code generate-only}, {@code profile};
+	 * {@code seed}, {@code regions}, {@code page-cache}, {@code batch}, {@code generate-only}, {@code profile},
+	 * {@code only}, {@code jar};
 	 * any other is handed to the service as a Spring property.
 	 *
 	 * @param profile a problem id whose ranking is profiled instead of measuring, or null
 	 * @param only measure only the queries whose name contains this text, or null for all
+	 * @param jar the packaged service to run in a JVM of its own, or null to run it in the benchmark's
 	 */
 	record Options(long actors, int rounds, int warmup, Path data, long seed, Set<String> regions, String pageCache,
-			int batch, boolean generateOnly, List<String> springArguments, String profile, String only) {
+			int batch, boolean generateOnly, List<String> springArguments, String profile, String only, Path jar) {
 
 		static Options parse(String[] args, int defaultRounds) {
 			Map<String, String> values = new LinkedHashMap<>();
 			List<String> spring = new ArrayList<>();
 			Set<String> known = Set.of("actors", "rounds", "warmup", "data", "seed", "regions", "page-cache", "batch",
-					"generate-only", "profile", "only");
+					"generate-only", "profile", "only", "jar");
 			for (String arg : args) {
 				if (!arg.startsWith("--")) {
 					throw new IllegalArgumentException("Options are --name=value; got " + arg);
@@ -184,7 +290,8 @@ final class BenchService implements AutoCloseable {
 					regions, values.getOrDefault("page-cache", "1g"), Integer.parseInt(values.getOrDefault("batch",
 							String.valueOf(TerritoryGenerator.DEFAULT_BATCH))),
 					Boolean.parseBoolean(values.getOrDefault("generate-only", "false")), List.copyOf(spring),
-					values.get("profile"), values.get("only"));
+					values.get("profile"), values.get("only"),
+					values.containsKey("jar") ? Path.of(values.get("jar")) : null);
 		}
 
 	}

@@ -106,8 +106,8 @@ public final class DirectoryBenchmark {
 	}
 
 	private List<Query> suite(BenchService service) {
-		Driver driver = service.driver();
-		Values values = Values.read(driver, this.options.seed());
+		Values values = service.ownJvm() ? Values.fromReferenceData(service, this.options)
+				: Values.read(service.driver(), this.options.seed());
 		List<Query> suite = new ArrayList<>();
 		suite.add(new Query("first page", ACTORS, i -> Map.of(), false, LIST_P95_TARGET));
 		suite.add(new Query("first page + totalCount", ACTORS_COUNTED, i -> Map.of(), false, LIST_P95_TARGET));
@@ -257,6 +257,44 @@ public final class DirectoryBenchmark {
 					RETURN c.id AS id ORDER BY id""");
 			List<String> topics = column(driver, "MATCH (t:Topic) RETURN t.key AS id ORDER BY id");
 			return new Values(departements, regions, communes, topics, new Random(seed));
+		}
+
+		/**
+		 * The same values for a service in its own JVM, whose database the benchmark cannot read: the territories
+		 * where the generator put at least as many actors (it draws communes by population), and the topics the
+		 * API lists.
+		 */
+		static Values fromReferenceData(BenchService service, BenchService.Options options) {
+			List<ReferenceData.Commune> communes = ReferenceData.load(options.regions()).communes();
+			double perInhabitant = (double) options.actors()
+					/ communes.stream().mapToLong(ReferenceData.Commune::population).sum();
+			List<String> departements = populated(communes, ReferenceData.Commune::departement, 500 / perInhabitant)
+				.stream().map(code -> "departement:" + code).toList();
+			List<String> regions = populated(communes, ReferenceData.Commune::region, 1000 / perInhabitant).stream()
+				.map(code -> "region:" + code)
+				.toList();
+			List<String> largest = communes.stream()
+				.sorted(Comparator.comparingInt(ReferenceData.Commune::population).reversed())
+				.limit(20)
+				.map(ReferenceData.Commune::id)
+				.sorted()
+				.toList();
+			List<String> topics = new ArrayList<>();
+			service.publicVisitor()
+				.post("{ topics(first: 100) { edges { node { key } } } }", Map.of())
+				.data("topics")
+				.path("edges")
+				.forEach(edge -> topics.add(edge.path("node").path("key").asString()));
+			return new Values(departements, regions, largest, topics.stream().sorted().toList(),
+					new Random(options.seed()));
+		}
+
+		private static List<String> populated(List<ReferenceData.Commune> communes,
+				Function<ReferenceData.Commune, String> territory, double inhabitants) {
+			Map<String, Long> population = new java.util.TreeMap<>();
+			communes.forEach(commune -> population.merge(territory.apply(commune), (long) commune.population(),
+					Long::sum));
+			return population.entrySet().stream().filter(e -> e.getValue() >= inhabitants).map(Map.Entry::getKey).toList();
 		}
 
 		private static List<String> column(Driver driver, String query) {
