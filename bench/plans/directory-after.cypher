@@ -14,7 +14,7 @@ CALL (ids) {
 RETURN rows
 --- its count (after: only when asked, from the count store)
 MATCH (e:DirectoryEntry) RETURN count(e) AS total
---- NAF section C + département 57 + private (the sorting plan, for comparison: one Lucene lookup, its 2,770 matches sorted)
+--- NAF section C + département 57 + private (after: one Lucene lookup, its 2,770 matches sorted, at most 4,000)
 // params {"query": "+(facets:f_naf_C_) +(facets:f_place_departement_57_) +(facets:f_sector_PRIVATE_)", "limit": 4001, "sortable": 4000, "skip": 0, "pageSize": 21}
 CALL db.index.fulltext.queryNodes('directory_entry_public', $query, {limit: $limit}) YIELD node
 WITH collect(node) AS hits WHERE size(hits) <= $sortable
@@ -24,7 +24,7 @@ CALL (hits) {
   RETURN collect(e.actorId) AS ids
 }
 RETURN size(hits) AS matched, ids
---- NAF section C + département 57 + private (after: more than 1,500 match, so the (name, id) index, each entry checked)
+--- NAF section C + département 57 + private (the walk, for comparison: the (name, id) index, each entry checked)
 // params {"naf": ["f_naf_C_"], "place": ["f_place_departement_57_"], "sector": ["f_sector_PRIVATE_"], "limit": 21, "afterName": null, "afterId": null, "skip": 0}
 MATCH (e:DirectoryEntry) WHERE e.name >= coalesce($afterName, '')
   AND ($afterName IS NULL OR e.name > $afterName OR (e.name = $afterName AND e.actorId > $afterId))

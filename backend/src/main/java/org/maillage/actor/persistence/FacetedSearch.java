@@ -30,8 +30,8 @@ import org.springframework.stereotype.Component;
  * intersects them), best first, at most {@value #TEXT_WINDOW} results;</li>
  * <li><b>filters</b>: the same lookup without words. When it finds at most {@value #SORTABLE} nodes, they are sorted
  * by name; when it finds more, the filters match at least that many, and reading the name index in order, checking
- * each node, meets a page soon: after about {@code page size × nodes / }{@value #SORTABLE} reads (1,300 for a page of
- * 20 among 100,000). One category of equipment or problems is read from the (category, name, id) index instead;</li>
+ * each node, meets a page after about {@code page size × nodes / matches} reads when names do not follow the filter
+ * (500 for a page of 20 among 100,000). One category of equipment or problems is read from the (category, name, id) index instead;</li>
  * <li><b>nothing</b>: the name index in order.</li>
  * </ul>
  * Name-ordered pages continue from the last name seen ({@link PageRequest#afterKey()}), so that a deep page costs what
@@ -43,12 +43,13 @@ import org.springframework.stereotype.Component;
 public class FacetedSearch {
 
 	/**
-	 * Up to this many matching nodes are sorted by name; beyond, the name index is read in order. Measured at 100,000
-	 * actors (docs/performance.md): sorting the 2,770 entries of a filter took 18 ms, reading the name index until a
-	 * page of them 3 ms (603 entries read). Both costs meet near {@code sqrt(20 × nodes)}: 1,400 at 100,000, 4,500 at
-	 * a million, where {@code maillage.directory.sortable} should be raised.
+	 * Up to this many matching nodes are sorted by name; beyond, the name index is read in order. Sorting costs what
+	 * the matches are, whatever they are (18 ms for 2,770 entries at 100,000 actors, docs/performance.md). Reading
+	 * the index is cheaper when matches are spread over the alphabet (3 ms for the same filter) but not when names
+	 * follow the filter: research labs are named "Laboratoire…", and a walk from "A" reads half the directory before
+	 * the first. So sorting is kept up to a few thousand, where it stays within a page's budget.
 	 */
-	static final int SORTABLE = 1_500;
+	static final int SORTABLE = 4_000;
 
 	/** How far a text search's results go, best first: past that, a search is too vague to page through. */
 	static final int TEXT_WINDOW = (int) Total.CAP;
