@@ -17,12 +17,15 @@ import org.maillage.core.TextQuery;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads the trade taxonomy. Reference data only, with no entity to map: plain Cypher through {@link Neo4jClient}
  * into records.
  */
 @Service
+// read-only: on a Neo4j cluster, routed to followers and read replicas (docs/operations.md)
+@Transactional(readOnly = true)
 public class Trades {
 
 	/** What a user types when they mean a code rather than words: "C", "24", "24.4", "24.45", "24.45Z". */

@@ -16,11 +16,14 @@ import org.maillage.core.TextQuery;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads territories. Reference data with no entity to map: plain Cypher through {@link Neo4jClient} into records.
  */
 @Service
+// read-only: on a Neo4j cluster, routed to followers and read replicas (docs/operations.md)
+@Transactional(readOnly = true)
 public class Territories {
 
 	/** What a user types when they mean a code: "57", "2A", "974", "57463", "200039865". */

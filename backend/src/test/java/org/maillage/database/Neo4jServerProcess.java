@@ -87,6 +87,8 @@ final class Neo4jServerProcess {
 				this.home.toAbsolutePath().toString(), String.valueOf(this.port), this.password));
 		try {
 			this.process = new ProcessBuilder(command).redirectErrorStream(true).start();
+			// never outlive the test run, however it ends
+			Runtime.getRuntime().addShutdownHook(new Thread(this.process::destroyForcibly));
 			var output = this.process.inputReader();
 			String line;
 			while ((line = output.readLine()) != null) {
