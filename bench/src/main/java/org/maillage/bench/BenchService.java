@@ -67,14 +67,7 @@ final class BenchService implements AutoCloseable {
 		if (options.jar() != null) {
 			return startJar(options, issuer);
 		}
-		List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0",
-				"--maillage.demo.enabled=false",
-				"--maillage.database.embedded.data-directory=" + data.toAbsolutePath(),
-				"--maillage.database.embedded.page-cache=" + options.pageCache(),
-				"--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer.issuer(),
-				"--maillage.security.client-id=" + BenchIssuer.CLIENT, "--logging.level.root=WARN",
-				"--logging.level.org.maillage=INFO"));
-		arguments.addAll(options.springArguments());
+		List<String> arguments = serviceArguments(options, issuer, 0, 0);
 		long started = System.nanoTime();
 		ConfigurableApplicationContext context = new SpringApplication(MaillageApplication.class)
 			.run(arguments.toArray(String[]::new));
@@ -109,14 +102,8 @@ final class BenchService implements AutoCloseable {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(List.of(System.getenv().getOrDefault("BENCH_SERVICE_JAVA_OPTS", "-Xmx4g").trim().split("\\s+")));
-		command.addAll(List.of("-XX:+ExitOnOutOfMemoryError", "-jar", options.jar().toAbsolutePath().toString(),
-				"--server.port=" + port, "--management.server.port=" + freePort(), "--maillage.demo.enabled=false",
-				"--maillage.database.embedded.data-directory=" + options.data().toAbsolutePath(),
-				"--maillage.database.embedded.page-cache=" + options.pageCache(),
-				"--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer.issuer(),
-				"--maillage.security.client-id=" + BenchIssuer.CLIENT, "--logging.level.root=WARN",
-				"--logging.level.org.maillage=INFO"));
-		command.addAll(options.springArguments());
+		command.addAll(List.of("-XX:+ExitOnOutOfMemoryError", "-jar", options.jar().toAbsolutePath().toString()));
+		command.addAll(serviceArguments(options, issuer, port, freePort()));
 		long started = System.nanoTime();
 		Process process;
 		try {
@@ -148,6 +135,19 @@ final class BenchService implements AutoCloseable {
 					+ " without --jar first");
 		}
 		return new BenchService(null, process, port, issuer, Map.of("actors", actors), startSeconds);
+	}
+
+	/** The service's settings, the same in the benchmark's JVM and in its own: ports, data, sign-in, logs. */
+	private static List<String> serviceArguments(Options options, BenchIssuer issuer, int port, int managementPort) {
+		List<String> arguments = new ArrayList<>(List.of("--server.port=" + port,
+				"--management.server.port=" + managementPort, "--maillage.demo.enabled=false",
+				"--maillage.database.embedded.data-directory=" + options.data().toAbsolutePath(),
+				"--maillage.database.embedded.page-cache=" + options.pageCache(),
+				"--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer.issuer(),
+				"--maillage.security.client-id=" + BenchIssuer.CLIENT, "--logging.level.root=WARN",
+				"--logging.level.org.maillage=INFO"));
+		arguments.addAll(options.springArguments());
+		return arguments;
 	}
 
 	private static int freePort() {
