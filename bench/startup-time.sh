@@ -7,7 +7,7 @@ data="${1:-$(mktemp -d)/neo4j}"
 port="${2:-18080}"
 log=$(mktemp)
 start=$(date +%s.%N)
-java -jar "$jar" --server.port="$port" --maillage.database.embedded.data-directory="$data" >"$log" 2>&1 &
+java -jar "$jar" --server.port="$port" --management.server.port=0 --maillage.database.embedded.data-directory="$data" >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -f "$log"' EXIT
 for _ in $(seq 1 1200); do
