@@ -7,15 +7,4 @@
 #   options --generate-only, --warmup=N, --seed=N, --regions=44,32,27|all, --page-cache=1g, --data=DIR, --batch=N,
 #           or any --spring.property=value for the service (see MatchmakingBenchmark's Javadoc)
 # Environment: BENCH_JAVA_OPTS (default -Xmx4g), SKIP_BUILD=1 to reuse the last build.
-set -euo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
-cd "$root"
-args=()
-if [[ "${1:-}" =~ ^[0-9_]+$ ]]; then args+=("--actors=$1"); shift; fi
-if [[ "${1:-}" =~ ^[0-9]+$ ]]; then args+=("--rounds=$1"); shift; fi
-if [[ "${SKIP_BUILD:-}" != 1 ]]; then
-  ./mvnw -q -B -ntp -pl bench -am -DskipTests package
-fi
-# shellcheck disable=SC2086
-exec java ${BENCH_JAVA_OPTS:--Xmx4g} -cp "bench/target/classes:$(cat bench/target/classpath.txt)" \
-  org.maillage.bench.MatchmakingBenchmark ${args[@]+"${args[@]}"} "$@"
+exec "$(dirname "$0")/run-benchmark.sh" MatchmakingBenchmark "$@"

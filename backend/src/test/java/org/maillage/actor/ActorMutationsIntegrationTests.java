@@ -3,22 +3,17 @@ package org.maillage.actor;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maillage.GraphQlErrors;
 import org.maillage.MaillageIntegrationTest;
 import org.maillage.TestCallers;
 import org.maillage.security.Role;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.graphql.test.tester.GraphQlTester;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Registering, editing and deleting actors and their items through the GraphQL API, errors included. */
 @MaillageIntegrationTest
-class ActorMutationsIntegrationTests {
+class ActorMutationsIntegrationTests extends SignedInMemberTests {
 
 	private static final String ACTOR = """
 			query($id: ID!) {
@@ -34,21 +29,6 @@ class ActorMutationsIntegrationTests {
 			    topics { visibility topic { key name actorCount } }
 			  }
 			}""";
-
-	@Autowired
-	GraphQlTester graphQl;
-
-	DirectoryFixture fixture;
-
-	@BeforeEach
-	void signInAsANewMember() {
-		this.fixture = new DirectoryFixture(this.graphQl).signIn();
-	}
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
-	}
 
 	@Test
 	void aRegisteredActorIsReadBackWithEveryDetail() {

@@ -5,14 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maillage.MaillageIntegrationTest;
 import org.maillage.TestCallers;
 import org.maillage.security.Role;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (the name index read in order), which must give the same pages as sorting the matches.
  */
 @MaillageIntegrationTest
-class DirectoryPlansIntegrationTests {
+class DirectoryPlansIntegrationTests extends SignedInMemberTests {
 
 	private static final String LIST = """
 			query($filter: ActorFilter, $after: String, $first: Int) {
@@ -34,21 +31,6 @@ class DirectoryPlansIntegrationTests {
 			    edges { node { name } }
 			  }
 			}""";
-
-	@Autowired
-	GraphQlTester graphQl;
-
-	DirectoryFixture fixture;
-
-	@BeforeEach
-	void signInAsANewMember() {
-		this.fixture = new DirectoryFixture(this.graphQl).signIn();
-	}
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
-	}
 
 	@Test
 	void filtersCombineAndPagesFollowEachOtherByName() {

@@ -3,36 +3,15 @@ package org.maillage.actor;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maillage.GraphQlErrors;
 import org.maillage.MaillageIntegrationTest;
-import org.maillage.TestCallers;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The directory's searches and filters through the GraphQL API, on a real embedded Neo4j. */
 @MaillageIntegrationTest
-class DirectoryQueriesIntegrationTests {
-
-	@Autowired
-	GraphQlTester graphQl;
-
-	DirectoryFixture fixture;
-
-	@BeforeEach
-	void signInAsANewMember() {
-		this.fixture = new DirectoryFixture(this.graphQl).signIn();
-	}
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
-	}
+class DirectoryQueriesIntegrationTests extends SignedInMemberTests {
 
 	@Test
 	void aStemmedFrenchQueryFindsActorsByTheirOwnWordsAndByTheirItems() {

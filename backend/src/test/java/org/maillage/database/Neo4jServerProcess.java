@@ -17,6 +17,7 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.slf4j.LoggerFactory;
 
 /**
  * A Neo4j 5 server in a process of its own, for tests of the service against an external database: the same
@@ -61,7 +62,7 @@ final class Neo4jServerProcess {
 		}
 		catch (RuntimeException ex) {
 			// the database's threads would keep this JVM alive: end it, so that start() sees the output end
-			ex.printStackTrace();
+			LoggerFactory.getLogger(Neo4jServerProcess.class).error("The Neo4j server did not start", ex);
 			System.exit(1);
 		}
 	}

@@ -13,6 +13,8 @@ import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import static org.maillage.bench.DirectoryBenchmark.Values.pick;
+
 /**
  * Latency of the directory at scale: every list query of the contract (actors, equipment, problems, topics), first
  * page, free text (rare and common words), each filter alone and combined, a deep page, and a page of 20 full
@@ -111,59 +113,59 @@ public final class DirectoryBenchmark {
 		List<Query> suite = new ArrayList<>();
 		suite.add(new Query("first page", ACTORS, i -> Map.of(), false, LIST_P95_TARGET));
 		suite.add(new Query("first page + totalCount", ACTORS_COUNTED, i -> Map.of(), false, LIST_P95_TARGET));
-		suite.add(new Query("text, rare words", ACTORS_COUNTED, i -> filter("text", values.rareWords(i)), true,
+		suite.add(new Query("text, rare words", ACTORS_COUNTED, i -> filter("text", pick(Values.RARE, i)), true,
 				LIST_P95_TARGET));
-		suite.add(new Query("text, common word", ACTORS_COUNTED, i -> filter("text", values.commonWord(i)), true,
+		suite.add(new Query("text, common word", ACTORS_COUNTED, i -> filter("text", pick(Values.COMMON, i)), true,
 				LIST_P95_TARGET));
-		suite.add(new Query("NAF section", ACTORS_COUNTED, i -> filter("trades", List.of(values.section(i))), false,
+		suite.add(new Query("NAF section", ACTORS_COUNTED, i -> filter("trades", List.of(pick(Values.SECTIONS, i))), false,
 				LIST_P95_TARGET));
-		suite.add(new Query("NAF division", ACTORS_COUNTED, i -> filter("trades", List.of(values.division(i))), false,
+		suite.add(new Query("NAF division", ACTORS_COUNTED, i -> filter("trades", List.of(pick(Values.DIVISIONS, i))), false,
 				LIST_P95_TARGET));
-		suite.add(new Query("département", ACTORS_COUNTED, i -> filter("territories", List.of(values.departement(i))),
+		suite.add(new Query("département", ACTORS_COUNTED, i -> filter("territories", List.of(pick(values.departements(), i))),
 				false, LIST_P95_TARGET));
-		suite.add(new Query("région", ACTORS_COUNTED, i -> filter("territories", List.of(values.region(i))), false,
+		suite.add(new Query("région", ACTORS_COUNTED, i -> filter("territories", List.of(pick(values.regions(), i))), false,
 				LIST_P95_TARGET));
-		suite.add(new Query("commune", ACTORS_COUNTED, i -> filter("territories", List.of(values.commune(i))), false,
+		suite.add(new Query("commune", ACTORS_COUNTED, i -> filter("territories", List.of(pick(values.communes(), i))), false,
 				LIST_P95_TARGET));
 		suite.add(new Query("kind (research labs)", ACTORS_COUNTED, i -> filter("kinds", List.of("RESEARCH_LAB")), false,
 				LIST_P95_TARGET));
 		suite.add(new Query("sector (public)", ACTORS_COUNTED, i -> filter("sectors", List.of("PUBLIC")), false,
 				LIST_P95_TARGET));
-		suite.add(new Query("topic", ACTORS_COUNTED, i -> filter("topics", List.of(values.topic(i))), true,
+		suite.add(new Query("topic", ACTORS_COUNTED, i -> filter("topics", List.of(pick(values.topics(), i))), true,
 				LIST_P95_TARGET));
 		suite.add(new Query("equipment category", ACTORS_COUNTED,
-				i -> filter("equipmentCategories", List.of(values.equipmentCategory(i))), true, LIST_P95_TARGET));
+				i -> filter("equipmentCategories", List.of(pick(Values.EQUIPMENT_CATEGORIES, i))), true, LIST_P95_TARGET));
 		suite.add(new Query("section C + département + private", ACTORS_COUNTED,
-				i -> Map.of("filter", Map.of("trades", List.of("C"), "territories", List.of(values.departement(i)),
+				i -> Map.of("filter", Map.of("trades", List.of("C"), "territories", List.of(pick(values.departements(), i)),
 						"sectors", List.of("PRIVATE"))), true, LIST_P95_TARGET));
 		suite.add(new Query("text maintenance + section C + région", ACTORS_COUNTED,
 				i -> Map.of("filter", Map.of("text", "maintenance", "trades", List.of("C"), "territories",
-						List.of(values.region(i)))), true, LIST_P95_TARGET));
+						List.of(pick(values.regions(), i)))), true, LIST_P95_TARGET));
 		GraphQlClient visitor = service.publicVisitor();
 		suite.add(new Query("deep page (after actor 5,000)", ACTORS,
 				i -> Map.of("after", keyedCursor(visitor, Map.of(), 5_000 + i)), false, LIST_P95_TARGET));
 		suite.add(new Query("deep page of a région (after actor 2,000)", ACTORS, i -> {
-			Map<String, Object> filter = Map.of("territories", List.of(values.region(i)));
+			Map<String, Object> filter = Map.of("territories", List.of(pick(values.regions(), i)));
 			return Map.of("filter", filter, "after", keyedCursor(visitor, filter, 2_000 + i));
 		}, false, LIST_P95_TARGET));
 		suite.add(new Query("deep page by offset only (5,000)", ACTORS,
 				i -> Map.of("after", PageRequest.cursor(5_000 + i)), false, LIST_P95_TARGET));
 		suite.add(new Query("20 full profiles", PROFILES, i -> Map.of(), true, PROFILES_P95_TARGET));
 		suite.add(new Query("20 full profiles of a département", PROFILES,
-				i -> filter("territories", List.of(values.departement(i))), false, PROFILES_P95_TARGET));
+				i -> filter("territories", List.of(pick(values.departements(), i))), false, PROFILES_P95_TARGET));
 		suite.add(new Query("equipment, one category", EQUIPMENT,
-				i -> Map.of("filter", Map.of("categories", List.of(values.equipmentCategory(i)))), true, LIST_P95_TARGET));
-		suite.add(new Query("equipment, text", EQUIPMENT, i -> Map.of("filter", Map.of("text", values.equipmentWord(i))),
+				i -> Map.of("filter", Map.of("categories", List.of(pick(Values.EQUIPMENT_CATEGORIES, i)))), true, LIST_P95_TARGET));
+		suite.add(new Query("equipment, text", EQUIPMENT, i -> Map.of("filter", Map.of("text", pick(Values.EQUIPMENT_WORDS, i))),
 				true, LIST_P95_TARGET));
 		suite.add(new Query("equipment, département", EQUIPMENT,
-				i -> Map.of("filter", Map.of("territories", List.of(values.departement(i)))), false, LIST_P95_TARGET));
+				i -> Map.of("filter", Map.of("territories", List.of(pick(values.departements(), i)))), false, LIST_P95_TARGET));
 		suite.add(new Query("problems, first page", PROBLEMS, i -> Map.of(), false, LIST_P95_TARGET));
 		suite.add(new Query("problems, category", PROBLEMS,
-				i -> Map.of("filter", Map.of("categories", List.of(values.problemCategory(i)))), true, LIST_P95_TARGET));
-		suite.add(new Query("problems, text", PROBLEMS, i -> Map.of("filter", Map.of("text", values.problemWord(i))),
+				i -> Map.of("filter", Map.of("categories", List.of(pick(Values.PROBLEM_CATEGORIES, i)))), true, LIST_P95_TARGET));
+		suite.add(new Query("problems, text", PROBLEMS, i -> Map.of("filter", Map.of("text", pick(Values.PROBLEM_WORDS, i))),
 				true, LIST_P95_TARGET));
 		suite.add(new Query("problems, région", PROBLEMS,
-				i -> Map.of("filter", Map.of("territories", List.of(values.region(i)))), false, LIST_P95_TARGET));
+				i -> Map.of("filter", Map.of("territories", List.of(pick(values.regions(), i)))), false, LIST_P95_TARGET));
 		suite.add(new Query("topics", TOPICS, i -> Map.of(), false, LIST_P95_TARGET));
 		suite.add(new Query("topics, text", TOPICS, i -> Map.of("text", values.topicWord(i)), false, LIST_P95_TARGET));
 		return suite;
@@ -301,60 +303,13 @@ public final class DirectoryBenchmark {
 			return driver.executableQuery(query).execute().records().stream().map(r -> r.get("id").asString()).toList();
 		}
 
-		String departement(int round) {
-			return pick(this.departements, round);
-		}
-
-		String region(int round) {
-			return pick(this.regions, round);
-		}
-
-		String commune(int round) {
-			return pick(this.communes, round);
-		}
-
-		String topic(int round) {
-			return pick(this.topics, round);
-		}
-
-		String section(int round) {
-			return pick(SECTIONS, round);
-		}
-
-		String division(int round) {
-			return pick(DIVISIONS, round);
-		}
-
-		String rareWords(int round) {
-			return pick(RARE, round);
-		}
-
-		String commonWord(int round) {
-			return pick(COMMON, round);
-		}
-
-		String equipmentCategory(int round) {
-			return pick(EQUIPMENT_CATEGORIES, round);
-		}
-
-		String equipmentWord(int round) {
-			return pick(EQUIPMENT_WORDS, round);
-		}
-
-		String problemCategory(int round) {
-			return pick(PROBLEM_CATEGORIES, round);
-		}
-
-		String problemWord(int round) {
-			return pick(PROBLEM_WORDS, round);
-		}
-
+		/** The first word of a topic's key. */
 		String topicWord(int round) {
-			String topic = topic(round);
-			return topic.split(" ")[0];
+			return pick(this.topics, round).split(" ")[0];
 		}
 
-		private static String pick(List<String> values, int round) {
+		/** The value of a round: a different one each round, the same for the same round in every run. */
+		static String pick(List<String> values, int round) {
 			if (values.isEmpty()) {
 				throw new IllegalStateException("The territory has none of the values a query needs");
 			}
