@@ -91,16 +91,19 @@ public final class MatchmakingBenchmark {
 				service.printDataSet(this.options);
 				return 0;
 			}
-			if (this.options.profile() != null) {
-				QueryProfile.print(driver, new RawRankings(service.context()).of(this.options.profile()), System.out);
-				return 0;
-			}
 			List<String> problems = driver.executableQuery(PUBLIC_PROBLEMS_WITH_NEEDS)
 				.execute()
 				.records()
 				.stream()
 				.map(record -> record.get("id").asString())
 				.toList();
+			if (this.options.profile() != null) {
+				RawRankings rankings = new RawRankings(service.context());
+				String problem = "slowest".equals(this.options.profile()) ? slowest(driver, rankings, problems)
+						: this.options.profile();
+				QueryProfile.print(driver, rankings.of(problem), System.out);
+				return 0;
+			}
 			if (problems.isEmpty()) {
 				System.out.println("No public open problem with needs in this database: nothing to match.");
 				return 1;
@@ -110,6 +113,30 @@ public final class MatchmakingBenchmark {
 					problems.size());
 			return measure(service, new RawRankings(service.context()), problems);
 		}
+	}
+
+	/**
+	 * {@code --profile=slowest}: the problem whose raw ranking took longest among 100 drawn like the rounds' (each
+	 * run twice, the second timed), so that a profile shows the tail rather than a typical case.
+	 */
+	private String slowest(Driver driver, RawRankings rankings, List<String> all) {
+		List<String> problems = new ArrayList<>(all);
+		Collections.shuffle(problems, new Random(this.options.seed() + 1));
+		String slowest = null;
+		long longest = -1;
+		for (String problem : problems.subList(0, Math.min(100, problems.size()))) {
+			RawRankings.Query query = rankings.of(problem);
+			Supplier<?> ranking = () -> driver.executableQuery(query.cypher()).withParameters(query.parameters()).execute();
+			ranking.get();
+			long nanos = time(ranking);
+			if (nanos > longest) {
+				longest = nanos;
+				slowest = problem;
+			}
+		}
+		System.out.printf("Slowest of %d problems: %s, %.1f ms%n", Math.min(100, problems.size()), slowest,
+				longest / 1e6);
+		return slowest;
 	}
 
 	private int measure(BenchService service, RawRankings rankings, List<String> all) {

@@ -19,7 +19,7 @@ final class QueryProfile {
 		out.println("Needs: " + ranking.get("needs"));
 		out.println("Text query: " + ranking.get("textQuery"));
 		String cypher = query.cypher();
-		int candidates = cypher.indexOf("WITH originTerritories, a, reduce(");
+		int candidates = cypher.indexOf("WITH originIds, a, collect(coverage)");
 		if (candidates > 0) {
 			out.println("-- candidates only");
 			profile(driver, cypher.substring(0, candidates) + "RETURN count(*) AS rows", query, out);
@@ -50,10 +50,16 @@ final class QueryProfile {
 
 	private static void print(ProfiledPlan plan, int depth, PrintStream out) {
 		Object memory = plan.arguments().get("Memory");
-		out.printf("%s%-40s rows %,10d  db hits %,12d%s%n", "  ".repeat(depth), plan.operatorType(), plan.records(),
-				plan.dbHits(), memory == null ? "" : "  memory " + memory);
+		Object details = plan.arguments().get("Details");
+		out.printf("%s%-40s rows %,10d  db hits %,12d%s%s%n", "  ".repeat(depth), plan.operatorType(), plan.records(),
+				plan.dbHits(), memory == null ? "" : "  memory " + memory,
+				details == null ? "" : "  " + abbreviated(String.valueOf(details).replace('\n', ' ')));
 		plan.children().forEach(child -> print(child, depth + 1, out));
 	}
 
+	/** An operator's details (index, predicate, expression) on one line, cut to stay readable next to the numbers. */
+	private static String abbreviated(String details) {
+		return details.length() <= 120 ? details : details.substring(0, 117) + "...";
+	}
 
 }
