@@ -61,7 +61,7 @@ public class DirectoryEntries {
 			  SET problem.facets = facets
 			}
 			MERGE (e:DirectoryEntry {actorId: a.id})
-			SET e.name = a.name, e.description = a.description,
+			SET e.name = a.name, e.kind = a.kind, e.description = a.description,
 			    e.facets = [%s, %s, self] + places + trades,
 			%s""".formatted(Facets.cypher(Facets.PLACE, "place.id"), Facets.cypher(Facets.TRADE, "trade.code"),
 			Facets.cypher(Facets.TOPIC, "t.key"), Facets.cypher(Facets.SELF, "a.id"), Facets.EQUIPMENT_ITEM,

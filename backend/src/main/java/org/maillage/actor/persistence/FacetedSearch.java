@@ -31,7 +31,9 @@ import org.springframework.stereotype.Component;
  * <li><b>filters</b>: the same lookup without words. When it finds at most {@value #SORTABLE} nodes, they are sorted
  * by name; when it finds more, the filters match at least that many, and reading the name index in order, checking
  * each node, meets a page after about {@code page size × nodes / matches} reads when names do not follow the filter
- * (500 for a page of 20 among 100,000). One category of equipment or problems is read from the (category, name, id) index instead;</li>
+ * (500 for a page of 20 among 100,000). One kind of actor, or one category of equipment or problems, is read from
+ * the (kind or category, name, id) index instead: alone, at once; with other filters, when they match too many to
+ * sort;</li>
  * <li><b>nothing</b>: the name index in order.</li>
  * </ul>
  * Name-ordered pages continue from the last name seen ({@link PageRequest#afterKey()}), so that a deep page costs what
@@ -98,7 +100,7 @@ public class FacetedSearch {
 						.orElse(0L));
 			return new Found<>(pages.byName(), total);
 		}
-		if (request.anchored() != null) {
+		if (request.anchored() != null && request.tokens().size() == 1) {
 			return new Found<>(pages.byName(), () -> count(request));
 		}
 		return new Found<>(pages.sorted().orElseGet(pages::byName), () -> count(request));
@@ -150,9 +152,10 @@ public class FacetedSearch {
 		}
 
 		/**
-		 * The name index read in order from the last name seen, each node checked against the filters; for one
-		 * category of equipment or problems, the index of (category, name, id), since names follow categories (all
-		 * machining centres are named alike) and the name index alone would read far more nodes of other categories.
+		 * The name index read in order from the last name seen, each node checked against the filters; for one kind
+		 * of actor or one category of items, the index of (kind or category, name, id), since names follow them (all
+		 * machining centres are named alike, research labs are "Laboratoire…") and the name index alone would read
+		 * far more nodes of other kinds or categories before a page.
 		 */
 		List<T> byName() {
 			Map<String, Object> parameters = new HashMap<>(this.request.keyset());
@@ -238,10 +241,13 @@ public class FacetedSearch {
 			return this.scope.textAudience();
 		}
 
-		/** The one category asked for, when the space reads pages from its (category, name, id) index; or null. */
+		/**
+		 * The one kind of actor, or category of items, asked for, read in order from the space's (kind or category,
+		 * name, id) index; or null.
+		 */
 		String anchored() {
-			List<String> values = this.filters.get(SearchSpace.ANCHOR_FILTER);
-			return this.space.anchor != null && values != null && values.size() == 1 ? values.get(0) : null;
+			List<String> values = this.filters.get(this.space.anchorFilter);
+			return values != null && values.size() == 1 ? values.get(0) : null;
 		}
 
 		/** Parameters of {@link #LOOKUP}: the audience's query and, for a member, that of its own actors. */

@@ -48,12 +48,14 @@ enum SearchSpace {
 	final String marker;
 
 	/**
-	 * The property first in a composite index with the sort and id ({@code category}), or null: one value of its
-	 * filter ({@value #ANCHOR_FILTER}) lets a page be read in order from that index.
+	 * The property first in a composite index with the sort and id (an entry's {@code kind}, an item's
+	 * {@code category}), or null: one value of its filter ({@link #anchorFilter}) lets a page be read in order from
+	 * that index.
 	 */
 	final String anchor;
 
-	static final String ANCHOR_FILTER = "categories";
+	/** The filter whose one value is looked up in the {@link #anchor} index ({@code kinds}, {@code categories}). */
+	final String anchorFilter;
 
 	/** Filters on facets anyone who may see the node may see, in field {@code facets}. */
 	private final Map<String, String> publicFilters;
@@ -75,7 +77,8 @@ enum SearchSpace {
 		this.id = id;
 		this.sort = sort;
 		this.marker = marker;
-		this.anchor = publicFilters.containsKey(ANCHOR_FILTER) ? "category" : null;
+		this.anchorFilter = "DirectoryEntry".equals(label) ? "kinds" : "categories";
+		this.anchor = "DirectoryEntry".equals(label) ? "kind" : "category";
 		this.publicFilters = publicFilters;
 		this.levelFilters = levelFilters;
 	}
