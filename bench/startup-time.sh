@@ -1,13 +1,32 @@
 #!/usr/bin/env bash
-# Prints the seconds from "java -jar" to the first GraphQL answer. Usage: startup-time.sh [DATA_DIR] [PORT]
+# Prints the seconds from starting the packaged service to its first GraphQL answer.
+# Usage: startup-time.sh [--class-data] [DATA_DIR] [PORT]
+#   --class-data  start from the extracted jar with a class-data archive (CDS on JDK 17-24, AOT cache on JDK 25+),
+#                 made once per jar and JDK by infra/deploy/class-data.sh under backend/target/class-data-JDK
+# Environment: JAVA (default java) to time another JDK, e.g. JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
+java="${JAVA:-java}"
 jar=$(ls "$root"/backend/target/backend-*-exec.jar | head -1)
+command=("$java" -jar "$jar")
+if [[ "${1:-}" == --class-data ]]; then
+  shift
+  major=$("$java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ { print $2 }')
+  archive="$root/backend/target/class-data-$major"
+  if [[ ! -f "$archive/class-data.env" || "$jar" -nt "$archive/class-data.env" ]]; then
+    "$root/infra/deploy/class-data.sh" "$jar" "$archive" "$java"
+  fi
+  # shellcheck source=/dev/null
+  . "$archive/class-data.env"
+  # shellcheck disable=SC2206
+  command=("$java" $CLASS_DATA_OPTIONS -jar "$archive/maillage.jar")
+fi
 data="${1:-$(mktemp -d)/neo4j}"
 port="${2:-18080}"
 log=$(mktemp)
 start=$(date +%s.%N)
-java -jar "$jar" --server.port="$port" --management.server.port=0 --maillage.database.embedded.data-directory="$data" >"$log" 2>&1 &
+"${command[@]}" --server.port="$port" --management.server.port=0 --maillage.database.embedded.data-directory="$data" \
+  >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -f "$log"' EXIT
 for _ in $(seq 1 1200); do
