@@ -76,6 +76,14 @@ public class ReferenceDataLoader {
 		}
 	}
 
+	/** Makes the next {@link #load} of this file (by its name) load it again: data it depends on was reloaded. */
+	public void forget(String name) {
+		try (Session session = this.sessions.open()) {
+			session.executeWriteWithoutResult(
+					tx -> tx.run("MATCH (r:ReferenceData {name: $name}) DELETE r", Map.of("name", name)).consume());
+		}
+	}
+
 	/** Runs one statement that derives data from what was loaded (in the same database), in its own transaction. */
 	public void derive(String cypher) {
 		try (Session session = this.sessions.open()) {
@@ -84,8 +92,11 @@ public class ReferenceDataLoader {
 	}
 
 	private long loadBatches(Session session, Resource resource, String batchCypher) {
+		// TSV, or CSV without quoted fields (a vendored file kept as given): files say which by their name
+		String separator = resource.getFilename() != null && resource.getFilename().matches(".*\\.csv(\\.gz)?") ? ","
+				: "\t";
 		try (BufferedReader reader = reader(resource)) {
-			String[] header = reader.readLine().split("\t", -1);
+			String[] header = reader.readLine().split(separator, -1);
 			List<Map<String, Object>> batch = new ArrayList<>(BATCH_SIZE);
 			long rows = 0;
 			String line;
@@ -93,7 +104,7 @@ public class ReferenceDataLoader {
 				if (line.isEmpty()) {
 					continue;
 				}
-				batch.add(row(header, line.split("\t", -1)));
+				batch.add(row(header, line.split(separator, -1)));
 				if (batch.size() == BATCH_SIZE) {
 					rows += write(session, batchCypher, batch);
 					log.info("  {}: {} rows loaded", resource.getFilename(), rows);

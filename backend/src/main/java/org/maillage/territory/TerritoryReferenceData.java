@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
  * Loads French territories at start-up (only files that changed since the last load). A commune is PART_OF its
  * département and its EPCI; a département PART_OF its région. An EPCI is not PART_OF a département, since some
  * straddle two: it OVERLAPS each département its communes are in, so "everything inside a département" never
- * wanders into the neighbouring one through an EPCI.
+ * wanders into the neighbouring one through an EPCI. Communes carry their centre ({@code location}), from which
+ * distances between places are measured.
  */
 @Component
 class TerritoryReferenceData extends StartupStep {
@@ -62,6 +63,33 @@ class TerritoryReferenceData extends StartupStep {
 					WITH DISTINCT epci, departement
 					MERGE (epci)-[:OVERLAPS]->(departement)""");
 		}
+		loadCentres(communes);
+	}
+
+	/**
+	 * Each commune's centre, as its {@code location}: its own row of the file, or else the mean of its parts' rows
+	 * (Paris, Lyon and Marseille are given by arrondissement). Parts are gathered on the commune, then averaged, in a
+	 * second statement that also runs when the load was cut short and resumes.
+	 * @param communes rows of communes just loaded: reloaded communes need their centres again
+	 */
+	private void loadCentres(long communes) {
+		if (communes > 0) {
+			this.loader.forget("commune-centres.csv.gz");
+		}
+		this.loader.load(REFERENCE + "commune-centres.csv.gz", """
+				UNWIND $rows AS row
+				WITH row, point({latitude: toFloat(row.latitude), longitude: toFloat(row.longitude)}) AS centre
+				MATCH (t:Territory {id: 'commune:' + CASE row.type WHEN 'COM' THEN row.insee ELSE row.parent END})
+				WHERE t:Commune
+				FOREACH (own IN CASE WHEN row.type = 'COM' THEN [centre] ELSE [] END | SET t.location = own)
+				FOREACH (part IN CASE WHEN row.type = 'COM' THEN [] ELSE [centre] END |
+				  SET t.partCentres = coalesce(t.partCentres, []) + part)""");
+		this.loader.derive("""
+				MATCH (t:Commune) WHERE t.partCentres IS NOT NULL
+				SET t.location = coalesce(t.location, point({
+				      latitude: reduce(sum = 0.0, part IN t.partCentres | sum + part.latitude) / size(t.partCentres),
+				      longitude: reduce(sum = 0.0, part IN t.partCentres | sum + part.longitude) / size(t.partCentres)}))
+				REMOVE t.partCentres""");
 	}
 
 }

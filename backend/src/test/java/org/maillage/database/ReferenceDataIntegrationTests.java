@@ -45,6 +45,25 @@ class ReferenceDataIntegrationTests {
 	}
 
 	@Test
+	void communesHaveTheirCentreAndDistancesAreReal() {
+		// as the crow flies: Nancy–Metz about 46 km, Metz–Épinal about 106 km
+		assertThat(count("""
+				MATCH (metz:Commune {code: '57463'}), (nancy:Commune {code: '54395'})
+				RETURN toInteger(point.distance(metz.location, nancy.location) / 1000) AS km""")).isBetween(40L, 52L);
+		assertThat(count("""
+				MATCH (metz:Commune {code: '57463'}), (epinal:Commune {code: '88160'})
+				RETURN toInteger(point.distance(metz.location, epinal.location) / 1000) AS km""")).isBetween(100L, 112L);
+		// Paris is given by arrondissement: its centre is theirs
+		assertThat(count("""
+				MATCH (paris:Commune {code: '75056'})
+				WITH paris, point({latitude: 48.8566, longitude: 2.3522}) AS hotelDeVille
+				RETURN toInteger(point.distance(paris.location, hotelDeVille) / 1000) AS km""")).isLessThan(3L);
+		// SOURCES.md: 106 communes without a point (overseas collectivities, communes merged after 2024)
+		assertThat(count("MATCH (c:Commune) WHERE c.location IS NULL RETURN count(c)")).isEqualTo(106);
+		assertThat(count("MATCH (c:Commune) WHERE c.partCentres IS NOT NULL RETURN count(c)")).isZero();
+	}
+
+	@Test
 	void aFileAlreadyLoadedIsNotLoadedAgain() {
 		assertThat(this.loader.load("classpath:neo4j/reference/regions.tsv", "UNWIND $rows AS row CREATE (:Bogus)"))
 			.isZero();
