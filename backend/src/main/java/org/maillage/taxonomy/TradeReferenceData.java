@@ -16,9 +16,12 @@ class TradeReferenceData extends StartupStep {
 
 	private final ReferenceDataLoader loader;
 
-	TradeReferenceData(ReferenceDataLoader loader) {
+	private final Trades trades;
+
+	TradeReferenceData(ReferenceDataLoader loader, Trades trades) {
 		super(REFERENCE_DATA);
 		this.loader = loader;
+		this.trades = trades;
 	}
 
 	@Override
@@ -30,6 +33,7 @@ class TradeReferenceData extends StartupStep {
 				WITH t, row WHERE row.parent IS NOT NULL
 				MATCH (parent:Trade {code: row.parent})
 				MERGE (t)-[:BROADER]->(parent)""");
+		this.trades.reloaded();
 	}
 
 }

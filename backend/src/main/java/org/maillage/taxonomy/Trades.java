@@ -17,6 +17,7 @@ import org.maillage.core.TextQuery;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -34,6 +35,9 @@ public class Trades {
 	private static final String TRADE = "t {.code, .label, .level}";
 
 	private final Neo4jClient neo4j;
+
+	/** Trades read by {@link #byCode}, by code: at most the 1,728 of NAF rév. 2. */
+	private final Map<String, Trade> known = new java.util.concurrent.ConcurrentHashMap<>();
 
 	public Trades(Neo4jClient neo4j) {
 		this.neo4j = neo4j;
@@ -119,15 +123,43 @@ public class Trades {
 	}
 
 	/** Trades by code, for callers that hold codes. */
+	/**
+	 * Trades by code, from memory once read: the nomenclature changes only when its reference data is reloaded, at
+	 * start-up ({@link #reloaded()}), and every page of actors asks for its core trades. No transaction of its own
+	 * when every one is known.
+	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Map<String, Trade> byCode(Collection<String> codes) {
-		return this.neo4j.query("MATCH (t:Trade) WHERE t.code IN $codes RETURN " + TRADE + " AS trade")
-			.bind(codes)
+		Map<String, Trade> found = new HashMap<>();
+		List<String> unread = new java.util.ArrayList<>();
+		codes.forEach(code -> {
+			Trade known = this.known.get(code);
+			if (known != null) {
+				found.put(code, known);
+			}
+			else {
+				unread.add(code);
+			}
+		});
+		if (unread.isEmpty()) {
+			return found;
+		}
+		this.neo4j.query("MATCH (t:Trade) WHERE t.code IN $codes RETURN " + TRADE + " AS trade")
+			.bind(unread)
 			.to("codes")
 			.fetchAs(Trade.class)
 			.mappedBy((types, record) -> trade(record.get("trade").asMap()))
 			.all()
-			.stream()
-			.collect(Collectors.toMap(Trade::code, trade -> trade));
+			.forEach(trade -> {
+				found.put(trade.code(), trade);
+				this.known.put(trade.code(), trade);
+			});
+		return found;
+	}
+
+	/** Forgets the trades read so far: the nomenclature was just loaded again. */
+	void reloaded() {
+		this.known.clear();
 	}
 
 	/** Which of these codes are NAF subclasses, the level core trades are declared at. */

@@ -16,6 +16,7 @@ import org.maillage.core.TextQuery;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -33,6 +34,9 @@ public class Territories {
 
 	private final Neo4jClient neo4j;
 
+	/** Territories read by {@link #byIds}, by id: at most the 36,359 French territories. */
+	private final Map<String, Territory> known = new java.util.concurrent.ConcurrentHashMap<>();
+
 	public Territories(Neo4jClient neo4j) {
 		this.neo4j = neo4j;
 	}
@@ -46,18 +50,43 @@ public class Territories {
 			.map(row -> territory((Map<?, ?>) row.get("territory")));
 	}
 
+	/**
+	 * Territories by id, from memory once read: they change only when their reference data is reloaded, at
+	 * start-up ({@link #reloaded()}), and every page of actors asks for its communes. No transaction of its own
+	 * when every one is known.
+	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Map<String, Territory> byIds(Collection<String> ids) {
 		Map<String, Territory> found = new HashMap<>();
+		List<String> unread = new java.util.ArrayList<>();
+		ids.forEach(id -> {
+			Territory known = this.known.get(id);
+			if (known != null) {
+				found.put(id, known);
+			}
+			else {
+				unread.add(id);
+			}
+		});
+		if (unread.isEmpty()) {
+			return found;
+		}
 		this.neo4j.query("MATCH (t:Territory) WHERE t.id IN $ids RETURN " + TERRITORY + " AS territory")
-			.bind(ids)
+			.bind(unread)
 			.to("ids")
 			.fetch()
 			.all()
 			.forEach(row -> {
 				Territory territory = territory((Map<?, ?>) row.get("territory"));
 				found.put(territory.id(), territory);
+				this.known.put(territory.id(), territory);
 			});
 		return found;
+	}
+
+	/** Forgets the territories read so far: their reference data was just loaded again. */
+	void reloaded() {
+		this.known.clear();
 	}
 
 	/** The ids among these that name no territory. */

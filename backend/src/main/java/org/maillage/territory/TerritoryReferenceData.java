@@ -19,9 +19,12 @@ class TerritoryReferenceData extends StartupStep {
 
 	private final ReferenceDataLoader loader;
 
-	TerritoryReferenceData(ReferenceDataLoader loader) {
+	private final Territories territories;
+
+	TerritoryReferenceData(ReferenceDataLoader loader, Territories territories) {
 		super(REFERENCE_DATA);
 		this.loader = loader;
+		this.territories = territories;
 	}
 
 	@Override
@@ -64,6 +67,7 @@ class TerritoryReferenceData extends StartupStep {
 					MERGE (epci)-[:OVERLAPS]->(departement)""");
 		}
 		loadCentres(communes);
+		this.territories.reloaded();
 	}
 
 	/**
