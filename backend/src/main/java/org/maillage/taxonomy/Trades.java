@@ -14,6 +14,7 @@ import java.util.HashSet;
 import org.maillage.core.Connection;
 import org.maillage.core.PageRequest;
 import org.maillage.core.TextQuery;
+import org.maillage.database.ReferenceDataCache;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -36,8 +37,7 @@ public class Trades {
 
 	private final Neo4jClient neo4j;
 
-	/** Trades read by {@link #byCode}, by code: at most the 1,728 of NAF rév. 2. */
-	private final Map<String, Trade> known = new java.util.concurrent.ConcurrentHashMap<>();
+	private final ReferenceDataCache<String, Trade> known = new ReferenceDataCache<>(Trade::code);
 
 	public Trades(Neo4jClient neo4j) {
 		this.neo4j = neo4j;
@@ -124,37 +124,18 @@ public class Trades {
 
 	/** Trades by code, for callers that hold codes. */
 	/**
-	 * Trades by code, from memory once read: the nomenclature changes only when its reference data is reloaded, at
-	 * start-up ({@link #reloaded()}), and every page of actors asks for its core trades. No transaction of its own
-	 * when every one is known.
+	 * Trades by code, from memory once read ({@link ReferenceDataCache}); no transaction of its own when every one is
+	 * known.
 	 */
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Map<String, Trade> byCode(Collection<String> codes) {
-		Map<String, Trade> found = new HashMap<>();
-		List<String> unread = new java.util.ArrayList<>();
-		codes.forEach(code -> {
-			Trade known = this.known.get(code);
-			if (known != null) {
-				found.put(code, known);
-			}
-			else {
-				unread.add(code);
-			}
-		});
-		if (unread.isEmpty()) {
-			return found;
-		}
-		this.neo4j.query("MATCH (t:Trade) WHERE t.code IN $codes RETURN " + TRADE + " AS trade")
+		return this.known.get(codes, unread -> this.neo4j
+			.query("MATCH (t:Trade) WHERE t.code IN $codes RETURN " + TRADE + " AS trade")
 			.bind(unread)
 			.to("codes")
 			.fetchAs(Trade.class)
 			.mappedBy((types, record) -> trade(record.get("trade").asMap()))
-			.all()
-			.forEach(trade -> {
-				found.put(trade.code(), trade);
-				this.known.put(trade.code(), trade);
-			});
-		return found;
+			.all());
 	}
 
 	/** Forgets the trades read so far: the nomenclature was just loaded again. */

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.maillage.core.Connection;
 import org.maillage.core.PageRequest;
 import org.maillage.core.TextQuery;
+import org.maillage.database.ReferenceDataCache;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -34,8 +35,7 @@ public class Territories {
 
 	private final Neo4jClient neo4j;
 
-	/** Territories read by {@link #byIds}, by id: at most the 36,359 French territories. */
-	private final Map<String, Territory> known = new java.util.concurrent.ConcurrentHashMap<>();
+	private final ReferenceDataCache<String, Territory> known = new ReferenceDataCache<>(Territory::id);
 
 	public Territories(Neo4jClient neo4j) {
 		this.neo4j = neo4j;
@@ -51,37 +51,20 @@ public class Territories {
 	}
 
 	/**
-	 * Territories by id, from memory once read: they change only when their reference data is reloaded, at
-	 * start-up ({@link #reloaded()}), and every page of actors asks for its communes. No transaction of its own
-	 * when every one is known.
+	 * Territories by id, from memory once read ({@link ReferenceDataCache}); no transaction of its own when every
+	 * one is known.
 	 */
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Map<String, Territory> byIds(Collection<String> ids) {
-		Map<String, Territory> found = new HashMap<>();
-		List<String> unread = new java.util.ArrayList<>();
-		ids.forEach(id -> {
-			Territory known = this.known.get(id);
-			if (known != null) {
-				found.put(id, known);
-			}
-			else {
-				unread.add(id);
-			}
-		});
-		if (unread.isEmpty()) {
-			return found;
-		}
-		this.neo4j.query("MATCH (t:Territory) WHERE t.id IN $ids RETURN " + TERRITORY + " AS territory")
+		return this.known.get(ids, unread -> this.neo4j
+			.query("MATCH (t:Territory) WHERE t.id IN $ids RETURN " + TERRITORY + " AS territory")
 			.bind(unread)
 			.to("ids")
 			.fetch()
 			.all()
-			.forEach(row -> {
-				Territory territory = territory((Map<?, ?>) row.get("territory"));
-				found.put(territory.id(), territory);
-				this.known.put(territory.id(), territory);
-			});
-		return found;
+			.stream()
+			.map(row -> territory((Map<?, ?>) row.get("territory")))
+			.toList());
 	}
 
 	/** Forgets the territories read so far: their reference data was just loaded again. */
