@@ -1,8 +1,8 @@
 package org.maillage.core;
 
 /**
- * Tells what the current caller may read. One implementation today (everything: there is no sign-in yet); the
- * security feature replaces it with one derived from the caller's token and memberships.
+ * Tells what the current caller may read: {@code security.CallerReadScopes}, from the caller's token and
+ * memberships. In {@code core} so that every feature's queries can take it without depending on {@code security}.
  */
 @FunctionalInterface
 public interface ReadScopes {
