@@ -1,6 +1,7 @@
 package org.maillage.actor;
 
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,11 +12,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import org.maillage.actor.persistence.ActorMapper;
 import org.maillage.actor.persistence.DirectoryQueries;
 import org.maillage.actor.persistence.DirectoryQueries.Page;
+import org.maillage.actor.persistence.DirectoryQueries.ProfileRow;
 import org.maillage.actor.persistence.ItemKind;
 import org.maillage.actor.persistence.ItemNode;
 import org.maillage.actor.persistence.ProblemNode;
@@ -122,30 +125,50 @@ public class ActorDirectory {
 				found.total());
 	}
 
-	public Map<String, List<KnowHow>> knowHowOf(Collection<String> actorIds) {
-		return itemsOf(actorIds, ItemKind.KNOW_HOW, this.mapper::toKnowHow);
+	/** The given lists of these actors' profiles, as the caller may see them, read together. */
+	public ProfileParts profiles(Collection<String> actorIds, Set<ProfilePart> parts) {
+		Set<ItemKind> kinds = EnumSet.noneOf(ItemKind.class);
+		ITEM_PARTS.forEach((part, kind) -> {
+			if (parts.contains(part)) {
+				kinds.add(kind);
+			}
+		});
+		var rows = this.queries.profiles(actorIds, parts.contains(ProfilePart.CORE_TRADES),
+				parts.contains(ProfilePart.TOPICS), kinds, this.scopes.current());
+		Map<String, Trade> trades = this.trades
+			.byCode(rows.stream().flatMap(row -> row.trades().stream()).distinct().toList());
+		return new ProfileParts(Set.copyOf(parts),
+				perActor(rows, row -> row.trades().stream().map(trades::get).filter(Objects::nonNull).toList()),
+				perActor(rows, row -> items(row, ItemKind.KNOW_HOW, this.mapper::toKnowHow)),
+				perActor(rows, row -> items(row, ItemKind.EQUIPMENT, this.mapper::toEquipment)),
+				perActor(rows, row -> row.topics()
+					.stream()
+					.map(topic -> new TopicInterest(row.actorId(), topic(topic),
+							Visibility.valueOf((String) topic.get("visibility")),
+							((Number) topic.get("version")).longValue()))
+					.toList()),
+				perActor(rows, row -> items(row, ItemKind.PROBLEM, this.mapper::toProblem)),
+				perActor(rows, row -> items(row, ItemKind.CONTACT_POINT, this.mapper::toContactPoint)));
 	}
 
-	public Map<String, List<Equipment>> equipmentOf(Collection<String> actorIds) {
-		return itemsOf(actorIds, ItemKind.EQUIPMENT, this.mapper::toEquipment);
+	private static final Map<ProfilePart, ItemKind> ITEM_PARTS = Map.of(ProfilePart.KNOW_HOW, ItemKind.KNOW_HOW,
+			ProfilePart.EQUIPMENT, ItemKind.EQUIPMENT, ProfilePart.PROBLEMS, ItemKind.PROBLEM,
+			ProfilePart.CONTACT_POINTS, ItemKind.CONTACT_POINT);
+
+	private static <T> Map<String, List<T>> perActor(List<ProfileRow> rows, Function<ProfileRow, List<T>> part) {
+		Map<String, List<T>> lists = new HashMap<>();
+		rows.forEach(row -> {
+			List<T> list = part.apply(row);
+			if (!list.isEmpty()) {
+				lists.put(row.actorId(), list);
+			}
+		});
+		return lists;
 	}
 
-	public Map<String, List<Problem>> problemsOf(Collection<String> actorIds) {
-		return itemsOf(actorIds, ItemKind.PROBLEM, this.mapper::toProblem);
-	}
-
-	public Map<String, List<ContactPoint>> contactPointsOf(Collection<String> actorIds) {
-		return itemsOf(actorIds, ItemKind.CONTACT_POINT, this.mapper::toContactPoint);
-	}
-
-	public Map<String, List<TopicInterest>> topicInterestsOf(Collection<String> actorIds) {
-		Map<String, List<TopicInterest>> interests = new HashMap<>();
-		this.queries.topicInterests(actorIds, this.scopes.current())
-			.forEach((actorId, rows) -> interests.put(actorId, rows.stream()
-				.map(row -> new TopicInterest(actorId, topic(row), Visibility.valueOf((String) row.get("visibility")),
-						((Number) row.get("version")).longValue()))
-				.toList()));
-		return interests;
+	@SuppressWarnings("unchecked")
+	private static <N extends ItemNode, R> List<R> items(ProfileRow row, ItemKind kind, BiFunction<N, String, R> toApi) {
+		return row.items().get(kind).stream().map(node -> toApi.apply((N) node, row.actorId())).toList();
 	}
 
 	/** Problems by id, those the caller may see. */
@@ -169,24 +192,6 @@ public class ActorDirectory {
 						Boolean.TRUE.equals(row.get("essential")), false, (String) row.get("label")))
 				.toList()));
 		return needs;
-	}
-
-	public Map<String, List<Trade>> coreTradesOf(Collection<String> actorIds) {
-		Map<String, List<String>> codes = this.queries.coreTradeCodes(actorIds);
-		Map<String, Trade> byCode = this.trades.byCode(codes.values().stream().flatMap(List::stream).distinct().toList());
-		Map<String, List<Trade>> coreTrades = new HashMap<>();
-		codes.forEach((actorId, list) -> coreTrades.put(actorId,
-				list.stream().map(byCode::get).filter(Objects::nonNull).toList()));
-		return coreTrades;
-	}
-
-	private <N extends ItemNode, R> Map<String, List<R>> itemsOf(Collection<String> actorIds, ItemKind kind,
-			BiFunction<N, String, R> toApi) {
-		Map<String, List<R>> items = new HashMap<>();
-		this.queries.<N>itemsOf(actorIds, kind, this.scopes.current())
-			.forEach((actorId, nodes) -> items.put(actorId,
-					nodes.stream().map(node -> toApi.apply(node, actorId)).toList()));
-		return items;
 	}
 
 	private List<String> knownTerritories(String field, List<String> ids) {

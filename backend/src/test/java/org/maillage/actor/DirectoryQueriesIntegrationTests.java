@@ -6,6 +6,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.maillage.GraphQlErrors;
 import org.maillage.MaillageIntegrationTest;
+import org.maillage.TestCallers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -188,6 +189,46 @@ class DirectoryQueriesIntegrationTests extends SignedInMemberTests {
 			.path("open.totalCount").entity(Integer.class).isEqualTo(1)
 			.path("solved.totalCount").entity(Integer.class).isEqualTo(0)
 			.path("elsewhere.totalCount").entity(Integer.class).isEqualTo(0);
+	}
+
+	@Test
+	void aPageOfProfilesShowsEachActorsListsAsTheyShowAlone() {
+		String foundry = this.fixture.register("Fonderie", "COMPANY", "PRIVATE", "57463", List.of("24.51Z", "25.50A"));
+		this.fixture.addKnowHow(foundry, "Moulage sable", "Pièces de fonte", "PUBLIC");
+		this.fixture.addKnowHow(foundry, "Alliages", "Alliages cuivreux", "PUBLIC");
+		this.fixture.addEquipment(foundry, "Four à induction", "FURNACE_THERMAL", "PUBLIC");
+		String lab = this.fixture.register("Laboratoire", "RESEARCH_LAB", "ACADEMIC", "54395", List.of("72.19Z"));
+		this.fixture.addKnowHow(lab, "Caractérisation", "Analyse des métaux", "PUBLIC");
+		this.fixture.addKnowHow(lab, "Procédé confidentiel", "Secret", "PRIVATE");
+		this.fixture.register("Sans liste", "ASSOCIATION", "NON_PROFIT", "57463", List.of());
+		String lists = "coreTrades { code } knowHow { name } equipment { category }";
+		TestCallers.signOut(); // read as the public, who may not see the private know-how
+
+		var page = this.graphQl.document("""
+				query($text: String) { actors(filter: {text: $text}, first: 10) { edges { node { id name %s } } } }"""
+			.formatted(lists)).variable("text", this.fixture.token).execute();
+
+		List<String> names = page.path("actors.edges[*].node.name").entityList(String.class).get();
+		assertThat(names).containsExactlyInAnyOrder("Fonderie " + this.fixture.token,
+				"Laboratoire " + this.fixture.token, "Sans liste " + this.fixture.token);
+		String first = "actors.edges[%d].node.".formatted(names.indexOf("Fonderie " + this.fixture.token));
+		String second = "actors.edges[%d].node.".formatted(names.indexOf("Laboratoire " + this.fixture.token));
+		String third = "actors.edges[%d].node.".formatted(names.indexOf("Sans liste " + this.fixture.token));
+		page.path(first + "coreTrades[*].code").entityList(String.class).containsExactly("24.51Z", "25.50A")
+			.path(first + "knowHow[*].name").entityList(String.class).containsExactly("Alliages", "Moulage sable")
+			.path(first + "equipment[*].category").entityList(String.class).containsExactly("FURNACE_THERMAL")
+			.path(second + "coreTrades[*].code").entityList(String.class).containsExactly("72.19Z")
+			.path(second + "knowHow[*].name").entityList(String.class).containsExactly("Caractérisation")
+			.path(second + "equipment").entityList(Object.class).hasSize(0)
+			.path(third + "knowHow").entityList(Object.class).hasSize(0);
+		// The same lists, one at a time, and for an actor reached through its equipment rather than the directory.
+		this.graphQl.document("query($id: ID!) { actor(id: $id) { knowHow { name } } }").variable("id", lab).execute()
+			.path("actor.knowHow[*].name").entityList(String.class).containsExactly("Caractérisation");
+		this.graphQl.document("""
+				query($text: String) { equipment(filter: {text: $text}) { edges { node { actor { %s } } } } }"""
+			.formatted(lists)).variable("text", this.fixture.token).execute()
+			.path("equipment.edges[0].node.actor.coreTrades[*].code").entityList(String.class).containsExactly("24.51Z", "25.50A")
+			.path("equipment.edges[0].node.actor.knowHow[*].name").entityList(String.class).containsExactly("Alliages", "Moulage sable");
 	}
 
 }

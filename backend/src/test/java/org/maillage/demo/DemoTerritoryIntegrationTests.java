@@ -15,6 +15,8 @@ import org.maillage.actor.ActorDirectory;
 import org.maillage.actor.ActorItems;
 import org.maillage.actor.ActorKind;
 import org.maillage.actor.ActorRegistry;
+import org.maillage.actor.ProfilePart;
+import org.maillage.actor.ProfileParts;
 import org.maillage.actor.Sector;
 import org.maillage.TestCallers;
 import org.maillage.core.Visibility;
@@ -72,15 +74,16 @@ class DemoTerritoryIntegrationTests {
 			.allSatisfy(commune -> assertThat(commune).matches("commune:(57|54)\\d{3}"));
 		List<String> ids = actors.stream().map(Actor::id).toList();
 		TestCallers.signIn("demo-reader", Role.ADMIN);
-		assertThat(visibilities(this.directory.knowHowOf(ids), item -> item.visibility()))
+		ProfileParts profiles = this.directory.profiles(ids, EnumSet.allOf(ProfilePart.class));
+		assertThat(visibilities(profiles.knowHow(), item -> item.visibility()))
 			.containsExactlyInAnyOrder(Visibility.values());
-		assertThat(visibilities(this.directory.equipmentOf(ids), item -> item.visibility()))
+		assertThat(visibilities(profiles.equipment(), item -> item.visibility()))
 			.containsExactlyInAnyOrder(Visibility.values());
-		assertThat(visibilities(this.directory.problemsOf(ids), item -> item.visibility()))
+		assertThat(visibilities(profiles.problems(), item -> item.visibility()))
 			.containsExactlyInAnyOrder(Visibility.values());
-		assertThat(visibilities(this.directory.topicInterestsOf(ids), item -> item.visibility()))
+		assertThat(visibilities(profiles.topics(), item -> item.visibility()))
 			.containsExactlyInAnyOrder(Visibility.values());
-		assertThat(visibilities(this.directory.contactPointsOf(ids), item -> item.visibility()))
+		assertThat(visibilities(profiles.contactPoints(), item -> item.visibility()))
 			.containsExactlyInAnyOrder(Visibility.values());
 	}
 

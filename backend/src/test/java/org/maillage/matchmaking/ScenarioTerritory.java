@@ -3,6 +3,7 @@ package org.maillage.matchmaking;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.maillage.actor.ActorDirectory;
 import org.maillage.actor.Problem;
+import org.maillage.actor.ProfilePart;
 import org.maillage.demo.EcosystemFixture;
 import org.maillage.security.SystemCaller;
 
@@ -39,7 +41,7 @@ final class ScenarioTerritory {
 		this.problems = problems;
 		ids.forEach((key, id) -> this.keys.put(id, key));
 		SystemCaller.run(() -> {
-			directory.problemsOf(ids.values()).values().stream().flatMap(List::stream)
+			directory.profiles(ids.values(), EnumSet.of(ProfilePart.PROBLEMS)).problems().values().stream().flatMap(List::stream)
 				.forEach(problem -> this.problemIds.put(this.keys.get(problem.actorId()) + "/" + problem.title(),
 						problem.id()));
 			return null;

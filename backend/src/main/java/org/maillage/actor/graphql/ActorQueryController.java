@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import graphql.GraphQLContext;
+import graphql.schema.DataFetchingFieldSelectionSet;
+
 import org.maillage.actor.Actor;
 import org.maillage.actor.ActorDirectory;
 import org.maillage.actor.ActorFilter;
@@ -13,6 +16,8 @@ import org.maillage.actor.EquipmentFilter;
 import org.maillage.actor.KnowHow;
 import org.maillage.actor.Need;
 import org.maillage.actor.Problem;
+import org.maillage.actor.ProfilePart;
+import org.maillage.actor.ProfileParts;
 import org.maillage.actor.ProblemFilter;
 import org.maillage.actor.Topic;
 import org.maillage.actor.TopicInterest;
@@ -31,8 +36,8 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * The directory's queries. Lists inside an actor are batch-loaded: one query per field for a whole page of
- * actors, never one per actor.
+ * The directory's queries. Lists inside an actor are batch-loaded for a whole page of actors, never one query per
+ * actor; a profile's lists are read together ({@link ProfileLoading}).
  */
 @Controller
 class ActorQueryController {
@@ -47,12 +52,15 @@ class ActorQueryController {
 	}
 
 	@QueryMapping
-	Actor actor(@Argument String id) {
+	Actor actor(@Argument String id, DataFetchingFieldSelectionSet selection, GraphQLContext context) {
+		ProfileLoading.expect(context, selection, "");
 		return this.directory.find(id).orElse(null);
 	}
 
 	@QueryMapping
-	Connection<Actor> actors(@Argument ActorFilter filter, @Argument Integer first, @Argument String after) {
+	Connection<Actor> actors(@Argument ActorFilter filter, @Argument Integer first, @Argument String after,
+			DataFetchingFieldSelectionSet selection, GraphQLContext context) {
+		ProfileLoading.expect(context, selection, "edges/node/");
 		return this.directory.search(filter == null ? ActorFilter.NONE : filter, PageRequest.of(first, after));
 	}
 
@@ -81,33 +89,34 @@ class ActorQueryController {
 	}
 
 	@BatchMapping
-	Map<Actor, List<Trade>> coreTrades(List<Actor> actors) {
-		return perActor(actors, this.directory::coreTradesOf);
+	Map<Actor, List<Trade>> coreTrades(List<Actor> actors, GraphQLContext context) {
+		return ProfileLoading.part(context, actors, this.directory, ProfilePart.CORE_TRADES, ProfileParts::coreTrades);
 	}
 
 	@BatchMapping
-	Map<Actor, List<KnowHow>> knowHow(List<Actor> actors) {
-		return perActor(actors, this.directory::knowHowOf);
+	Map<Actor, List<KnowHow>> knowHow(List<Actor> actors, GraphQLContext context) {
+		return ProfileLoading.part(context, actors, this.directory, ProfilePart.KNOW_HOW, ProfileParts::knowHow);
 	}
 
 	@BatchMapping(field = "equipment")
-	Map<Actor, List<Equipment>> actorEquipment(List<Actor> actors) {
-		return perActor(actors, this.directory::equipmentOf);
+	Map<Actor, List<Equipment>> actorEquipment(List<Actor> actors, GraphQLContext context) {
+		return ProfileLoading.part(context, actors, this.directory, ProfilePart.EQUIPMENT, ProfileParts::equipment);
 	}
 
 	@BatchMapping(field = "topics")
-	Map<Actor, List<TopicInterest>> actorTopics(List<Actor> actors) {
-		return perActor(actors, this.directory::topicInterestsOf);
+	Map<Actor, List<TopicInterest>> actorTopics(List<Actor> actors, GraphQLContext context) {
+		return ProfileLoading.part(context, actors, this.directory, ProfilePart.TOPICS, ProfileParts::topics);
 	}
 
 	@BatchMapping(field = "problems")
-	Map<Actor, List<Problem>> actorProblems(List<Actor> actors) {
-		return perActor(actors, this.directory::problemsOf);
+	Map<Actor, List<Problem>> actorProblems(List<Actor> actors, GraphQLContext context) {
+		return ProfileLoading.part(context, actors, this.directory, ProfilePart.PROBLEMS, ProfileParts::problems);
 	}
 
 	@BatchMapping
-	Map<Actor, List<ContactPoint>> contactPoints(List<Actor> actors) {
-		return perActor(actors, this.directory::contactPointsOf);
+	Map<Actor, List<ContactPoint>> contactPoints(List<Actor> actors, GraphQLContext context) {
+		return ProfileLoading.part(context, actors, this.directory, ProfilePart.CONTACT_POINTS,
+				ProfileParts::contactPoints);
 	}
 
 	@BatchMapping(typeName = "KnowHow", field = "actor")
@@ -139,11 +148,6 @@ class ActorQueryController {
 	@BatchMapping(typeName = "Invitation", field = "actor")
 	Map<Invitation, Actor> invitationActor(List<Invitation> invitations) {
 		return owners(invitations, Invitation::actorId);
-	}
-
-	private <T> Map<Actor, List<T>> perActor(List<Actor> actors,
-			Function<List<String>, Map<String, List<T>>> load) {
-		return BatchResults.byKey(actors, Actor::id, load.apply(BatchResults.keys(actors, Actor::id)), List.of());
 	}
 
 	private <T> Map<T, Actor> owners(List<T> items, Function<T, String> actorId) {

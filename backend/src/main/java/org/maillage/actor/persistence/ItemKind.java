@@ -30,7 +30,11 @@ public enum ItemKind {
 
 	final String count;
 
-	final String ofActors;
+	/**
+	 * A subquery, for actor {@code a}, of its visible items of this kind in natural order, collected under the kind's
+	 * noun; empty unless the kind's name is in {@code $parts}.
+	 */
+	final String ofActor;
 
 	/** Items of this kind by id, those the caller may see: {@code actorId} and {@code i}. */
 	final String byIds;
@@ -62,10 +66,14 @@ public enum ItemKind {
 				MATCH (a:Actor {id: $actorId}) WITH a MATCH (i:Item {id: $itemId})
 				CREATE (a)-[:%s]->(i) RETURN count(*)""".formatted(relationship);
 		this.count = "MATCH (:Actor {id: $actorId})-[:%s]->(i) RETURN count(i)".formatted(relationship);
-		this.ofActors = """
-				MATCH (a:Actor)-[:%s]->(i:%s)
-				WHERE a.id IN $actorIds AND (i.visibility IN $visible OR a.id IN $ownActors)
-				RETURN a.id AS actorId, i ORDER BY i.%s, i.id""".formatted(relationship, label, orderBy);
+		this.ofActor = """
+				CALL (a) {
+				  WITH a WHERE '%s' IN $parts
+				  MATCH (a)-[:%s]->(i:%s) WHERE i.visibility IN $visible OR a.id IN $ownActors
+				  WITH i ORDER BY i.%s, i.id
+				  RETURN collect(i) AS %s
+				}
+				""".formatted(name(), relationship, label, orderBy, noun);
 		this.byIds = """
 				MATCH (a:Actor)-[:%s]->(i:%s)
 				WHERE i.id IN $ids AND (i.visibility IN $visible OR a.id IN $ownActors)
