@@ -25,7 +25,7 @@ public class MatchQueries {
 	 * {@code textQuery}, {@code exclude}, {@code originTerritory}, {@code originLocation}, {@code ownerId},
 	 * {@code territories}, {@code kinds}, {@code sectors}, {@code only}, {@code weights}, {@code needWeight},
 	 * {@code visible}, {@code ownActors}, {@code textIndex}, {@code skip}, {@code limit}, {@code shortlist},
-	 * {@code perNeed}. Returns one row: the total and the page's candidates.
+	 * {@code perNeed}, {@code narrowed}. Returns one row: the total and the page's candidates.
 	 * <p>
 	 * One map rather than separate parameters: Neo4j keys its plans on the query and the types of its parameters, list
 	 * sizes included, but looks no deeper than a map. Separate parameters made a new plan (seconds, for this statement)
@@ -35,11 +35,13 @@ public class MatchQueries {
 	public static final String RANKING = """
 			CALL () {
 			  OPTIONAL MATCH (origin:Territory {id: $ranking.originTerritory})-[:PART_OF*0..2]->(up:Territory)
-			  RETURN collect(up.id) AS originIds
+			  WITH collect(up) AS ups
+			  RETURN [up IN ups | up.id] AS originIds, head([up IN ups WHERE up:Departement | up.id]) AS originDepartement,
+			         head([up IN ups WHERE up:Region | up.id]) AS originRegion
 			}
-			CALL () {
+			CALL (originDepartement, originRegion) {
 			  UNWIND $ranking.needs AS need
-			  CALL (need) {
+			  CALL (need, originDepartement, originRegion) {
 			    WITH need WHERE need.kind = 'TRADE'
 			    MATCH (:Trade {code: need.value})<-[:BROADER*0..4]-(t:Trade)<-[:HAS_CORE_TRADE]-(a:Actor)
 			    WHERE <<ELIGIBLE>>
@@ -53,14 +55,14 @@ public class MatchQueries {
 			    RETURN a, 0.4 AS strength, {k: 'CORE_TRADE', m: 'related', n: elementId(t)} AS evidence
 			    UNION ALL
 			    WITH need WHERE need.kind = 'EQUIPMENT_CATEGORY'
-			    MATCH (a:Actor)-[:HAS_EQUIPMENT]->(e:Equipment {category: need.value})
-			    WHERE (e.visibility IN $ranking.visible OR a.id IN $ranking.ownActors) AND <<ELIGIBLE>>
+			    <<NEAR_FIRST(EQUIPMENT)>>
+			    WITH a, e WHERE (e.visibility IN $ranking.visible OR a.id IN $ranking.ownActors) AND <<ELIGIBLE>>
 			    WITH a, e ORDER BY <<DISTANCE>>, a.id LIMIT $ranking.perNeed
 			    RETURN a, 1.0 AS strength, {k: 'EQUIPMENT', m: 'exact', n: elementId(e)} AS evidence
 			    UNION ALL
 			    WITH need WHERE need.kind = 'TOPIC'
-			    MATCH (a:Actor)-[i:INTERESTED_IN]->(topic:Topic {key: need.value})
-			    WHERE (i.visibility IN $ranking.visible OR a.id IN $ranking.ownActors) AND <<ELIGIBLE>>
+			    <<NEAR_FIRST(TOPIC)>>
+			    WITH a, i, topic WHERE (i.visibility IN $ranking.visible OR a.id IN $ranking.ownActors) AND <<ELIGIBLE>>
 			    WITH a, topic ORDER BY <<DISTANCE>>, a.id LIMIT $ranking.perNeed
 			    RETURN a, 1.0 AS strength, {k: 'TOPIC_INTEREST', m: 'exact', n: elementId(topic)} AS evidence
 			    UNION ALL
@@ -190,11 +192,70 @@ public class MatchQueries {
 				AND ($ranking.sectors IS NULL OR a.sector IN $ranking.sectors)
 				AND ($ranking.territories IS NULL OR EXISTS {
 				  (a)-[:LOCATED_IN]->(:Commune)-[:PART_OF*0..2]->(scope:Territory) WHERE scope.id IN $ranking.territories })""")
+		.replace("<<NEAR_FIRST(EQUIPMENT)>>", nearFirst("(a:Actor)-[:HAS_EQUIPMENT]->(e:Equipment {category: need.value%s})",
+				"(a:Actor)-[:HAS_EQUIPMENT]->(e:Equipment {category: need.value})", "(e:Equipment {category: need.value%s})",
+				"e.visibility", "a, e", "e:Equipment(category, %s)"))
+		.replace("<<NEAR_FIRST(TOPIC)>>", nearFirst("(a:Actor)-[i:INTERESTED_IN {topic: need.value%s}]->(topic:Topic)",
+				"(a:Actor)-[i:INTERESTED_IN]->(topic:Topic {key: need.value})", "()-[i:INTERESTED_IN {topic: need.value%s}]->()",
+				"i.visibility", "a, i, topic", "i:INTERESTED_IN(topic, %s)"))
 		.replace("<<TEXT_HITS(need.query, 300)>>", textHits("need.query", 300))
 		.replace("<<TEXT_HITS(query, 500)>>", textHits("query", 500))
 		.replace("<<DISTANCE>>", """
 				CASE WHEN $ranking.originLocation IS NULL OR a.location IS NULL THEN 1.0e12
 				     ELSE point.distance(a.location, point($ranking.originLocation)) END""");
+
+	/**
+	 * The holders of a need many actors may meet (an equipment category, a topic), looked for near the problem first:
+	 * in its département when that holds {@code perNeed} of them the caller may see, else in its région when that
+	 * does, else everywhere. The ranking keeps the {@code perNeed} nearest holders, and reading every holder in the
+	 * country to keep them was most of a ranking's time (docs/performance.md); indexes on (category or topic,
+	 * département or région), migration V0013, give the holders of one place without the others. Only when the
+	 * request does not narrow the candidates (kinds, sectors, territories, chosen actors): otherwise the nearest
+	 * holders could all be left out by it, and every holder is read, as before.
+	 *
+	 * @param ring the pattern of one ring, {@code %s} standing for its place property ({@code , departement: …})
+	 * @param everywhere the pattern of all holders
+	 * @param counted the pattern counted to choose the ring, with {@code %s} as in {@code ring}
+	 * @param visibility the visibility of what is counted
+	 * @param returned the variables each ring returns
+	 * @param index the index hint of a ring, {@code %s} standing for the place property
+	 */
+	private static String nearFirst(String ring, String everywhere, String counted, String visibility, String returned,
+			String index) {
+		String departement = ", departement: originDepartement";
+		String region = ", region: originRegion";
+		return """
+				CALL (need, originDepartement, originRegion) {
+				  CALL (need, originDepartement) {
+				    OPTIONAL MATCH %3$s WHERE %4$s IN $ranking.visible
+				    WITH %4$s AS seen LIMIT $ranking.perNeed
+				    RETURN count(seen) AS inDepartement
+				  }
+				  CALL (need, originRegion) {
+				    OPTIONAL MATCH %5$s WHERE %4$s IN $ranking.visible
+				    WITH %4$s AS seen LIMIT $ranking.perNeed
+				    RETURN count(seen) AS inRegion
+				  }
+				  RETURN CASE WHEN $ranking.narrowed OR originDepartement IS NULL THEN 'EVERYWHERE'
+				              WHEN inDepartement >= $ranking.perNeed THEN 'DEPARTEMENT'
+				              WHEN inRegion >= $ranking.perNeed THEN 'REGION' ELSE 'EVERYWHERE' END AS ring
+				}
+				CALL (need, ring, originDepartement, originRegion) {
+				  WITH need, ring, originDepartement WHERE ring = 'DEPARTEMENT'
+				  MATCH %1$s USING INDEX %6$s
+				  RETURN %9$s
+				  UNION ALL
+				  WITH need, ring, originRegion WHERE ring = 'REGION'
+				  MATCH %2$s USING INDEX %7$s
+				  RETURN %9$s
+				  UNION ALL
+				  WITH need, ring WHERE ring = 'EVERYWHERE'
+				  MATCH %8$s
+				  RETURN %9$s
+				}""".formatted(ring.formatted(departement), ring.formatted(region), counted.formatted(departement),
+				visibility, counted.formatted(region), index.formatted("departement"), index.formatted("region"),
+				everywhere, returned);
+	}
 
 	/**
 	 * Full-text hits ({@code node}, {@code score}, {@code own}) for a query, bounded: in the index of the caller's

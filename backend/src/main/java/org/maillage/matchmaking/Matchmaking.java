@@ -241,6 +241,9 @@ public class Matchmaking {
 			parameters.put("limit", page.size());
 			parameters.put("shortlist", Math.max(this.shortlist, page.offset() + page.size()));
 			parameters.put("perNeed", this.candidatesPerNeed);
+			// a narrowed request reads every holder of a need, lest its nearest all be filtered out (MatchQueries)
+			parameters.put("narrowed", parameters.get("territories") != null || parameters.get("kinds") != null
+					|| parameters.get("sectors") != null || parameters.get("only") != null);
 			// one map parameter, so that every request shares one plan ({@link MatchQueries#RANKING})
 			return Map.of("ranking", parameters);
 		}

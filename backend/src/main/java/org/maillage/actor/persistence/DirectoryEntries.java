@@ -21,8 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps each actor's directory entry in step with the actor: what it can be found by, split by who may see it
- * (migration V0010 describes the entry and its indexes; {@link FacetedSearch} reads them), and the facets of its
- * equipment and problems (category, status, the territories of the actor). Every write that changes something these
+ * (migration V0010 describes the entry and its indexes; {@link FacetedSearch} reads them), the facets of its
+ * equipment and problems (category, status, the territories of the actor), and the département and région of its
+ * equipment and topic interests, by which matchmaking finds a need's holders near a problem (migration V0013). Every write that changes something these
  * hold (the actor's details, commune or trades, its items, its topics) refreshes them in the same transaction, with
  * the actor's write lock held, so that they are never older than the actor nor written by two transactions at once.
  */
@@ -48,11 +49,27 @@ public class DirectoryEntries {
 			     [(a)-[:HAS_KNOW_HOW|HAS_EQUIPMENT]->(item:Item) | item] AS items,
 			     [(a)-[interest:INTERESTED_IN]->(t:Topic) | {visibility: interest.visibility, token: %s}] AS interests
 			WITH a, places, trades, items, interests, %s AS self
-			CALL (a, places, self) {
+			CALL (a) {
+			  OPTIONAL MATCH (a)-[:LOCATED_IN]->(:Commune)-[:PART_OF]->(d:Departement)
+			  OPTIONAL MATCH (d)-[:PART_OF]->(r:Region)
+			  RETURN d.id AS departement, r.id AS region
+			}
+			CALL (a, places, self, departement, region) {
 			  MATCH (a)-[:HAS_EQUIPMENT]->(equipment:Equipment)
-			  WITH equipment, ['%s', %s, self] + places AS facets
+			  WITH equipment, ['%s', %s, self] + places AS facets, departement, region
 			  WHERE equipment.facets IS NULL OR equipment.facets <> facets
-			  SET equipment.facets = facets
+			     OR coalesce(equipment.departement, '') <> coalesce(departement, '')
+			     OR coalesce(equipment.region, '') <> coalesce(region, '')
+			  SET equipment.facets = facets, equipment.departement = departement, equipment.region = region
+			}
+			// where the interest's holder is, for the holders of a topic near a problem (migration V0013)
+			CALL (a, departement, region) {
+			  MATCH (a)-[interest:INTERESTED_IN]->(t:Topic)
+			  WITH interest, t, departement, region
+			  WHERE coalesce(interest.topic, '') <> t.key
+			     OR coalesce(interest.departement, '') <> coalesce(departement, '')
+			     OR coalesce(interest.region, '') <> coalesce(region, '')
+			  SET interest.topic = t.key, interest.departement = departement, interest.region = region
 			}
 			CALL (a, places, self) {
 			  MATCH (a)-[:FACES]->(problem:Problem)

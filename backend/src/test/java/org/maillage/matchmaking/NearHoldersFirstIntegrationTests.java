@@ -1,0 +1,122 @@
+package org.maillage.matchmaking;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.maillage.MaillageIntegrationTest;
+import org.maillage.TestCallers;
+import org.maillage.security.Role;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A need many actors meet counts for its nearest holders, looked for in the problem's département first, then its
+ * région, then everywhere (MatchQueries.nearFirst): nearest within the first of these places that holds enough, even
+ * when a holder next door, across the département's border, is nearer than some. With 10 candidates per need: the département's holders are read
+ * alone once it holds 10 the caller may see; items hidden from the caller never make that choice; a request narrowed
+ * to some kinds of actor still finds its holders anywhere.
+ */
+@MaillageIntegrationTest
+@TestPropertySource(properties = "maillage.matchmaking.candidates-per-need=10")
+class NearHoldersFirstIntegrationTests {
+
+	private static final String RANKING = """
+			query($problem: ID!, $kinds: [ActorKind!]) {
+			  matchActors(problem: $problem, filter: {kinds: $kinds}, first: 50) { edges { node { actor { name } } } }
+			}""";
+
+	@Autowired
+	GraphQlTester graphQl;
+
+	private final String run = Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36);
+
+	@AfterEach
+	void signOut() {
+		TestCallers.signOut();
+	}
+
+	@Test
+	void aNeedManyMeetIsLookedForInTheProblemsDepartementFirst() {
+		TestCallers.signIn("near-" + this.run, Role.MEMBER);
+		String owner = register("Motoriste", "COMPANY", "57463", 49.12, 6.18);
+		String problem = this.graphQl.document("""
+				mutation($actorId: ID!, $title: String!) { addProblem(input: {actorId: $actorId, title: $title,
+				  category: SUPPLY, visibility: PUBLIC, needs: [{kind: EQUIPMENT_CATEGORY, value: "ADDITIVE_MANUFACTURING"},
+				  {kind: TOPIC, value: "Impression 3D partagée"}]}) { problem { id } } }""")
+			.variable("actorId", owner)
+			// no word of the holders' names or items: they are candidates by their equipment and topic alone
+			.variable("title", "Fabrication additive")
+			.execute()
+			.path("addProblem.problem.id")
+			.entity(String.class)
+			.get();
+		// Nine public holders in Moselle, one hidden from the public, and a research lab in Nancy (Meurthe-et-Moselle)
+		for (int i = 0; i < 9; i++) {
+			holder("Mosellan " + i, "COMPANY", "57463", 49.10 + i * 0.01, 6.17, "PUBLIC");
+		}
+		holder("Discret", "COMPANY", "57463", 49.11, 6.19, "MEMBERS");
+		holder("Laboratoire nancéien", "RESEARCH_LAB", "54395", 48.69, 6.18, "PUBLIC");
+
+		TestCallers.signOut();
+		assertThat(matchNames(problem, null)).as("nine the public may see in Moselle: its région is read")
+			.contains("Laboratoire nancéien").doesNotContain("Discret").hasSize(10);
+
+		TestCallers.signIn("near-" + this.run, Role.MEMBER);
+		// in the east of Moselle, 90 km away, where the lab in Nancy is 48 km away
+		holder("Mosellan 9", "COMPANY", "57463", 49.05, 7.40, "PUBLIC");
+		TestCallers.signOut();
+		assertThat(matchNames(problem, null)).as("ten in Moselle: the département is read alone")
+			.contains("Mosellan 9").doesNotContain("Laboratoire nancéien").hasSize(10);
+		assertThat(matchNames(problem, List.of("RESEARCH_LAB"))).as("research labs only: read everywhere")
+			.containsExactly("Laboratoire nancéien");
+	}
+
+	private List<String> matchNames(String problem, List<String> kinds) {
+		return this.graphQl.document(RANKING)
+			.variable("problem", problem)
+			.variable("kinds", kinds)
+			.execute()
+			.path("matchActors.edges[*].node.actor.name")
+			.entityList(String.class)
+			.get()
+			.stream()
+			.map(name -> name.replace(" " + this.run, ""))
+			.toList();
+	}
+
+	private void holder(String name, String kind, String commune, double latitude, double longitude,
+			String visibility) {
+		String actor = register(name, kind, commune, latitude, longitude);
+		this.graphQl.document("""
+				mutation($equipment: AddEquipmentInput!, $interest: SetTopicInterestInput!) {
+				  addEquipment(input: $equipment) { equipment { id } }
+				  setTopicInterest(input: $interest) { interest { version } }
+				}""")
+			.variable("equipment", Map.of("actorId", actor, "name", "Imprimante", "category", "ADDITIVE_MANUFACTURING",
+					"visibility", visibility))
+			.variable("interest", Map.of("actorId", actor, "topic", "Impression 3D partagée", "visibility",
+					visibility))
+			.execute()
+			.errors()
+			.verify();
+	}
+
+	private String register(String name, String kind, String commune, double latitude, double longitude) {
+		return this.graphQl.document("""
+				mutation($input: RegisterActorInput!) { registerActor(input: $input) { actor { id } } }""")
+			.variable("input", Map.of("kind", kind, "sector", "PRIVATE", "name", name + " " + this.run, "commune", commune,
+					"location", Map.of("latitude", latitude, "longitude", longitude)))
+			.execute()
+			.path("registerActor.actor.id")
+			.entity(String.class)
+			.get();
+	}
+
+}
