@@ -16,6 +16,8 @@ import org.maillage.actor.persistence.DirectoryEntries;
 import org.neo4j.driver.Driver;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -193,6 +195,32 @@ final class BenchService implements AutoCloseable {
 	}
 
 	/** The web server opens after the reference data, but a public answer is the proof that matters. */
+	/**
+	 * Waits until the rankings' statements are planned (the service's readiness), as an orchestrator waits before
+	 * sending traffic: a ranking asked during that planning competes with it and may run past its deadline.
+	 */
+	void awaitRankingsPlanned() {
+		if (this.context == null) {
+			return;
+		}
+		HealthIndicator warmUp = this.context.getBean("rankingWarmUp", HealthIndicator.class);
+		long started = System.nanoTime();
+		while (warmUp.health().getStatus() != Status.UP) {
+			if (System.nanoTime() - started > 300_000_000_000L) {
+				throw new IllegalStateException("The rankings were not planned within 300 s");
+			}
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted", ex);
+			}
+		}
+		System.out.printf("Rankings planned (the service is ready) after %.1f s more%n",
+				(System.nanoTime() - started) / 1e9);
+	}
+
 	private void awaitReferenceData() {
 		for (int attempt = 0; attempt < 600; attempt++) {
 			if (this.process != null && !this.process.isAlive()) {

@@ -157,6 +157,7 @@ public final class MatchmakingBenchmark {
 		long[] totals = new long[2];
 		int warmup = this.options.warmup();
 		int rounds = this.options.rounds();
+		service.awaitRankingsPlanned();
 		System.out.printf("%d warm-up rounds, then %d measured rounds of each operation...%n", warmup, rounds);
 		for (int round = 0; round < warmup + rounds; round++) {
 			String problem = problems.get(round % problems.size());
