@@ -40,6 +40,10 @@ class ExampleOperationsIntegrationTests {
 		String id = run("registerActor", Map.of("input", registration), executed).path("registerActor.actor.id")
 			.entity(String.class)
 			.get();
+		run("registerActorWithItems", Map.of("communeCode", "54395"), executed)
+			.path("registerActor.actor.knowHow[*].name")
+			.entityList(String.class)
+			.hasSize(2);
 		Map<String, Object> update = new HashMap<>(registration);
 		update.putAll(Map.of("id", id, "version", 0, "description", "Recyclage d'aimants permanents"));
 		run("updateActor", Map.of("input", update), executed).path("updateActor.actor.version")

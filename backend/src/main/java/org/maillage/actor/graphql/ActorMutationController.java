@@ -1,7 +1,6 @@
 package org.maillage.actor.graphql;
 
 import org.maillage.actor.Actor;
-import org.maillage.actor.ActorDetails;
 import org.maillage.actor.ActorDirectory;
 import org.maillage.actor.ActorItems;
 import org.maillage.actor.ActorRegistry;
@@ -11,6 +10,7 @@ import org.maillage.actor.graphql.MutationInputs.AddEquipmentInput;
 import org.maillage.actor.graphql.MutationInputs.AddKnowHowInput;
 import org.maillage.actor.graphql.MutationInputs.AddProblemInput;
 import org.maillage.actor.graphql.MutationInputs.DeleteInput;
+import org.maillage.actor.graphql.MutationInputs.RegisterActorInput;
 import org.maillage.actor.graphql.MutationInputs.RemoveTopicInterestInput;
 import org.maillage.actor.graphql.MutationInputs.SetTopicInterestInput;
 import org.maillage.actor.graphql.MutationInputs.UpdateActorInput;
@@ -44,7 +44,11 @@ class ActorMutationController {
 
 	private final InputMapper inputMapper;
 
-	ActorMutationController(ActorRegistry registry, ActorItems items, ActorDirectory directory, InputMapper inputs) {
+	private final InlineItems inlineItems;
+
+	ActorMutationController(ActorRegistry registry, ActorItems items, ActorDirectory directory, InputMapper inputs,
+			InlineItems inlineItems) {
+		this.inlineItems = inlineItems;
 		this.registry = registry;
 		this.items = items;
 		this.directory = directory;
@@ -52,8 +56,11 @@ class ActorMutationController {
 	}
 
 	@MutationMapping
-	ActorPayload registerActor(@Argument ActorDetails input) {
-		return new ActorPayload(this.registry.register(input));
+	ActorPayload registerActor(@Argument RegisterActorInput input) {
+		this.inlineItems.checkSizes(input);
+		Actor actor = this.registry.register(this.inputMapper.toDetails(input));
+		this.inlineItems.register(actor.id(), input);
+		return new ActorPayload(actor);
 	}
 
 	@MutationMapping

@@ -9,6 +9,10 @@ import org.maillage.actor.graphql.MutationInputs.AddContactPointInput;
 import org.maillage.actor.graphql.MutationInputs.AddEquipmentInput;
 import org.maillage.actor.graphql.MutationInputs.AddKnowHowInput;
 import org.maillage.actor.graphql.MutationInputs.AddProblemInput;
+import org.maillage.actor.graphql.MutationInputs.NewContactPointInput;
+import org.maillage.actor.graphql.MutationInputs.NewEquipmentInput;
+import org.maillage.actor.graphql.MutationInputs.NewKnowHowInput;
+import org.maillage.actor.graphql.MutationInputs.RegisterActorInput;
 import org.maillage.actor.graphql.MutationInputs.UpdateActorInput;
 import org.maillage.actor.graphql.MutationInputs.UpdateContactPointInput;
 import org.maillage.actor.graphql.MutationInputs.UpdateEquipmentInput;
@@ -21,7 +25,15 @@ import org.mapstruct.ReportingPolicy;
 @Mapper(componentModel = "spring", unmappedTargetPolicy = ReportingPolicy.ERROR)
 interface InputMapper {
 
+	ActorDetails toDetails(RegisterActorInput input);
+
 	ActorDetails toDetails(UpdateActorInput input);
+
+	KnowHowDetails toDetails(NewKnowHowInput input);
+
+	EquipmentDetails toDetails(NewEquipmentInput input);
+
+	ContactPointDetails toDetails(NewContactPointInput input);
 
 	KnowHowDetails toDetails(AddKnowHowInput input);
 

@@ -18,6 +18,25 @@ final class MutationInputs {
 	private MutationInputs() {
 	}
 
+	record RegisterActorInput(ActorKind kind, Sector sector, String name, String description, String website,
+			String siret, String commune, GeoPoint location, List<String> coreTrades, List<NewKnowHowInput> knowHow,
+			List<NewEquipmentInput> equipment, List<NewTopicInterestInput> topics,
+			List<NewContactPointInput> contactPoints) {
+	}
+
+	record NewKnowHowInput(String name, String description, Visibility visibility) {
+	}
+
+	record NewEquipmentInput(String name, EquipmentCategory category, String description, String capacity,
+			String sharingTerms, Visibility visibility) {
+	}
+
+	record NewTopicInterestInput(String topic, Visibility visibility) {
+	}
+
+	record NewContactPointInput(ContactKind kind, String label, String value, Visibility visibility) {
+	}
+
 	record UpdateActorInput(String id, long version, ActorKind kind, Sector sector, String name, String description,
 			String website, String siret, String commune, GeoPoint location, List<String> coreTrades) {
 	}
