@@ -8,7 +8,9 @@ public enum EquipmentCategory {
 	COLD_STORAGE("stockage frigorifique"), LOGISTICS_TRANSPORT("logistique et transport"),
 	RECYCLING_SORTING("tri et recyclage"), ADDITIVE_MANUFACTURING("fabrication additive"), ENERGY("énergie"),
 	DIGITAL_COMPUTING("informatique et calcul"), WORKSHOP_SPACE("ateliers et locaux"),
-	AGRI_FOOD_PROCESSING("transformation agroalimentaire"), OTHER("autres équipements");
+	AGRI_FOOD_PROCESSING("transformation agroalimentaire"), PRODUCTION_LINE("lignes de production"),
+	STORAGE_WAREHOUSE("entrepôts et silos"), REFRIGERATED_TRANSPORT("transport frigorifique"),
+	POWDER_METALLURGY("métallurgie des poudres et frittage"), OTHER("autres équipements");
 
 	private final String label;
 

@@ -36,6 +36,13 @@ final class NeedInference {
 		EQUIPMENT_WORDS.put(EquipmentCategory.MACHINING, List.of("usinage", "fraisage", "tournage"));
 		EQUIPMENT_WORDS.put(EquipmentCategory.ADDITIVE_MANUFACTURING, List.of("additive", "impression 3d"));
 		EQUIPMENT_WORDS.put(EquipmentCategory.DIGITAL_COMPUTING, List.of("calcul", "serveur", "cybers"));
+		EQUIPMENT_WORDS.put(EquipmentCategory.PRODUCTION_LINE,
+				List.of("ligne de production", "chaîne de production", "ligne d'assemblage", "ligne pilote"));
+		EQUIPMENT_WORDS.put(EquipmentCategory.STORAGE_WAREHOUSE, List.of("silo", "entrepôt", "hangar"));
+		EQUIPMENT_WORDS.put(EquipmentCategory.REFRIGERATED_TRANSPORT,
+				List.of("camion frigorifique", "transport frigorifique", "véhicule frigorifique", "transport réfrigéré"));
+		EQUIPMENT_WORDS.put(EquipmentCategory.POWDER_METALLURGY, List.of("frittage", "métallurgie des poudres",
+				"poudres métalliques", "atomisation"));
 	}
 
 	private final MatchQueries queries;

@@ -175,6 +175,31 @@ class ActorMutationsIntegrationTests extends SignedInMemberTests {
 	}
 
 	@Test
+	void aProblemNobodyCouldFileGoesUnderOtherAndEquipmentHasItsOwnFamilies() {
+		String actorId = this.fixture.register("Frittage", "COMPANY", "PRIVATE", "57463", List.of());
+		this.graphQl.document("""
+				mutation($actorId: ID!) { addProblem(input: {actorId: $actorId, title: "Trouver un débouché aux copeaux",
+				  visibility: PUBLIC}) { problem { category } } }""")
+			.variable("actorId", actorId)
+			.execute()
+			.path("addProblem.problem.category")
+			.entity(String.class)
+			.isEqualTo("OTHER");
+		for (String category : List.of("PRODUCTION_LINE", "STORAGE_WAREHOUSE", "REFRIGERATED_TRANSPORT",
+				"POWDER_METALLURGY")) {
+			this.fixture.addEquipment(actorId, "Équipement " + category, category, "PUBLIC");
+		}
+		this.graphQl.document("""
+				query($token: String!) { equipment(first: 10, filter: {text: $token, categories: [POWDER_METALLURGY]}) {
+				  edges { node { name category } } } }""")
+			.variable("token", this.fixture.token)
+			.execute()
+			.path("equipment.edges[*].node.category")
+			.entityList(String.class)
+			.containsExactly("POWDER_METALLURGY");
+	}
+
+	@Test
 	void badInputIsRefusedWithAMessageNamingTheFieldAndNothingIsWritten() {
 		expectBadRequest(input -> input.put("siret", "73282932000075"), "siret is not a valid SIRET");
 		expectBadRequest(input -> input.put("siret", "1234"), "siret must be 14 digits");
