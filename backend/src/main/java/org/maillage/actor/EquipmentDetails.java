@@ -8,5 +8,11 @@ import org.maillage.core.Visibility;
 
 public record EquipmentDetails(@NotBlank @Size(max = 200) String name, @NotNull EquipmentCategory category,
 		@Size(max = 4000) String description, @Size(max = 500) String capacity, @Size(max = 1000) String sharingTerms,
-		@NotNull Visibility visibility) {
+		Boolean shared, @NotNull Visibility visibility) {
+
+	public EquipmentDetails {
+		// the register is of equipment to share: an actor says so when it does not
+		shared = shared == null ? Boolean.TRUE : shared;
+	}
+
 }

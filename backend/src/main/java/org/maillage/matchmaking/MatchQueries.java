@@ -192,8 +192,10 @@ public class MatchQueries {
 				AND ($ranking.sectors IS NULL OR a.sector IN $ranking.sectors)
 				AND ($ranking.territories IS NULL OR EXISTS {
 				  (a)-[:LOCATED_IN]->(:Commune)-[:PART_OF*0..2]->(scope:Territory) WHERE scope.id IN $ranking.territories })""")
-		.replace("<<NEAR_FIRST(EQUIPMENT)>>", nearFirst("(a:Actor)-[:HAS_EQUIPMENT]->(e:Equipment {category: need.value%s})",
-				"(a:Actor)-[:HAS_EQUIPMENT]->(e:Equipment {category: need.value})", "(e:Equipment {category: need.value%s})",
+		// only equipment its actor shares meets a need for equipment
+		.replace("<<NEAR_FIRST(EQUIPMENT)>>", nearFirst("(a:Actor)-[:HAS_EQUIPMENT]->(e:Equipment {category: need.value%s, shared: true})",
+				"(a:Actor)-[:HAS_EQUIPMENT]->(e:Equipment {category: need.value, shared: true})",
+				"(e:Equipment {category: need.value%s, shared: true})",
 				"e.visibility", "a, e", "e:Equipment(category, %s)"))
 		.replace("<<NEAR_FIRST(TOPIC)>>", nearFirst("(a:Actor)-[i:INTERESTED_IN {topic: need.value%s}]->(topic:Topic)",
 				"(a:Actor)-[i:INTERESTED_IN]->(topic:Topic {key: need.value})", "()-[i:INTERESTED_IN {topic: need.value%s}]->()",

@@ -52,7 +52,7 @@ public final class TerritoryGenerator {
 			CALL (a, row) {
 			  UNWIND row.equipment AS item
 			  CREATE (a)-[:HAS_EQUIPMENT]->(e:Equipment:Item {id: item.id, version: 0, name: item.name,
-			                                                 category: item.category, visibility: item.visibility})
+			                                                 category: item.category, shared: true, visibility: item.visibility})
 			  SET e.description = item.description, e.capacity = item.capacity, e.sharingTerms = item.sharingTerms
 			  <<AUDIENCES(e, Text)>>
 			}

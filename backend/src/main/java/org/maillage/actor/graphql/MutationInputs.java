@@ -28,7 +28,7 @@ final class MutationInputs {
 	}
 
 	record NewEquipmentInput(String name, EquipmentCategory category, String description, String capacity,
-			String sharingTerms, Visibility visibility) {
+			String sharingTerms, Boolean shared, Visibility visibility) {
 	}
 
 	record NewTopicInterestInput(String topic, Visibility visibility) {
@@ -51,11 +51,11 @@ final class MutationInputs {
 	}
 
 	record AddEquipmentInput(String actorId, String name, EquipmentCategory category, String description,
-			String capacity, String sharingTerms, Visibility visibility) {
+			String capacity, String sharingTerms, Boolean shared, Visibility visibility) {
 	}
 
 	record UpdateEquipmentInput(String id, long version, String name, EquipmentCategory category, String description,
-			String capacity, String sharingTerms, Visibility visibility) {
+			String capacity, String sharingTerms, Boolean shared, Visibility visibility) {
 	}
 
 	record AddProblemInput(String actorId, String title, String description, ProblemCategory category,

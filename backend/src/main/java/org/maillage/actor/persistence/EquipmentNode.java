@@ -26,6 +26,8 @@ public class EquipmentNode implements ItemNode {
 
 	private String sharingTerms;
 
+	private Boolean shared;
+
 	private Visibility visibility;
 
 	@Override public String getId() { return this.id; }
@@ -42,6 +44,8 @@ public class EquipmentNode implements ItemNode {
 	public void setCapacity(String capacity) { this.capacity = capacity; }
 	public String getSharingTerms() { return this.sharingTerms; }
 	public void setSharingTerms(String sharingTerms) { this.sharingTerms = sharingTerms; }
+	public Boolean getShared() { return this.shared; }
+	public void setShared(Boolean shared) { this.shared = shared; }
 	@Override public Visibility getVisibility() { return this.visibility; }
 	public void setVisibility(Visibility visibility) { this.visibility = visibility; }
 
