@@ -2,16 +2,11 @@ package org.maillage.matchmaking;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.maillage.MaillageIntegrationTest;
 import org.maillage.TestCallers;
-import org.maillage.security.Role;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,26 +20,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @MaillageIntegrationTest
 @TestPropertySource(properties = "maillage.matchmaking.candidates-per-need=10")
-class NearHoldersFirstIntegrationTests {
+class NearHoldersFirstIntegrationTests extends MemberRankingTests {
 
 	private static final String RANKING = """
 			query($problem: ID!, $kinds: [ActorKind!]) {
 			  matchActors(problem: $problem, filter: {kinds: $kinds}, first: 50) { edges { node { actor { name } } } }
 			}""";
 
-	@Autowired
-	GraphQlTester graphQl;
-
-	private final String run = Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36);
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
-	}
-
 	@Test
 	void aNeedManyMeetIsLookedForInTheProblemsDepartementFirst() {
-		TestCallers.signIn("near-" + this.run, Role.MEMBER);
+		signInAsMember();
 		String owner = register("Motoriste", "COMPANY", "57463", 49.12, 6.18);
 		String problem = this.graphQl.document("""
 				mutation($actorId: ID!, $title: String!) { addProblem(input: {actorId: $actorId, title: $title,
@@ -68,7 +53,7 @@ class NearHoldersFirstIntegrationTests {
 		assertThat(matchNames(problem, null)).as("nine the public may see in Moselle: its région is read")
 			.contains("Laboratoire nancéien").doesNotContain("Discret").hasSize(10);
 
-		TestCallers.signIn("near-" + this.run, Role.MEMBER);
+		signInAsMember();
 		// in the east of Moselle, 90 km away, where the lab in Nancy is 48 km away
 		holder("Mosellan 9", "COMPANY", "57463", 49.05, 7.40, "PUBLIC");
 		TestCallers.signOut();

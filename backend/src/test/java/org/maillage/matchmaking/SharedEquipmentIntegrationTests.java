@@ -2,39 +2,24 @@ package org.maillage.matchmaking;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.maillage.MaillageIntegrationTest;
-import org.maillage.TestCallers;
-import org.maillage.security.Role;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 /** Only equipment its actor shares meets a need for equipment; an actor that keeps its own is not proposed for it. */
 @MaillageIntegrationTest
-class SharedEquipmentIntegrationTests {
+class SharedEquipmentIntegrationTests extends MemberRankingTests {
 
 	private static final String RANKING = """
 			query($problem: ID!) { matchActors(problem: $problem, first: 50) { edges { node { actor { name } } } } }""";
 
-	@Autowired
-	GraphQlTester graphQl;
-
-	private final String run = Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36);
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
-	}
-
 	@Test
 	void equipmentKeptForItsOwnUseMeetsNoNeedUntilItIsShared() {
-		TestCallers.signIn("shared-" + this.run, Role.MEMBER);
+		signInAsMember();
 		String owner = register("Équipementier", List.of()).get("id").toString();
 		String problem = this.graphQl.document("""
 				mutation($actorId: ID!) { addProblem(input: {actorId: $actorId, title: "Approvisionnement en pièces",

@@ -1,0 +1,35 @@
+package org.maillage.matchmaking;
+
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.AfterEach;
+
+import org.maillage.TestCallers;
+import org.maillage.security.Role;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+/**
+ * Ranking tests that build a small territory of their own as a signed-in member, through {@link #graphQl}. Every actor
+ * they register is named with {@link #run}, a token of the test's own, so that the actors of other tests sharing the
+ * database can be told apart from theirs.
+ */
+abstract class MemberRankingTests {
+
+	@Autowired
+	GraphQlTester graphQl;
+
+	final String run = Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36);
+
+	/** Signs in as this test's member, who owns what it registers; the same member each time. */
+	void signInAsMember() {
+		TestCallers.signIn("ranking-" + this.run, Role.MEMBER);
+	}
+
+	@AfterEach
+	void signOut() {
+		TestCallers.signOut();
+	}
+
+}
