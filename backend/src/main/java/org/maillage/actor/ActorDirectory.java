@@ -74,6 +74,18 @@ public class ActorDirectory {
 		return this.queries.hasActors();
 	}
 
+	/** Where these actors are placed, by id: their own point, else their commune's centre; none when neither is known. */
+	public Map<String, Position> positions(Collection<String> actorIds) {
+		Map<String, Position> positions = new HashMap<>();
+		this.queries.positions(actorIds)
+			.forEach(row -> positions.put((String) row.get("id"),
+					new Position(((Number) row.get("latitude")).doubleValue(),
+							((Number) row.get("longitude")).doubleValue(),
+							Boolean.TRUE.equals(row.get("precise")) ? PositionPrecision.PRECISE
+									: PositionPrecision.COMMUNE)));
+		return positions;
+	}
+
 	public Map<String, Actor> byIds(Collection<String> ids) {
 		Map<String, Actor> actors = new HashMap<>();
 		this.queries.actors(ids).forEach(a -> actors.put(a.node().getId(), this.mapper.toActor(a.node(), a.communeId())));

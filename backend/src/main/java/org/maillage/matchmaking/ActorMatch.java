@@ -12,9 +12,13 @@ import org.maillage.actor.Need;
  * @param signals one per {@link MatchSignal}, in its order
  * @param coverage the needs the actor meets, in the needs' order
  * @param explanation the evidence in plain words, strongest first
+ * @param distanceKm from the problem's place to the actor's position, when both are known
+ * @param furtherAfield whether the actor is further than a local partner would be: such actors come after every
+ * local one that meets as many needs
  */
 public record ActorMatch(String actorId, String actorName, String kind, String sector, double score,
-		List<SignalScore> signals, List<NeedCoverage> coverage, List<String> explanation) {
+		List<SignalScore> signals, List<NeedCoverage> coverage, List<String> explanation, Double distanceKm,
+		boolean furtherAfield) {
 
 	public Optional<NeedCoverage> coverageOf(Need need) {
 		return this.coverage.stream().filter(covered -> covered.need().equals(need)).findFirst();

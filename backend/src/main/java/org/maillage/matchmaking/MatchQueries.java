@@ -22,7 +22,7 @@ public class MatchQueries {
 
 	/**
 	 * One parameter, {@code $ranking}, a map of: {@code needs} (rank, kind, value, weight, query, parent),
-	 * {@code textQuery}, {@code exclude}, {@code originTerritory}, {@code originLocation}, {@code ownerId},
+	 * {@code textQuery}, {@code exclude}, {@code originTerritory}, {@code originLocation}, {@code halfDistanceKm}, {@code localKm}, {@code needsStated}, {@code ownerId},
 	 * {@code territories}, {@code kinds}, {@code sectors}, {@code only}, {@code weights}, {@code needWeight},
 	 * {@code visible}, {@code ownActors}, {@code textIndex}, {@code skip}, {@code limit}, {@code shortlist},
 	 * {@code perNeed}, {@code narrowed}. Returns one row: the total and the page's candidates.
@@ -112,33 +112,30 @@ public class MatchQueries {
 			  AND ($ranking.sectors IS NULL OR a.sector IN $ranking.sectors)
 			  AND ($ranking.territories IS NULL OR EXISTS {
 			    (a)-[:LOCATED_IN]->(:Commune)-[:PART_OF*0..2]->(scope:Territory) WHERE scope.id IN $ranking.territories })
-			CALL (a, originIds) {
-			  OPTIONAL MATCH (a)-[:LOCATED_IN]->(:Commune)-[:PART_OF*0..2]->(up:Territory)
-			  WHERE up.id IN originIds
-			  WITH up ORDER BY CASE up.level WHEN 'COMMUNE' THEN 0 WHEN 'EPCI' THEN 1 WHEN 'DEPARTEMENT' THEN 2 ELSE 3 END
-			  RETURN head(collect(up {.level, .name})) AS place
-			}
-			WITH a, coverages, textScore, place,
+			// Proximity halves every halfDistanceKm between the actor's position (its point, else its commune's centre) and
+			// the problem's. It only orders actors alike on needs: when needs are stated, one that meets a need always
+			// ranks above one that meets none (the tier), whatever its distance, topics or groups. Actors further than
+			// localKm come after every local one of their tier ("further afield"): only when nobody local meets a need
+			// do they lead.
+			WITH originIds, a, coverages, textScore,
 			     CASE WHEN $ranking.needWeight > 0 THEN covered / $ranking.needWeight ELSE 0.0 END AS needScore,
-			     CASE WHEN a.location IS NULL OR $ranking.originLocation IS NULL THEN null
-			          ELSE point.distance(a.location, point($ranking.originLocation)) / 1000.0 END AS distanceKm
-			WITH a, coverages, textScore, place, needScore, distanceKm,
-			     CASE place.level WHEN 'COMMUNE' THEN 1.0 WHEN 'EPCI' THEN 0.85 WHEN 'DEPARTEMENT' THEN 0.6
-			          WHEN 'REGION' THEN 0.3 ELSE 0.0 END AS placeScore,
-			     CASE WHEN distanceKm IS NULL OR distanceKm >= 100 THEN 0.0 ELSE 1.0 - distanceKm / 100.0 END AS distanceScore
-			WITH a, coverages, textScore, place, needScore, distanceKm,
-			     CASE WHEN placeScore > distanceScore THEN placeScore ELSE distanceScore END AS proximity
-			WITH a, coverages, textScore, place, needScore, distanceKm, proximity,
+			     CASE WHEN a.position IS NULL OR $ranking.originLocation IS NULL THEN null
+			          ELSE point.distance(a.position, point($ranking.originLocation)) / 1000.0 END AS distanceKm
+			WITH originIds, a, coverages, textScore, needScore, distanceKm,
+			     CASE WHEN needScore > 0 OR NOT $ranking.needsStated THEN 0 ELSE 1 END AS tier,
+			     coalesce(distanceKm > $ranking.localKm, false) AS afield,
+			     CASE WHEN distanceKm IS NULL THEN 0.0 ELSE 0.5 ^ (distanceKm / $ranking.halfDistanceKm) END AS proximity
+			WITH originIds, a, coverages, textScore, needScore, distanceKm, tier, afield, proximity,
 			     $ranking.weights.needCoverage * needScore + $ranking.weights.textRelevance * textScore
 			     + $ranking.weights.proximity * proximity AS partial
-			ORDER BY partial DESC, a.name, a.id
+			ORDER BY tier, afield, partial DESC, a.name, a.id
 			// Shared topics and groups only break near-ties (together at most willingness + existingTies of the
 			// total): they are looked up for the best candidates on the other signals only.
-			WITH collect({a: a, coverages: coverages, textScore: textScore, place: place, needScore: needScore,
-			              distanceKm: distanceKm, proximity: proximity, partial: partial}) AS ranked
-			WITH size(ranked) AS total, ranked[..$ranking.shortlist] AS shortlist
+			WITH originIds, collect({a: a, coverages: coverages, textScore: textScore, needScore: needScore,
+			              distanceKm: distanceKm, tier: tier, afield: afield, proximity: proximity, partial: partial}) AS ranked
+			WITH originIds, size(ranked) AS total, ranked[..$ranking.shortlist] AS shortlist
 			UNWIND CASE WHEN shortlist = [] THEN [null] ELSE shortlist END AS row
-			WITH total, row, row.a AS a
+			WITH originIds, total, row, row.a AS a
 			CALL (a) {
 			  OPTIONAL MATCH (owner:Actor {id: $ranking.ownerId})-[mine:INTERESTED_IN]->(topic:Topic)
 			  WHERE mine.visibility IN $ranking.visible OR owner.id IN $ranking.ownActors
@@ -154,25 +151,32 @@ public class MatchQueries {
 			     OR EXISTS { (g)<-[:PARTICIPATES_IN]-(member:Actor) WHERE member.id IN $ranking.ownActors }
 			  RETURN collect(g.name) AS sharedGroups
 			}
-			WITH total, row, a, sharedTopics, sharedGroups,
+			WITH originIds, total, row, a, sharedTopics, sharedGroups,
 			     CASE WHEN size(sharedTopics) >= 2 THEN 1.0 ELSE size(sharedTopics) / 2.0 END AS willingness,
 			     CASE WHEN size(sharedGroups) >= 2 THEN 1.0 ELSE size(sharedGroups) / 2.0 END AS ties
-			WITH total, row, a, sharedTopics, sharedGroups, willingness, ties,
+			WITH originIds, total, row, a, sharedTopics, sharedGroups, willingness, ties,
 			     row.partial + $ranking.weights.willingness * willingness + $ranking.weights.existingTies * ties AS score
-			ORDER BY score DESC, a.name, a.id
-			WITH total, collect(CASE WHEN row IS NULL THEN null ELSE {row: row, a: a, sharedTopics: sharedTopics,
+			ORDER BY row.tier, row.afield, score DESC, a.name, a.id
+			WITH originIds, total, collect(CASE WHEN row IS NULL THEN null ELSE {row: row, a: a, sharedTopics: sharedTopics,
 			    sharedGroups: sharedGroups, willingness: willingness, ties: ties, score: score} END)[$ranking.skip..$ranking.skip + $ranking.limit]
 			    AS page
 			// A page past the end still answers the total.
 			UNWIND CASE WHEN page = [] THEN [-1] ELSE range(0, size(page) - 1) END AS position
-			WITH total, position, CASE WHEN position < 0 THEN null ELSE page[position] END AS p
-			WITH total, position, p, p.a AS a, p.row AS row
+			WITH originIds, total, position, CASE WHEN position < 0 THEN null ELSE page[position] END AS p
+			WITH originIds, total, position, p, p.a AS a, p.row AS row
+			// The territory the page's actors share with the problem's place, for the explanation only.
+			CALL (a, originIds) {
+			  OPTIONAL MATCH (a)-[:LOCATED_IN]->(:Commune)-[:PART_OF*0..2]->(up:Territory)
+			  WHERE up.id IN originIds
+			  WITH up ORDER BY CASE up.level WHEN 'COMMUNE' THEN 0 WHEN 'EPCI' THEN 1 WHEN 'DEPARTEMENT' THEN 2 ELSE 3 END
+			  RETURN head(collect(up {.level, .name})) AS place
+			}
 			// Words for the evidence of the page's actors only.
 			WITH total, collect(CASE WHEN p IS NULL THEN null ELSE {position: position, id: a.id, name: a.name,
 			    kind: a.kind, sector: a.sector, score: p.score,
 			    needScore: row.needScore, textScore: row.textScore, willingness: p.willingness,
 			    proximity: row.proximity, ties: p.ties, sharedTopics: p.sharedTopics, sharedGroups: p.sharedGroups,
-			    sharedPlace: row.place, distanceKm: row.distanceKm,
+			    sharedPlace: place, distanceKm: row.distanceKm, furtherAfield: row.afield,
 			    coverage: [c IN reduce(all = [], list IN row.coverages | all + list) | {rank: c.rank, strength: c.strength,
 			      evidence: [e IN c.evidence | {kind: e.k, match: e.m, node: e.n}]}]} END) AS page
 			// What the page's evidence is, in words: its items and trades are only read now.
@@ -203,8 +207,8 @@ public class MatchQueries {
 		.replace("<<TEXT_HITS(need.query, 300)>>", textHits("need.query", 300))
 		.replace("<<TEXT_HITS(query, 500)>>", textHits("query", 500))
 		.replace("<<DISTANCE>>", """
-				CASE WHEN $ranking.originLocation IS NULL OR a.location IS NULL THEN 1.0e12
-				     ELSE point.distance(a.location, point($ranking.originLocation)) END""");
+				CASE WHEN $ranking.originLocation IS NULL OR a.position IS NULL THEN 1.0e12
+				     ELSE point.distance(a.position, point($ranking.originLocation)) END""");
 
 	/**
 	 * The holders of a need many actors may meet (an equipment category, a topic), looked for near the problem first:
@@ -313,7 +317,7 @@ public class MatchQueries {
 				  OPTIONAL MATCH (topic:Topic {key: n.value}) WHERE n.kind = 'TOPIC'
 				  RETURN collect(n {.kind, .value, .essential, label: coalesce(t.label, topic.name)}) AS needs
 				}
-				RETURN a.id AS ownerId, c.id AS communeId, a.location AS location, p.title AS title,
+				RETURN a.id AS ownerId, c.id AS communeId, a.position AS location, p.title AS title,
 				       p.description AS description, needs""")
 			.bindAll(Map.of("problemId", problemId, "visible", scope.visibleLevels(), "ownActors",
 					scope.ownActorIds()))
@@ -365,6 +369,27 @@ public class MatchQueries {
 			+ "inoccupé inoccupés stock stocks invendu invendus effondrement reconversion difficulté faillite "
 			+ "redressement liquidation sauvegarde fermeture fermera excédentaire excédent excédents vacant vacants "
 			+ "reprise repreneur";
+
+	/**
+	 * The centre of a territory: a commune's own, else the mean of its communes' centres weighted by their population
+	 * (where its people live, not the middle of its fields). Empty when no commune of it has a known centre.
+	 */
+	Optional<Map<String, Object>> centreOf(String territoryId) {
+		return this.neo4j.query("""
+				MATCH (t:Territory {id: $id})
+				CALL (t) {
+				  MATCH (c:Commune)-[:PART_OF*0..2]->(t) WHERE c.location IS NOT NULL
+				  WITH DISTINCT c, toFloat(coalesce(c.population, 0)) + 1.0 AS weight
+				  RETURN sum(weight) AS weights, sum(weight * c.location.latitude) AS latitudes,
+				         sum(weight * c.location.longitude) AS longitudes
+				}
+				WITH weights, latitudes, longitudes WHERE weights > 0
+				RETURN latitudes / weights AS latitude, longitudes / weights AS longitude""")
+			.bind(territoryId)
+			.to("id")
+			.fetch()
+			.one();
+	}
 
 	/** Some problem, any: what the warm-up ranks for. */
 	Optional<String> anyProblem() {

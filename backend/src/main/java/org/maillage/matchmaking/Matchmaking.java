@@ -61,6 +61,10 @@ public class Matchmaking {
 
 	private final int candidatesPerNeed;
 
+	private final double halfDistanceKm;
+
+	private final double localKm;
+
 	Matchmaking(MatchQueries queries, ActorDirectory directory, Needs needs, Trades trades, Territories territories,
 			ReadScopes scopes, MatchmakingProperties properties) {
 		this.territories = territories;
@@ -72,6 +76,8 @@ public class Matchmaking {
 		this.weights = properties.weights();
 		this.shortlist = properties.shortlist();
 		this.candidatesPerNeed = properties.candidatesPerNeed();
+		this.halfDistanceKm = properties.proximityHalfDistanceKm();
+		this.localKm = properties.localKm();
 		this.thesaurus = properties.thesaurus() ? Thesaurus.french() : Thesaurus.NONE;
 		this.inference = new NeedInference(queries, this.thesaurus);
 	}
@@ -98,7 +104,7 @@ public class Matchmaking {
 						.map(signal -> new SignalScore(signal, 0, matches.weights().get(signal),
 								"nothing the caller may see of this actor meets the problem"))
 						.toList(),
-					List.of(), List.of("Nothing the caller may see of this actor meets the problem.")));
+					List.of(), List.of("Nothing the caller may see of this actor meets the problem."), null, false));
 	}
 
 	/** The needs a ranking for this problem would cover: stated, else inferred from its text. */
@@ -132,7 +138,7 @@ public class Matchmaking {
 				.orElseThrow(() -> new NotFoundException("problem", request.problemId()));
 			ownerId = (String) problem.get("ownerId");
 			origin = origin != null ? origin : (String) problem.get("communeId");
-			if (problem.get("location") instanceof Point point) {
+			if (request.near() == null && problem.get("location") instanceof Point point) {
 				location = Map.of("latitude", point.y(), "longitude", point.x());
 			}
 			String title = (String) problem.get("title");
@@ -160,12 +166,15 @@ public class Matchmaking {
 				.distinct()
 				.toList(), 0);
 		}
+		if (request.near() != null) {
+			location = this.queries.centreOf(request.near()).orElse(null);
+		}
 		Set<String> exclude = new HashSet<>(request.exclude());
 		if (ownerId != null) {
 			exclude.add(ownerId);
 		}
 		return new Ranking(labelled(needs), ownerId, textQuery, origin, location, exclude, request, scope,
-				this.thesaurus, this.weights.parameter(), this.shortlist, this.candidatesPerNeed);
+				this.thesaurus, this.weights.parameter(), this.shortlist, this.candidatesPerNeed, this.halfDistanceKm, this.localKm);
 	}
 
 	/** Territory ids must name territories: a typo would otherwise silently match nobody, or measure from nowhere. */
@@ -200,7 +209,8 @@ public class Matchmaking {
 
 	private record Ranking(List<Need> needs, String ownerId, String textQuery, String origin,
 			Map<String, Object> location, Set<String> exclude, MatchRequest request, ReadScope scope,
-			Thesaurus thesaurus, Map<String, Object> weights, int shortlist, int candidatesPerNeed) {
+			Thesaurus thesaurus, Map<String, Object> weights, int shortlist, int candidatesPerNeed,
+			double halfDistanceKm, double localKm) {
 
 		Map<String, Object> parameters(PageRequest page) {
 			List<Map<String, Object>> needRows = new ArrayList<>();
@@ -228,6 +238,10 @@ public class Matchmaking {
 			parameters.put("ownerId", this.ownerId);
 			parameters.put("originTerritory", this.origin);
 			parameters.put("originLocation", this.location);
+			parameters.put("halfDistanceKm", this.halfDistanceKm);
+			parameters.put("localKm", this.localKm);
+			// inferred needs are guesses from the text: its words rank alongside them, not below
+			parameters.put("needsStated", this.needs.stream().anyMatch(need -> !need.inferred()));
 			parameters.put("territories", this.request.territories());
 			parameters.put("kinds", this.request.kinds() == null ? null
 					: this.request.kinds().stream().map(Enum::name).toList());
@@ -284,13 +298,17 @@ public class Matchmaking {
 				new SignalScore(MatchSignal.WILLINGNESS, number(row, "willingness"), shares.get(MatchSignal.WILLINGNESS),
 						listReason((List<?>) row.get("sharedTopics"), "shares the topics ", "no collaboration topic in common with the problem's actor")),
 				new SignalScore(MatchSignal.PROXIMITY, number(row, "proximity"), shares.get(MatchSignal.PROXIMITY),
-						proximityReason((Map<?, ?>) row.get("sharedPlace"), (Number) row.get("distanceKm"))),
+						proximityReason((Map<?, ?>) row.get("sharedPlace"), (Number) row.get("distanceKm"),
+								Boolean.TRUE.equals(row.get("furtherAfield")))),
 				new SignalScore(MatchSignal.EXISTING_TIES, number(row, "ties"), shares.get(MatchSignal.EXISTING_TIES),
 						listReason((List<?>) row.get("sharedGroups"), "already works with the problem's actor in ",
 								"no working group in common with the problem's actor")));
 		double score = signals.stream().mapToDouble(SignalScore::contribution).sum();
 		return new ActorMatch((String) row.get("id"), (String) row.get("name"), (String) row.get("kind"),
-				(String) row.get("sector"), round(score), signals, coverage, explanation(coverage, signals));
+				(String) row.get("sector"), round(score), signals, coverage,
+				explanation(coverage, signals, Boolean.TRUE.equals(row.get("furtherAfield"))),
+				row.get("distanceKm") instanceof Number km ? Math.round(km.doubleValue() * 10) / 10.0 : null,
+				Boolean.TRUE.equals(row.get("furtherAfield")));
 	}
 
 	private static Evidence evidence(Map<?, ?> row, Map<String, Object> words, Need need) {
@@ -337,10 +355,14 @@ public class Matchmaking {
 				: prefix + String.join(", ", names.stream().map(name -> "« " + name + " »").toList());
 	}
 
-	private static String proximityReason(Map<?, ?> place, Number distanceKm) {
-		String distance = distanceKm == null ? null : String.format(Locale.ROOT, "%.0f km away", distanceKm.doubleValue());
+	private static String proximityReason(Map<?, ?> place, Number distanceKm, boolean furtherAfield) {
+		String distance = distanceKm == null ? "distance unknown (no position for it or for the problem's place)"
+				: String.format(Locale.ROOT, "%.0f km away", distanceKm.doubleValue());
+		if (furtherAfield) {
+			return "further afield: " + distance;
+		}
 		if (place == null) {
-			return distance == null ? "not in the same région as the problem's place" : distance;
+			return distance;
 		}
 		String level = switch ((String) place.get("level")) {
 			case "COMMUNE" -> "same commune";
@@ -348,17 +370,20 @@ public class Matchmaking {
 			case "DEPARTEMENT" -> "same département";
 			default -> "same région";
 		};
-		return level + " (" + place.get("name") + ")" + (distance == null ? "" : ", " + distance);
+		return distance + ", " + level + " (" + place.get("name") + ")";
 	}
 
-	private static List<String> explanation(List<NeedCoverage> coverage, List<SignalScore> signals) {
+	/** The evidence, strongest first, then the other signals that count; a far-away actor is always told so. */
+	private static List<String> explanation(List<NeedCoverage> coverage, List<SignalScore> signals,
+			boolean furtherAfield) {
 		List<String> lines = new ArrayList<>();
 		coverage.stream()
 			.sorted(java.util.Comparator.comparingDouble(NeedCoverage::strength).reversed())
 			.forEach(covered -> lines.add((covered.need().essential() ? "Essential need « " : "Need « ")
 					+ covered.need().label() + " »: " + covered.evidence().get(0).detail() + "."));
 		signals.stream()
-			.filter(signal -> signal.signal() != MatchSignal.NEED_COVERAGE && signal.score() > 0)
+			.filter(signal -> signal.signal() != MatchSignal.NEED_COVERAGE
+					&& (signal.score() > 0 || furtherAfield && signal.signal() == MatchSignal.PROXIMITY))
 			.sorted(java.util.Comparator.comparingDouble(SignalScore::contribution).reversed())
 			.forEach(signal -> lines.add(capitalised(signal.reason()) + "."));
 		return lines;

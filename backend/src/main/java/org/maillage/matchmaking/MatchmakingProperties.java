@@ -1,6 +1,8 @@
 package org.maillage.matchmaking;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -18,6 +20,10 @@ import org.springframework.validation.annotation.Validated;
  * shared topics and working groups too (docs/matchmaking.md, "Cost")
  * @param candidatesPerNeed how many actors, the nearest first, a trade, equipment-category or topic need counts for
  * when more meet it (docs/matchmaking.md, "Cost")
+ * @param proximityHalfDistanceKm the distance, in kilometres, at which proximity is worth half of what it is next door:
+ * it halves again every as many kilometres (docs/matchmaking.md, "Proximity")
+ * @param localKm how far, in kilometres, an actor is still local to a problem: further ones are shown apart, after
+ * every local one that meets as many needs ("further afield", docs/matchmaking.md)
  * @param warmUp whether the service runs one ranking and one proposal right after it starts, before readiness says UP,
  * so that the database has planned their statements (seconds each) before the first callers come
  */
@@ -25,5 +31,8 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("maillage.matchmaking")
 public record MatchmakingProperties(@Valid @DefaultValue MatchWeights weights, @DefaultValue("false") boolean thesaurus,
 		@Min(10) @Max(100_000) @DefaultValue("250") int shortlist,
-		@Min(10) @Max(1_000_000) @DefaultValue("500") int candidatesPerNeed, @DefaultValue("true") boolean warmUp) {
+		@Min(10) @Max(1_000_000) @DefaultValue("500") int candidatesPerNeed,
+		@DecimalMin("1") @DecimalMax("1000") @DefaultValue("30") double proximityHalfDistanceKm,
+		@DecimalMin("1") @DecimalMax("2000") @DefaultValue("150") double localKm,
+		@DefaultValue("true") boolean warmUp) {
 }

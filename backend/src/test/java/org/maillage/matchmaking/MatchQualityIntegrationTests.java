@@ -73,7 +73,9 @@ class MatchQualityIntegrationTests {
 				this.context.getBean(org.maillage.core.ReadScopes.class),
 				new MatchmakingProperties(this.context.getBean(MatchmakingProperties.class).weights(), true,
 						this.context.getBean(MatchmakingProperties.class).shortlist(),
-						this.context.getBean(MatchmakingProperties.class).candidatesPerNeed(), false));
+						this.context.getBean(MatchmakingProperties.class).candidatesPerNeed(),
+						this.context.getBean(MatchmakingProperties.class).proximityHalfDistanceKm(),
+						this.context.getBean(MatchmakingProperties.class).localKm(), false));
 		Measure without = measure(this.matchmaking, "default, thesaurus off");
 		Measure with = measure(withThesaurus, "thesaurus on");
 		assertThat(without.meanPrecision() + without.meanRecall())

@@ -15,6 +15,7 @@ import org.maillage.actor.Equipment;
 import org.maillage.actor.EquipmentFilter;
 import org.maillage.actor.KnowHow;
 import org.maillage.actor.Need;
+import org.maillage.actor.Position;
 import org.maillage.actor.Problem;
 import org.maillage.actor.ProfilePart;
 import org.maillage.actor.ProfileParts;
@@ -86,6 +87,12 @@ class ActorQueryController {
 	Map<Actor, Territory> commune(List<Actor> actors) {
 		return BatchResults.byKey(actors, Actor::communeId,
 				this.territories.byIds(BatchResults.keys(actors, Actor::communeId)), null);
+	}
+
+	@BatchMapping
+	Map<Actor, Position> position(List<Actor> actors) {
+		return BatchResults.byKey(actors, Actor::id, this.directory.positions(BatchResults.keys(actors, Actor::id)),
+				null);
 	}
 
 	@BatchMapping

@@ -22,8 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Keeps each actor's directory entry in step with the actor: what it can be found by, split by who may see it
  * (migration V0010 describes the entry and its indexes; {@link FacetedSearch} reads them), the facets of its
- * equipment and problems (category, status, the territories of the actor), and the département and région of its
- * equipment and topic interests, by which matchmaking finds a need's holders near a problem (migration V0013). Every write that changes something these
+ * equipment and problems (category, status, the territories of the actor), the département and région of its
+ * equipment and topic interests, by which matchmaking finds a need's holders near a problem (migration V0013), and
+ * the actor's {@code position}: the point it gave, else its commune's centre, from which matchmaking measures
+ * distances. Every write that changes something these
  * hold (the actor's details, commune or trades, its items, its topics) refreshes them in the same transaction, with
  * the actor's write lock held, so that they are never older than the actor nor written by two transactions at once.
  */
@@ -50,10 +52,14 @@ public class DirectoryEntries {
 			     [(a)-[interest:INTERESTED_IN]->(t:Topic) | {visibility: interest.visibility, token: %s}] AS interests
 			WITH a, places, trades, items, interests, %s AS self
 			CALL (a) {
-			  OPTIONAL MATCH (a)-[:LOCATED_IN]->(:Commune)-[:PART_OF]->(d:Departement)
+			  OPTIONAL MATCH (a)-[:LOCATED_IN]->(c:Commune)
+			  OPTIONAL MATCH (c)-[:PART_OF]->(d:Departement)
 			  OPTIONAL MATCH (d)-[:PART_OF]->(r:Region)
-			  RETURN d.id AS departement, r.id AS region
+			  RETURN d.id AS departement, r.id AS region, coalesce(a.location, c.location) AS position
 			}
+			// where matchmaking measures the actor's distances from: its own point, else its commune's centre
+			SET a.position = position
+			WITH *
 			CALL (a, places, self, departement, region) {
 			  MATCH (a)-[:HAS_EQUIPMENT]->(equipment:Equipment)
 			  WITH equipment, ['%s', %s, self] + places AS facets, departement, region
@@ -96,9 +102,23 @@ public class DirectoryEntries {
 
 	/**
 	 * Reference data no entry is built from: a new version of it must not rebuild every entry (13 minutes at a million
-	 * actors). The communes' centres place actors on a map; entries hold territories by id, not by position.
+	 * actors). The communes' centres place actors on a map; entries hold territories by id, not by position, and only
+	 * the actors' positions are set again when the centres change ({@link #placeActors}).
 	 */
-	private static final List<String> UNRELATED_REFERENCE_DATA = List.of("commune-centres.csv.gz");
+	static final String COMMUNE_CENTRES = "commune-centres.csv.gz";
+
+	private static final List<String> UNRELATED_REFERENCE_DATA = List.of(COMMUNE_CENTRES);
+
+	/** The reference data node whose checksum stamps the actors' positions: the communes' centres they were set with. */
+	static final String POSITIONS_STAMP = "actor-positions";
+
+	/** Every actor's position, from its own point or its commune's centre ({@link #REFRESH} keeps it afterwards). */
+	private static final String PLACE_ACTORS = """
+			MATCH (a:Actor)
+			CALL (a) {
+			  OPTIONAL MATCH (a)-[:LOCATED_IN]->(c:Commune)
+			  SET a.position = coalesce(a.location, c.location)
+			} IN TRANSACTIONS OF 10000 ROWS""";
 
 	private static final Logger log = LoggerFactory.getLogger(DirectoryEntries.class);
 
@@ -171,10 +191,39 @@ public class DirectoryEntries {
 				&& actors == ((Number) state.get("entries")).longValue();
 		if (!current) {
 			rebuild(actors);
-			this.neo4j.query("MERGE (r:ReferenceData {name: $name}) SET r.checksum = $stamp, r.loadedAt = datetime()")
-				.bindAll(Map.of("name", STAMP, "stamp", stamp))
-				.run();
+			stampWith(STAMP, stamp);
 		}
+		placeActors();
+	}
+
+	/**
+	 * Sets every actor's position again when the communes' centres are not those the positions were set with: after
+	 * the upgrade that introduced positions, or a new centres file. One pass of small transactions, once; otherwise
+	 * one read.
+	 */
+	private void placeActors() {
+		Long centres = this.neo4j.query("""
+				OPTIONAL MATCH (c:ReferenceData {name: $centres})
+				OPTIONAL MATCH (p:ReferenceData {name: $positions})
+				RETURN CASE WHEN c.checksum = p.checksum THEN null ELSE coalesce(c.checksum, 0) END AS stale""")
+			.bindAll(Map.of("centres", COMMUNE_CENTRES, "positions", POSITIONS_STAMP))
+			.fetchAs(Long.class)
+			.one()
+			.orElse(null);
+		if (centres == null) {
+			return;
+		}
+		long started = System.nanoTime();
+		this.neo4j.query(PLACE_ACTORS).run();
+		stampWith(POSITIONS_STAMP, centres);
+		log.info("Actors placed at their own point or their commune's centre in {} ms",
+				(System.nanoTime() - started) / 1_000_000);
+	}
+
+	private void stampWith(String name, long stamp) {
+		this.neo4j.query("MERGE (r:ReferenceData {name: $name}) SET r.checksum = $stamp, r.loadedAt = datetime()")
+			.bindAll(Map.of("name", name, "stamp", stamp))
+			.run();
 	}
 
 	private void rebuild(long actors) {
@@ -214,10 +263,10 @@ public class DirectoryEntries {
 	/** The entry format and the reference data entries are derived from, as one checksum. */
 	private long stamp() {
 		String sources = this.neo4j.query("""
-				MATCH (r:ReferenceData) WHERE r.name <> $name AND NOT r.name IN $unrelated
+				MATCH (r:ReferenceData) WHERE NOT r.name IN [$name, $positions] AND NOT r.name IN $unrelated
 				WITH r ORDER BY r.name
 				RETURN reduce(text = '', row IN collect(r.name + '=' + r.checksum) | text + row + ';') AS sources""")
-			.bindAll(Map.of("name", STAMP, "unrelated", UNRELATED_REFERENCE_DATA))
+			.bindAll(Map.of("name", STAMP, "positions", POSITIONS_STAMP, "unrelated", UNRELATED_REFERENCE_DATA))
 			.fetchAs(String.class)
 			.one()
 			.orElse("");

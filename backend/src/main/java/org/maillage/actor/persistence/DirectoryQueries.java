@@ -58,6 +58,22 @@ public class DirectoryQueries {
 			.map(this::cast);
 	}
 
+	/**
+	 * Where these actors are placed ({@code position}, kept by {@link DirectoryEntries}), by actor id: latitude,
+	 * longitude and whether the point is the actor's own. Actors without a position (a commune without a known centre)
+	 * are left out.
+	 */
+	public List<Map<String, Object>> positions(Collection<String> ids) {
+		return List.copyOf(this.neo4j.query("""
+				MATCH (a:Actor) WHERE a.id IN $ids AND a.position IS NOT NULL
+				RETURN a.id AS id, a.position.latitude AS latitude, a.position.longitude AS longitude,
+				       a.location IS NOT NULL AS precise""")
+			.bind(List.copyOf(ids))
+			.to("ids")
+			.fetch()
+			.all());
+	}
+
 	public boolean hasActors() {
 		return this.neo4j.query("RETURN EXISTS { (:Actor) } AS any").fetchAs(Boolean.class).one().orElse(false);
 	}

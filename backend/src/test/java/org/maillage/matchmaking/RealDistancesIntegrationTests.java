@@ -1,0 +1,137 @@
+package org.maillage.matchmaking;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.maillage.MaillageIntegrationTest;
+
+import org.springframework.core.ParameterizedTypeReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Distances are real ones, from each actor's premises or else its commune's centre; they order actors that meet the
+ * same needs, never lift one that meets none, and far-away ones come after the local ones, marked further afield.
+ */
+@MaillageIntegrationTest
+class RealDistancesIntegrationTests extends MemberRankingTests {
+
+	private static final String RANKING = """
+			query($problem: ID, $needs: [NeedInput!], $near: ID) {
+			  matchActors(problem: $problem, needs: $needs, filter: {near: $near}, first: 100) {
+			    edges { node { actor { name position { latitude precision } } distanceKm furtherAfield
+			      signals { signal score reason } } } } }""";
+
+	@Test
+	void nearActorsThatMeetTheNeedComeFirstAndFarOnesApart() {
+		signInAsMember();
+		String owner = register("Coopérative messine", "57463", null, List.of("01.11Z"), null);
+		String problem = this.graphQl.document("""
+				mutation($actorId: ID!) { addProblem(input: {actorId: $actorId, title: "Pelliculage des semences de lupin",
+				  visibility: PUBLIC, needs: [{kind: TRADE, value: "01.64Z"}]}) { problem { id } } }""")
+			.variable("actorId", owner)
+			.execute()
+			.path("addProblem.problem.id")
+			.entity(String.class)
+			.get();
+		register("Semencier de Woippy", "57463", Map.of("latitude", 49.151, "longitude", 6.182), List.of("01.64Z"),
+				null);
+		register("Semencier nancéien", "54395", null, List.of("01.64Z"), null);
+		register("Semencier rochelais", "17300", null, List.of("01.64Z"), null);
+		// next door and eager, but it does not treat seeds: its words alone must not lift it above any that does
+		register("Jardinerie messine", "57463", null, List.of("47.76Z"),
+				"Pelliculage des semences de lupin : conseils de jardinage, lupins et semences potagères");
+
+		List<Map<String, Object>> ranked = mine(rank(Map.of("problem", problem)));
+
+		assertThat(ranked).extracting(match -> name(match))
+			.containsExactly("Semencier de Woippy", "Semencier nancéien", "Semencier rochelais", "Jardinerie messine");
+		Map<String, Object> nancy = ranked.get(1);
+		assertThat(((Number) nancy.get("distanceKm")).doubleValue()).isBetween(40.0, 60.0);
+		assertThat(nancy.get("furtherAfield")).isEqualTo(false);
+		assertThat(position(nancy)).containsEntry("precision", "COMMUNE");
+		assertThat(((Number) position(nancy).get("latitude")).doubleValue()).isBetween(48.6, 48.75);
+		assertThat(position(ranked.get(0))).containsEntry("precision", "PRECISE");
+		assertThat(ranked.get(2).get("furtherAfield")).isEqualTo(true);
+		assertThat(((Number) ranked.get(2).get("distanceKm")).doubleValue()).isGreaterThan(500);
+		assertThat(proximity(ranked.get(0))).isGreaterThan(proximity(nancy));
+		assertThat(proximity(nancy)).isGreaterThan(proximity(ranked.get(2)));
+	}
+
+	@Test
+	void farActorsLeadWhenNobodyLocalMeetsTheNeed() {
+		signInAsMember();
+		register("Semencier rochelais", "17300", null, List.of("01.64Z"), null);
+		register("Semencier nancéien", "54395", null, List.of("01.64Z"), null);
+
+		List<Map<String, Object>> nearLaRochelle = mine(rank(Map.of("near", "commune:17300",
+				"needs", List.of(Map.of("kind", "TRADE", "value", "01.64Z")))));
+		assertThat(nearLaRochelle).extracting(match -> name(match))
+			.containsExactly("Semencier rochelais", "Semencier nancéien");
+		assertThat(nearLaRochelle.get(1).get("furtherAfield")).isEqualTo(true);
+
+		List<Map<String, Object>> nearNancy = mine(rank(Map.of("near", "departement:54",
+				"needs", List.of(Map.of("kind", "TRADE", "value", "01.64Z")))));
+		assertThat(nearNancy).extracting(match -> name(match))
+			.containsExactly("Semencier nancéien", "Semencier rochelais");
+	}
+
+	private List<Map<String, Object>> rank(Map<String, Object> variables) {
+		var request = this.graphQl.document(RANKING);
+		for (var variable : variables.entrySet()) {
+			request = request.variable(variable.getKey(), variable.getValue());
+		}
+		return request.execute()
+			.path("matchActors.edges[*].node")
+			.entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+			})
+			.get();
+	}
+
+	/** This test's actors only, in ranking order: other tests share the database. */
+	private List<Map<String, Object>> mine(List<Map<String, Object>> ranked) {
+		return ranked.stream()
+			.filter(match -> ((String) ((Map<?, ?>) match.get("actor")).get("name")).endsWith(" " + this.run))
+			.toList();
+	}
+
+	private String name(Map<String, Object> match) {
+		String name = (String) ((Map<?, ?>) match.get("actor")).get("name");
+		return name.endsWith(" " + this.run) ? name.substring(0, name.length() - this.run.length() - 1) : name;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> position(Map<String, Object> match) {
+		return (Map<String, Object>) ((Map<?, ?>) match.get("actor")).get("position");
+	}
+
+	private static double proximity(Map<String, Object> match) {
+		return ((List<?>) match.get("signals")).stream()
+			.map(signal -> (Map<?, ?>) signal)
+			.filter(signal -> "PROXIMITY".equals(signal.get("signal")))
+			.mapToDouble(signal -> ((Number) signal.get("score")).doubleValue())
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private String register(String name, String commune, Map<String, Object> location, List<String> trades,
+			String description) {
+		Map<String, Object> input = new java.util.HashMap<>(Map.of("kind", "COMPANY", "sector", "PRIVATE", "name",
+				name + " " + this.run, "commune", commune, "coreTrades", trades));
+		if (location != null) {
+			input.put("location", location);
+		}
+		if (description != null) {
+			input.put("description", description);
+		}
+		return this.graphQl.document("mutation($input: RegisterActorInput!) { registerActor(input: $input) { actor { id } } }")
+			.variable("input", input)
+			.execute()
+			.path("registerActor.actor.id")
+			.entity(String.class)
+			.get();
+	}
+
+}
