@@ -52,7 +52,8 @@ public class Needs {
 			if (need.kind() == NeedKind.TRADE && !this.trades.unknown(List.of(value)).isEmpty()) {
 				throw InvalidInputException.of(field, "needs.trade.unknown", need.value());
 			}
-			normalised.add(new Need(need.kind(), value, need.essential(), need.inferred(), null));
+			normalised.add(new Need(need.kind(), value, need.essential(), need.inferred(), null, need.inferredFrom(),
+					need.confidence()));
 		}
 		return normalised;
 	}

@@ -318,6 +318,7 @@ public class MatchQueries {
 				  RETURN collect(n {.kind, .value, .essential, label: coalesce(t.label, topic.name)}) AS needs
 				}
 				RETURN a.id AS ownerId, c.id AS communeId, a.position AS location, p.title AS title,
+				       [(a)-[:HAS_CORE_TRADE]->(own:Trade) | own.code] AS ownTrades,
 				       p.description AS description, needs""")
 			.bindAll(Map.of("problemId", problemId, "visible", scope.visibleLevels(), "ownActors",
 					scope.ownActorIds()))
@@ -396,14 +397,25 @@ public class MatchQueries {
 		return this.neo4j.query("MATCH (p:Problem) RETURN p.id LIMIT 1").fetchAs(String.class).one();
 	}
 
-	/** Topics whose key appears in a normalised text (a problem's words): the topics it is about. */
+	/**
+	 * Topics whose key appears as whole words in a normalised text (a problem's words, between spaces): the topics it
+	 * is about. Whole words: "transport" does not mention the topic "sport".
+	 */
 	List<Map<String, Object>> topicsIn(String normalisedText) {
 		return List.copyOf(this.neo4j.query("""
-				MATCH (t:Topic) WHERE size(t.key) > 3 AND $text CONTAINS t.key
+				MATCH (t:Topic) WHERE size(t.key) > 3 AND $text CONTAINS ' ' + t.key + ' '
 				RETURN t.key AS key, t.name AS name ORDER BY size(t.key) DESC, t.key LIMIT 5""")
 			.bind(normalisedText)
 			.to("text")
 			.fetch()
+			.all());
+	}
+
+	/** The labels of NAF groups, classes and subclasses: how common each word is among them ({@link LabelRarity}). */
+	List<String> tradeLabels() {
+		return List.copyOf(this.neo4j.query("""
+				MATCH (t:Trade) WHERE t.level IN ['GROUP', 'CLASS', 'SUBCLASS'] RETURN t.label""")
+			.fetchAs(String.class)
 			.all());
 	}
 

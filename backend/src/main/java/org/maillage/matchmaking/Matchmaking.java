@@ -79,7 +79,7 @@ public class Matchmaking {
 		this.halfDistanceKm = properties.proximityHalfDistanceKm();
 		this.localKm = properties.localKm();
 		this.thesaurus = properties.thesaurus() ? Thesaurus.french() : Thesaurus.NONE;
-		this.inference = new NeedInference(queries, this.thesaurus);
+		this.inference = new NeedInference(queries, this.thesaurus, properties.inferenceThreshold());
 	}
 
 	public ActorMatches match(MatchRequest request, PageRequest page) {
@@ -153,7 +153,7 @@ public class Matchmaking {
 					.toList();
 			}
 			if (needs.isEmpty()) {
-				needs = this.inference.infer(title, description);
+				needs = this.inference.infer(title, description, ownTrades(problem));
 			}
 		}
 		else if (needs.isEmpty()) {
@@ -175,6 +175,21 @@ public class Matchmaking {
 		}
 		return new Ranking(labelled(needs), ownerId, textQuery, origin, location, exclude, request, scope,
 				this.thesaurus, this.weights.parameter(), this.shortlist, this.candidatesPerNeed, this.halfDistanceKm, this.localKm);
+	}
+
+	/**
+	 * The needs this problem's text alone suggests, even when it states some: what a ranking "text only" would use,
+	 * to measure the inference against the stated needs.
+	 */
+	List<Need> inferredFromText(String problemId) {
+		Map<String, Object> problem = this.queries.problem(problemId, this.scopes.current())
+			.orElseThrow(() -> new NotFoundException("problem", problemId));
+		return this.inference.infer((String) problem.get("title"), (String) problem.get("description"),
+				ownTrades(problem));
+	}
+
+	private static List<String> ownTrades(Map<String, Object> problem) {
+		return ((List<?>) problem.get("ownTrades")).stream().map(String::valueOf).toList();
 	}
 
 	/** Territory ids must name territories: a typo would otherwise silently match nobody, or measure from nowhere. */
@@ -202,7 +217,7 @@ public class Matchmaking {
 			.map(need -> need.kind() == NeedKind.TRADE && byCode.containsKey(need.value())
 					&& need.label().equals(need.value())
 							? new Need(need.kind(), need.value(), need.essential(), need.inferred(),
-									byCode.get(need.value()).label())
+									byCode.get(need.value()).label(), need.inferredFrom(), need.confidence())
 							: need)
 			.toList();
 	}

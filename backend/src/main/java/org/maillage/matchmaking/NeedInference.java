@@ -1,9 +1,11 @@
 package org.maillage.matchmaking;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.maillage.actor.EquipmentCategory;
@@ -15,7 +17,8 @@ import org.maillage.core.TextQuery;
 /**
  * Infers what a problem needs when it states nothing, from its title and description: the NAF trades whose labels
  * its words (and their related words) find, the equipment categories its words name, the topics it mentions, and
- * its title as know-how. Inferred needs are never essential and say they were inferred.
+ * its title as know-how. Inferred needs are never essential, say they were inferred, which words suggested them and
+ * how confident the inference is (docs/matchmaking.md, "Inferred needs").
  */
 final class NeedInference {
 
@@ -49,73 +52,109 @@ final class NeedInference {
 
 	private final Thesaurus thesaurus;
 
-	NeedInference(MatchQueries queries, Thesaurus thesaurus) {
+	private final double threshold;
+
+	/** How common each word is among the NAF labels, read once: the rarer a word, the more it says. */
+	private volatile LabelRarity rarity;
+
+	NeedInference(MatchQueries queries, Thesaurus thesaurus, double threshold) {
 		this.queries = queries;
 		this.thesaurus = thesaurus;
+		this.threshold = threshold;
 	}
 
-	List<Need> infer(String title, String description) {
+	/**
+	 * The needs a problem's text suggests, each with the words that suggested it and a confidence; those below the
+	 * threshold are left out. Never a trade of the problem's own actor: a company describing its trouble uses its own
+	 * trade's words, and is not asking for a competitor.
+	 *
+	 * @param ownTrades NAF codes of the problem's actor
+	 */
+	List<Need> infer(String title, String description, Collection<String> ownTrades) {
 		String text = title + "\n" + (description == null ? "" : description);
 		List<String> words = TextQuery.wordsOf(text, 40);
+		List<String> titleWords = TextQuery.wordsOf(title, 40);
 		List<Need> needs = new ArrayList<>();
-		String query = this.thesaurus.anyOf(words, TextQuery.wordsOf(title, 40).size());
+		String query = this.thesaurus.anyOf(words, titleWords.size());
 		if (query != null) {
 			for (Map<String, Object> trade : this.queries.tradesAbout(query, 10)) {
 				String code = (String) trade.get("code");
-				if (!namedBy((String) trade.get("label"), words)) {
-					continue;
-				}
+				String label = (String) trade.get("label");
+				boolean own = ownTrades.stream().anyMatch(mine -> mine.startsWith(code) || code.startsWith(mine));
 				// A code covers its subtree: 28.11 and 28.11Z are one need, not two.
-				boolean sameSubtree = needs.stream().anyMatch(need -> code.startsWith(need.value())
-						|| need.value().startsWith(code));
-				if (!sameSubtree && needs.size() < 3) {
-					needs.add(new Need(NeedKind.TRADE, code, false, true, (String) trade.get("label")));
+				boolean sameSubtree = needs.stream()
+					.anyMatch(need -> code.startsWith(need.value()) || need.value().startsWith(code));
+				LabelRarity.Match match = rarity().match(label, text);
+				if (!own && !sameSubtree && needs.size() < 3 && match.confidence() >= this.threshold) {
+					needs.add(new Need(NeedKind.TRADE, code, false, true, label, match.words(), match.confidence()));
 				}
 			}
 		}
-		String lower = text.toLowerCase(java.util.Locale.ROOT);
+		String lower = text.toLowerCase(Locale.ROOT);
+		String lowerTitle = title.toLowerCase(Locale.ROOT);
 		EQUIPMENT_WORDS.entrySet()
 			.stream()
-			.map(entry -> Map.entry(entry.getKey(), entry.getValue().stream().filter(stem -> mentions(lower, stem)).count()))
-			.filter(entry -> entry.getValue() > 0)
-			.sorted(Map.Entry.<EquipmentCategory, Long>comparingByValue(Comparator.reverseOrder()))
+			.map(entry -> equipment(entry.getKey(), entry.getValue(), lower, lowerTitle))
+			.filter(need -> need.confidence() >= this.threshold)
+			.sorted(Comparator.comparingDouble(Need::confidence).reversed())
 			.limit(2)
-			.forEach(entry -> needs.add(new Need(NeedKind.EQUIPMENT_CATEGORY, entry.getKey().name(), false, true,
-					entry.getKey().label())));
-		this.queries.topicsIn(Topic.keyOf(text))
-			.forEach(topic -> needs.add(new Need(NeedKind.TOPIC, (String) topic.get("key"), false, true,
-					(String) topic.get("name"))));
-		List<String> titleWords = TextQuery.wordsOf(title, 8);
-		if (!titleWords.isEmpty()) {
-			needs.add(new Need(NeedKind.KNOW_HOW, String.join(" ", titleWords), false, true, null));
+			.forEach(needs::add);
+		// words between single spaces, punctuation aside, so that a topic is found as whole words
+		String spaced = " " + Topic.keyOf(text).replaceAll("[^\\p{L}\\p{N}'-]+", " ") + " ";
+		for (Map<String, Object> topic : this.queries.topicsIn(spaced)) {
+			String key = (String) topic.get("key");
+			// a phrase of several words is what the text is about; one word may be a passing mention
+			double confidence = key.contains(" ") ? 0.9 : 0.5;
+			if (confidence >= this.threshold) {
+				needs.add(new Need(NeedKind.TOPIC, key, false, true, (String) topic.get("name"),
+						List.of((String) topic.get("name")), confidence));
+			}
+		}
+		List<String> knowHow = TextQuery.wordsOf(title, 8);
+		if (!knowHow.isEmpty()) {
+			// the title says what the problem is about: its words are sought in know-how, at the ranking's own weights
+			needs.add(new Need(NeedKind.KNOW_HOW, String.join(" ", knowHow), false, true, null, knowHow, 0.8));
 		}
 		return needs;
 	}
 
 	/**
-	 * Whether a NAF label is what the text is about, not a word in common: two of the text's words in the label
-	 * (compared on their first five letters, accents ignored), or one when the label itself says little more
-	 * ("Sciage et rabotage du bois"). "Pénurie de terres rares" is not about "pommes de terre".
+	 * An equipment category the text names: 0.35 per distinct word that points at it, 0.3 more when one is in the
+	 * title. One word in passing ("bois énergie") is not enough; two, or one in the title, is.
 	 */
-	static boolean namedBy(String label, List<String> words) {
-		List<String> labelWords = TextQuery.wordsOf(label, 30).stream().map(NeedInference::root).toList();
-		long shared = words.stream().map(NeedInference::root).distinct().filter(labelWords::contains).count();
-		return shared >= 2 || (shared == 1 && labelWords.size() <= 3);
-	}
-
-	private static String root(String word) {
-		String folded = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-		return folded.length() <= 5 ? folded : folded.substring(0, 5);
-	}
-
-	/** Whether a word of the text begins with the stem (or the text holds the expression). */
-	private static boolean mentions(String text, String stem) {
-		if (stem.contains(" ")) {
-			return text.contains(stem);
+	private static Need equipment(EquipmentCategory category, List<String> stems, String text, String title) {
+		List<String> found = new ArrayList<>();
+		boolean inTitle = false;
+		for (String stem : stems) {
+			String word = mention(text, stem);
+			if (word != null) {
+				found.add(word);
+				inTitle |= mention(title, stem) != null;
+			}
 		}
-		return java.util.regex.Pattern.compile("(^|[^\\p{L}])" + java.util.regex.Pattern.quote(stem))
-			.matcher(text)
-			.find();
+		double confidence = Math.min(1.0, 0.35 * found.size() + (inTitle ? 0.3 : 0.0));
+		return new Need(NeedKind.EQUIPMENT_CATEGORY, category.name(), false, true, category.label(), found,
+				Math.round(confidence * 100) / 100.0);
+	}
+
+	private LabelRarity rarity() {
+		LabelRarity known = this.rarity;
+		if (known == null) {
+			known = new LabelRarity(this.queries.tradeLabels());
+			this.rarity = known;
+		}
+		return known;
+	}
+
+	/** The word of the text that begins with the stem (or the expression itself), or null when none does. */
+	private static String mention(String text, String stem) {
+		if (stem.contains(" ")) {
+			return text.contains(stem) ? stem.strip() : null;
+		}
+		java.util.regex.Matcher matcher = java.util.regex.Pattern
+			.compile("(^|[^\\p{L}])(" + java.util.regex.Pattern.quote(stem) + "\\p{L}*)")
+			.matcher(text);
+		return matcher.find() ? matcher.group(2) : null;
 	}
 
 }

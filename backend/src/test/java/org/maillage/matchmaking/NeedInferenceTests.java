@@ -4,26 +4,43 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import org.maillage.core.TextQuery;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Which NAF labels a problem's text is about, for needs inferred from text. */
+/** How much a problem's text names a NAF label, for needs inferred from text: rare words weigh, common ones do not. */
 class NeedInferenceTests {
 
+	private final LabelRarity rarity = new LabelRarity(List.of("Traitement des semences",
+			"Traitement et élimination des déchets dangereux", "Traitement et revêtement des métaux",
+			"Traitement de données, hébergement et activités connexes", "Services des traiteurs",
+			"Édition de livres", "Transformation et conservation de pommes de terre",
+			"Fabrication de matériaux de construction en terre cuite", "Sciage et rabotage du bois",
+			"Fabrication de charpentes et d'autres menuiseries", "Récupération de déchets triés",
+			"Commerce de détail de livres en magasin spécialisé"));
+
 	@Test
-	void aLabelSharingOneCommonWordIsNotWhatTheProblemIsAbout() {
-		List<String> words = TextQuery.wordsOf("Pénurie d'aimants aux terres rares pour nos actionneurs", 40);
-		assertThat(NeedInference.namedBy("Transformation et conservation de pommes de terre", words)).isFalse();
-		assertThat(NeedInference.namedBy("Fabrication de matériaux de construction en terre cuite", words)).isFalse();
+	void oneCommonWordOrAShortStemIsNotWhatTheProblemIsAbout() {
+		assertThat(confidence("Traitement des semences", "Traitement thermique des aimants usagés")).isZero();
+		assertThat(confidence("Services des traiteurs", "Traitement thermique des aimants usagés")).isZero();
+		assertThat(confidence("Édition de livres", "Livrer nos clients chaque semaine")).isZero();
+		assertThat(confidence("Transformation et conservation de pommes de terre",
+				"Pénurie d'aimants aux terres rares")).isZero();
+		assertThat(confidence("Fabrication de charpentes et d'autres menuiseries",
+				"Nos menuiseries sont anciennes. Il faudra aussi revoir toute la charpente du hangar d'ici dix ans."))
+			.as("words far apart").isZero();
 	}
 
 	@Test
-	void aLabelNamingTwoOfTheProblemsWordsOrAShortOneIs() {
-		assertThat(NeedInference.namedBy("Récupération de déchets triés",
-				TextQuery.wordsOf("Récupération et tri des déchets du bâtiment", 40))).isTrue();
-		assertThat(NeedInference.namedBy("Sciage et rabotage du bois",
-				TextQuery.wordsOf("Des épicéas scolytés sans débouché : que faire de ce bois ?", 40))).isTrue();
+	void theLabelsRareWordsInTheTextAre() {
+		LabelRarity.Match sawing = this.rarity.match("Sciage et rabotage du bois",
+				"Débouchés : sciage et séchage, bois de construction");
+		assertThat(sawing.confidence()).isGreaterThanOrEqualTo(0.5);
+		assertThat(sawing.words()).containsExactly("sciage", "bois");
+		assertThat(confidence("Récupération de déchets triés", "Récupération et tri des déchets du bâtiment"))
+			.isGreaterThanOrEqualTo(0.5);
+	}
+
+	private double confidence(String label, String text) {
+		return this.rarity.match(label, text).confidence();
 	}
 
 }

@@ -31,7 +31,7 @@ class RankingWarmUpIntegrationTests {
 		RankingWarmUp warmUp = new RankingWarmUp(this.matchmaking, this.proposals, this.queries,
 				new MatchmakingProperties(this.properties.weights(), false, this.properties.shortlist(),
 						this.properties.candidatesPerNeed(), this.properties.proximityHalfDistanceKm(),
-						this.properties.localKm(), true));
+						this.properties.localKm(), this.properties.inferenceThreshold(), true));
 		assertThat(warmUp.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
 		warmUp.warmUp();
 		long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();

@@ -1,0 +1,130 @@
+package org.maillage.matchmaking;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.maillage.core.TextQuery;
+
+/**
+ * How much a word says about a NAF label: the fewer labels use it, the more (inverse document frequency over the
+ * nomenclature's labels). "Traitement" is in dozens of labels and alone says little; "semences" is in one. A text
+ * names a label as much as the words they share weigh in the label: {@code Σ idf(shared) ÷ Σ idf(label's words)}.
+ */
+final class LabelRarity {
+
+	/** How many words apart, at most, two of a label's words must be in the text to name it together. */
+	static final int WINDOW = 6;
+
+	private final Map<String, Integer> labelsWith = new HashMap<>();
+
+	private final int labels;
+
+	LabelRarity(Collection<String> labels) {
+		this.labels = labels.size();
+		labels.forEach(label -> wordsOf(label).forEach(word -> this.labelsWith.merge(word, 1, Integer::sum)));
+	}
+
+	/**
+	 * How much a text names a label: the label's words it uses close together (as written in the text) and the share
+	 * of the label's weight they carry, between 0 and 1. A label of several words is never named by one of them alone
+	 * ("permanents" does not make "Cultures permanentes"), nor by words the text uses far apart ("lignes" of
+	 * production and a "réseau" two sentences later do not make "Construction de réseaux et de lignes").
+	 */
+	Match match(String label, String text) {
+		Set<String> labelWords = wordsOf(label);
+		List<String> tokens = tokensOf(text);
+		Map<String, List<Integer>> places = new HashMap<>();
+		for (String labelWord : labelWords) {
+			for (int i = 0; i < tokens.size(); i++) {
+				if (same(normalised(tokens.get(i)), labelWord)) {
+					places.computeIfAbsent(labelWord, word -> new ArrayList<>()).add(i);
+				}
+			}
+		}
+		double total = 0;
+		double shared = 0;
+		List<String> triggers = new ArrayList<>();
+		for (String labelWord : labelWords) {
+			double weight = idf(labelWord);
+			total += weight;
+			Integer place = near(labelWord, places, labelWords.size());
+			if (place != null) {
+				shared += weight;
+				triggers.add(tokens.get(place));
+			}
+		}
+		double confidence = total == 0 || triggers.size() < Math.min(2, labelWords.size()) ? 0 : shared / total;
+		return new Match(confidence == 0 ? List.of() : triggers, Math.round(confidence * 100) / 100.0);
+	}
+
+	/**
+	 * Where the text uses this label word within {@value #WINDOW} words of another of the label's words; any place
+	 * when the label has a single word; null otherwise.
+	 */
+	private static Integer near(String word, Map<String, List<Integer>> places, int labelSize) {
+		List<Integer> own = places.getOrDefault(word, List.of());
+		if (labelSize == 1) {
+			return own.isEmpty() ? null : own.get(0);
+		}
+		for (int place : own) {
+			for (Map.Entry<String, List<Integer>> other : places.entrySet()) {
+				if (!other.getKey().equals(word)
+						&& other.getValue().stream().anyMatch(at -> Math.abs(at - place) <= WINDOW)) {
+					return place;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** The text's words in order, stop words included, so that distances are counted in words as read. */
+	private static List<String> tokensOf(String text) {
+		List<String> tokens = new ArrayList<>();
+		for (String token : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+			if (!token.isEmpty()) {
+				tokens.add(token);
+			}
+		}
+		return tokens;
+	}
+
+	double idf(String word) {
+		return Math.log((this.labels + 1.0) / (this.labelsWith.getOrDefault(word, 0) + 1.0)) + 1.0;
+	}
+
+	/**
+	 * The same word, give or take an ending: equal once accents and a plural are dropped, or, for long words, the
+	 * same first six letters (recyclage, recycler). Never on a short stem alone: "livrer" is not "livres".
+	 */
+	private static boolean same(String a, String b) {
+		return a.equals(b) || a.length() >= 7 && b.length() >= 7 && a.regionMatches(0, b, 0, 6);
+	}
+
+	private static Set<String> wordsOf(String text) {
+		Set<String> words = new LinkedHashSet<>();
+		TextQuery.wordsOf(text, 50).forEach(word -> words.add(normalised(word)));
+		return words;
+	}
+
+	private static String normalised(String word) {
+		String folded = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+			.replaceAll("\\p{M}+", "");
+		return folded.length() > 3 && (folded.endsWith("s") || folded.endsWith("x"))
+				? folded.substring(0, folded.length() - 1) : folded;
+	}
+
+	/**
+	 * @param words the text's words that the label uses
+	 * @param confidence the share of the label's weight those words carry
+	 */
+	record Match(List<String> words, double confidence) {
+	}
+
+}
