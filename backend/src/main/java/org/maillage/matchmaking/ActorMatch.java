@@ -3,6 +3,8 @@ package org.maillage.matchmaking;
 import java.util.List;
 import java.util.Optional;
 
+import org.maillage.core.Message;
+
 import org.maillage.actor.Need;
 
 /**
@@ -17,7 +19,7 @@ import org.maillage.actor.Need;
  * local one that meets as many needs
  */
 public record ActorMatch(String actorId, String actorName, String kind, String sector, double score,
-		List<SignalScore> signals, List<NeedCoverage> coverage, List<String> explanation, Double distanceKm,
+		List<SignalScore> signals, List<NeedCoverage> coverage, List<Message> explanation, Double distanceKm,
 		boolean furtherAfield) {
 
 	public Optional<NeedCoverage> coverageOf(Need need) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.maillage.actor.Need;
+import org.maillage.core.Message;
 import org.maillage.core.NotFoundException;
 import org.maillage.core.PageRequest;
 import org.maillage.core.ReadScopes;
@@ -30,14 +31,8 @@ public class ConglomerateProposals {
 
 	private static final int SHOWN = 5;
 
-	static final String METHOD = """
-			For each step, actors are ranked on the step's needs (matchActors with the step's needs, measured from the \
-			problem's place, inside the territory when one is given). Able now: the actor covers every essential need of \
-			the step (evidence of strength ≥ 0.5) and does the activity today (a core trade or know-how of the step). \
-			Conversion candidate: any other actor with evidence of strength ≥ 0.3 (equipment of the step's category, a \
-			neighbouring trade, related know-how or description), scored 0.6 × its coverage of the step + 0.4 if a \
-			problem it faces or its description says it has capacity to spare (idle equipment, unprocessed stock, falling orders, a site about to close). A step \
-			with neither is a gap.""";
+	/** How the proposal is built, in the catalogue ({@code conglomerate.method}). */
+	static final Message METHOD = Message.of("conglomerate.method");
 
 	private final Matchmaking matchmaking;
 
@@ -71,7 +66,7 @@ public class ConglomerateProposals {
 				.filter(match -> !ableNow(match, step))
 				.filter(match -> match.coverage().stream().anyMatch(covered -> covered.strength() >= 0.3))
 				.toList();
-			Map<String, List<String>> spare = others.isEmpty() ? Map.of()
+			Map<String, List<Message>> spare = others.isEmpty() ? Map.of()
 					: this.queries.spareCapacity(others.stream().map(ActorMatch::actorId).toList(), this.scopes.current());
 			List<ConversionCandidate> conversions = others.stream()
 				.map(match -> conversion(match, spare.getOrDefault(match.actorId(), List.of())))
@@ -107,19 +102,19 @@ public class ConglomerateProposals {
 		return essentialsMet && doesTheActivity;
 	}
 
-	private static ConversionCandidate conversion(ActorMatch match, List<String> spareCapacity) {
+	private static ConversionCandidate conversion(ActorMatch match, List<Message> spareCapacity) {
 		double coverage = match.signal(MatchSignal.NEED_COVERAGE);
 		double score = Math.round((0.6 * coverage + (spareCapacity.isEmpty() ? 0 : 0.4)) * 1000) / 1000.0;
-		List<String> reasons = new ArrayList<>();
+		List<Message> reasons = new ArrayList<>();
 		List<Evidence> evidence = new ArrayList<>();
 		for (NeedCoverage covered : match.coverage()) {
 			if (covered.strength() >= 0.3) {
 				Evidence first = covered.evidence().get(0);
-				reasons.add("Could be repurposed for « " + covered.need().label() + " »: " + first.detail() + ".");
+				reasons.add(Message.of("conglomerate.repurpose", covered.need().label(), first.detail()));
 				evidence.addAll(covered.evidence());
 			}
 		}
-		spareCapacity.forEach(sign -> reasons.add("Says it has capacity to spare, in " + sign + "."));
+		spareCapacity.forEach(sign -> reasons.add(Message.of("conglomerate.spare", sign)));
 		return new ConversionCandidate(match.actorId(), score, reasons, evidence, match);
 	}
 
@@ -127,13 +122,13 @@ public class ConglomerateProposals {
 			List<ConversionCandidate> conversionCandidates, List<Need> uncoveredNeeds) {
 	}
 
-	public record ConversionCandidate(String actorId, double score, List<String> reasons, List<Evidence> evidence,
+	public record ConversionCandidate(String actorId, double score, List<Message> reasons, List<Evidence> evidence,
 			ActorMatch match) {
 	}
 
 	/** @param territory the territory id actors were taken from, null for anywhere */
 	public record ConglomerateProposal(String problemId, ValueChain valueChain, String territory,
-			List<StepProposal> steps, List<ValueChainStep> gaps, String method) {
+			List<StepProposal> steps, List<ValueChainStep> gaps, Message method) {
 	}
 
 }

@@ -1,13 +1,15 @@
 package org.maillage.matchmaking;
 
+import org.maillage.core.Message;
+
 /**
  * An item or fact of an actor's profile that meets a need.
  *
  * @param itemId the know-how or equipment item, null for a trade, topic or description
  * @param label what it is: a trade's code and label, an item's name, a topic's name
- * @param detail why it counts, in words
+ * @param detail why it counts, in words of the catalogue
  * @param direct whether it is exactly what the need asks for (a trade within the needed one, equipment of the needed
  * category, the topic itself), rather than something related (a neighbouring trade, words in common)
  */
-public record Evidence(EvidenceKind kind, String itemId, String label, String detail, boolean direct) {
+public record Evidence(EvidenceKind kind, String itemId, String label, Message detail, boolean direct) {
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.maillage.core.Message;
 import org.maillage.core.ReadScope;
 import org.maillage.core.TextAudience;
 
@@ -329,10 +330,10 @@ public class MatchQueries {
 	/**
 	 * What tells that these actors have capacity to spare (idle equipment, unprocessed stock, falling orders, a site
 	 * about to close): problems they face, among those the caller may see, and their own descriptions. What makes an
-	 * actor a conversion candidate. By actor id, the words where it says so (a problem's title, or "its description").
+	 * actor a conversion candidate. By actor id, where it says so (a problem's title, or its description).
 	 */
-	Map<String, List<String>> spareCapacity(List<String> actorIds, ReadScope scope) {
-		Map<String, List<String>> signs = new java.util.HashMap<>();
+	Map<String, List<Message>> spareCapacity(List<String> actorIds, ReadScope scope) {
+		Map<String, List<Message>> signs = new java.util.HashMap<>();
 		this.neo4j.query("""
 				CALL () {
 				  CALL () {
@@ -345,20 +346,24 @@ public class MatchQueries {
 				  }
 				  MATCH (a:Actor)-[:FACES]->(node)
 				  WHERE a.id IN $actorIds AND (node.visibility IN $visible OR a.id IN $ownActors)
-				  RETURN a.id AS actorId, 'problem « ' + node.title + ' »' AS sign
+				  RETURN a.id AS actorId, node.title AS sign
 				  UNION
 				  CALL db.index.fulltext.queryNodes($textIndex, $words, {limit: 1000}) YIELD node, score
 				  WITH node WHERE node:Actor AND node.id IN $actorIds
-				  RETURN node.id AS actorId, 'its description' AS sign
+				  RETURN node.id AS actorId, null AS sign
 				}
-				RETURN actorId, collect(sign) AS signs""".formatted(TextAudience.EVERYONE.problemIndex()))
+				RETURN actorId, collect(coalesce(sign, '')) AS signs""".formatted(TextAudience.EVERYONE.problemIndex()))
 			.bindAll(Map.of("words", SPARE_CAPACITY_WORDS, "actorIds", actorIds, "visible", scope.visibleLevels(),
 					"ownActors", scope.ownActorIds(), "textIndex", scope.textAudience().directoryIndex(), "problemIndex",
 					scope.textAudience().problemIndex()))
 			.fetch()
 			.all()
 			.forEach(row -> signs.put((String) row.get("actorId"),
-					((List<?>) row.get("signs")).stream().map(String::valueOf).toList()));
+					((List<?>) row.get("signs")).stream()
+						.map(String::valueOf)
+						.map(title -> title.isEmpty() ? Message.of("conglomerate.sign.description")
+								: Message.of("conglomerate.sign.problem", title))
+						.toList()));
 		return signs;
 	}
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +15,7 @@ import org.maillage.actor.Need;
 import org.maillage.actor.NeedKind;
 import org.maillage.actor.Needs;
 import org.maillage.core.InvalidInputException;
+import org.maillage.core.Message;
 import org.maillage.core.NotFoundException;
 import org.maillage.core.PageRequest;
 import org.maillage.core.ReadScope;
@@ -102,9 +102,9 @@ public class Matchmaking {
 			.map(actor -> new ActorMatch(actor.id(), actor.name(), actor.kind().name(), actor.sector().name(), 0,
 					java.util.Arrays.stream(MatchSignal.values())
 						.map(signal -> new SignalScore(signal, 0, matches.weights().get(signal),
-								"nothing the caller may see of this actor meets the problem"))
+								MatchWording.nothingSeen()))
 						.toList(),
-					List.of(), List.of("Nothing the caller may see of this actor meets the problem."), null, false));
+					List.of(), List.of(MatchWording.sentence(MatchWording.nothingSeen())), null, false));
 	}
 
 	/** The needs a ranking for this problem would cover: stated, else inferred from its text. */
@@ -307,17 +307,16 @@ public class Matchmaking {
 		coverage.sort(java.util.Comparator.comparingInt(needs::indexOf));
 		List<SignalScore> signals = List.of(
 				new SignalScore(MatchSignal.NEED_COVERAGE, number(row, "needScore"), shares.get(MatchSignal.NEED_COVERAGE),
-						coverageReason(coverage, needs)),
+						MatchWording.coverage(coverage, needs)),
 				new SignalScore(MatchSignal.TEXT_RELEVANCE, number(row, "textScore"),
-						shares.get(MatchSignal.TEXT_RELEVANCE), textReason(number(row, "textScore"))),
+						shares.get(MatchSignal.TEXT_RELEVANCE), MatchWording.text(number(row, "textScore"))),
 				new SignalScore(MatchSignal.WILLINGNESS, number(row, "willingness"), shares.get(MatchSignal.WILLINGNESS),
-						listReason((List<?>) row.get("sharedTopics"), "shares the topics ", "no collaboration topic in common with the problem's actor")),
+						MatchWording.willingness((List<?>) row.get("sharedTopics"))),
 				new SignalScore(MatchSignal.PROXIMITY, number(row, "proximity"), shares.get(MatchSignal.PROXIMITY),
-						proximityReason((Map<?, ?>) row.get("sharedPlace"), (Number) row.get("distanceKm"),
+						MatchWording.proximity((Map<?, ?>) row.get("sharedPlace"), (Number) row.get("distanceKm"),
 								Boolean.TRUE.equals(row.get("furtherAfield")))),
 				new SignalScore(MatchSignal.EXISTING_TIES, number(row, "ties"), shares.get(MatchSignal.EXISTING_TIES),
-						listReason((List<?>) row.get("sharedGroups"), "already works with the problem's actor in ",
-								"no working group in common with the problem's actor")));
+						MatchWording.ties((List<?>) row.get("sharedGroups"))));
 		double score = signals.stream().mapToDouble(SignalScore::contribution).sum();
 		return new ActorMatch((String) row.get("id"), (String) row.get("name"), (String) row.get("kind"),
 				(String) row.get("sector"), round(score), signals, coverage,
@@ -330,82 +329,23 @@ public class Matchmaking {
 		EvidenceKind kind = EvidenceKind.valueOf((String) row.get("kind"));
 		String label = (String) words.get("label");
 		String match = (String) row.get("match");
-		String needWords = "« " + need.label() + " »";
-		String detail = switch (kind) {
-			case CORE_TRADE -> switch (match) {
-				case "exact" -> "core trade " + label + " is within the needed trade " + need.value() + " " + needWords;
-				case "related" -> "core trade " + label + " is next to the needed trade " + need.value() + " "
-						+ needWords + " (same NAF group)";
-				default -> "core trade " + label + " is named by the know-how sought " + needWords;
-			};
-			case EQUIPMENT -> "exact".equals(match)
-					? "shares equipment « " + label + " » of the needed category " + need.label()
-					: "shares equipment « " + label + " » whose description matches " + needWords;
-			case KNOW_HOW -> "offers know-how « " + label + " » matching " + needWords;
-			case TOPIC_INTEREST -> "is ready to work on the topic « " + label + " »";
-			case DESCRIPTION -> "its own description matches " + needWords;
-		};
-		return new Evidence(kind, (String) words.get("itemId"), label, detail, "exact".equals(match));
-	}
-
-	private static String coverageReason(List<NeedCoverage> coverage, List<Need> needs) {
-		if (needs.isEmpty()) {
-			return "no need stated or inferred";
-		}
-		long full = coverage.stream().filter(c -> c.strength() >= 0.8).count();
-		return "meets " + coverage.size() + " of " + needs.size() + " needs" + (coverage.isEmpty() ? ""
-				: " (" + full + " fully)");
-	}
-
-	private static String textReason(double score) {
-		if (score <= 0) {
-			return "none of its visible texts uses the problem's words";
-		}
-		return score >= 0.5 ? "its visible texts use many of the problem's words"
-				: "its visible texts use some of the problem's words";
-	}
-
-	private static String listReason(List<?> names, String prefix, String none) {
-		return names.isEmpty() ? none
-				: prefix + String.join(", ", names.stream().map(name -> "« " + name + " »").toList());
-	}
-
-	private static String proximityReason(Map<?, ?> place, Number distanceKm, boolean furtherAfield) {
-		String distance = distanceKm == null ? "distance unknown (no position for it or for the problem's place)"
-				: String.format(Locale.ROOT, "%.0f km away", distanceKm.doubleValue());
-		if (furtherAfield) {
-			return "further afield: " + distance;
-		}
-		if (place == null) {
-			return distance;
-		}
-		String level = switch ((String) place.get("level")) {
-			case "COMMUNE" -> "same commune";
-			case "EPCI" -> "same EPCI";
-			case "DEPARTEMENT" -> "same département";
-			default -> "same région";
-		};
-		return distance + ", " + level + " (" + place.get("name") + ")";
+		return new Evidence(kind, (String) words.get("itemId"), label, MatchWording.evidence(kind, match, label, need),
+				"exact".equals(match));
 	}
 
 	/** The evidence, strongest first, then the other signals that count; a far-away actor is always told so. */
-	private static List<String> explanation(List<NeedCoverage> coverage, List<SignalScore> signals,
+	private static List<Message> explanation(List<NeedCoverage> coverage, List<SignalScore> signals,
 			boolean furtherAfield) {
-		List<String> lines = new ArrayList<>();
+		List<Message> lines = new ArrayList<>();
 		coverage.stream()
 			.sorted(java.util.Comparator.comparingDouble(NeedCoverage::strength).reversed())
-			.forEach(covered -> lines.add((covered.need().essential() ? "Essential need « " : "Need « ")
-					+ covered.need().label() + " »: " + covered.evidence().get(0).detail() + "."));
+			.forEach(covered -> lines.add(MatchWording.need(covered)));
 		signals.stream()
 			.filter(signal -> signal.signal() != MatchSignal.NEED_COVERAGE
 					&& (signal.score() > 0 || furtherAfield && signal.signal() == MatchSignal.PROXIMITY))
 			.sorted(java.util.Comparator.comparingDouble(SignalScore::contribution).reversed())
-			.forEach(signal -> lines.add(capitalised(signal.reason()) + "."));
+			.forEach(signal -> lines.add(MatchWording.sentence(signal.reason())));
 		return lines;
-	}
-
-	private static String capitalised(String text) {
-		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
 	private static double number(Map<String, Object> row, String key) {

@@ -13,6 +13,7 @@ import org.maillage.actor.ActorKind;
 import org.maillage.actor.Need;
 import org.maillage.actor.Sector;
 import org.maillage.core.InvalidInputException;
+import org.maillage.core.Message;
 import org.maillage.core.PageRequest;
 
 import org.springframework.stereotype.Service;
@@ -38,17 +39,12 @@ public class WorkingGroupProposals {
 	/** How much a candidate's own match score adds to its marginal coverage, so cohesion breaks near-ties. */
 	private static final double SCORE_WEIGHT = 0.25;
 
-	static final String METHOD = """
-			Greedy weighted set cover with a sector-mix constraint and a cohesion term, after Lappas, Liu and Terzi, \
-			"Finding a team of experts in social networks" (KDD 2009). Candidates are the %d best-ranked actors for the \
-			problem (matchActors, inside the territory when one is given). Actors the options include come first; then, \
-			for each mix requirement not yet met, the candidate meeting it with the largest gain; then, while the group \
-			is below its maximum size, the candidate with the largest gain, until every need is covered (evidence of \
-			strength ≥ %.1f) and the minimum size is reached. Gain = the weighted coverage it adds (essential needs \
-			count double) + %.2f × its match score (which carries proximity and existing ties). Complexity: O(k·n·m) \
-			for k members, n candidates and m needs after the ranking; the coverage part is within a factor \
-			H(m) ≤ 1 + ln m of the smallest covering group (Chvátal 1979). Ties follow the ranking's order, so the \
-			same data always gives the same group.""".formatted(CANDIDATES, COVERED, SCORE_WEIGHT);
+	/**
+	 * How the group is built (catalogue key {@code proposal.method}): greedy weighted set cover with a sector-mix
+	 * constraint and a cohesion term, after Lappas, Liu and Terzi, "Finding a team of experts in social networks"
+	 * (KDD 2009); within H(m) ≤ 1 + ln m of the smallest covering group (Chvátal 1979).
+	 */
+	static final Message METHOD = Message.of("proposal.method", CANDIDATES, COVERED, SCORE_WEIGHT);
 
 	private final Matchmaking matchmaking;
 
@@ -68,7 +64,7 @@ public class WorkingGroupProposals {
 		List<Need> needs = ranked.needs();
 		Map<String, ActorMatch> candidates = new LinkedHashMap<>();
 		ranked.matches().forEach(match -> candidates.put(match.actorId(), match));
-		List<String> warnings = new ArrayList<>();
+		List<Message> warnings = new ArrayList<>();
 
 		Team team = new Team(needs);
 		for (String included : options.include()) {
@@ -78,7 +74,7 @@ public class WorkingGroupProposals {
 			ActorMatch match = Optional.ofNullable(candidates.get(included))
 				.or(() -> this.matchmaking.matchOne(problemId, included))
 				.orElseThrow(() -> new org.maillage.core.NotFoundException("actor", included));
-			team.add(match, true, List.of("Asked for in the options."));
+			team.add(match, true, List.of(Message.of("proposal.asked")));
 		}
 		for (MixRequirement requirement : options.mix()) {
 			while (team.count(requirement) < requirement.atLeast() && team.size() < options.maxSize()) {
@@ -92,14 +88,13 @@ public class WorkingGroupProposals {
 						.findFirst();
 				}
 				if (best.isEmpty()) {
-					warnings.add("No actor could be found for the mix requirement " + requirement.describe() + ".");
+					warnings.add(Message.of("proposal.mix.missing", requirement.describe()));
 					break;
 				}
-				team.add(best.get(), false, List.of("Meets the mix requirement " + requirement.describe() + "."));
+				team.add(best.get(), false, List.of(Message.of("proposal.mix.meets", requirement.describe())));
 			}
 			if (team.count(requirement) < requirement.atLeast() && team.size() >= options.maxSize()) {
-				warnings.add("The maximum size " + options.maxSize() + " left the mix requirement "
-						+ requirement.describe() + " unmet.");
+				warnings.add(Message.of("proposal.mix.maxSize", options.maxSize(), requirement.describe()));
 			}
 		}
 		while (team.size() < options.maxSize()) {
@@ -112,12 +107,11 @@ public class WorkingGroupProposals {
 		while (team.size() < options.minSize()) {
 			Optional<ActorMatch> next = candidates.values().stream().filter(match -> !team.has(match)).findFirst();
 			if (next.isEmpty()) {
-				warnings.add("Only " + team.size() + " actors could be proposed; the minimum size was "
-						+ options.minSize() + ".");
+				warnings.add(Message.of("proposal.minSize.short", team.size(), options.minSize()));
 				break;
 			}
-			team.add(next.get(), false, List.of("Ranks among the best for the problem (score " + next.get().score()
-					+ "), to reach the minimum size " + options.minSize() + "."));
+			team.add(next.get(), false,
+					List.of(Message.of("proposal.minSize.filled", next.get().score(), options.minSize())));
 		}
 
 		List<UncoveredNeed> uncovered = uncovered(problemId, team);
@@ -217,16 +211,16 @@ public class WorkingGroupProposals {
 			return Optional.ofNullable(chosen);
 		}
 
-		void add(ActorMatch match, boolean included, List<String> why) {
-			List<String> reasons = new ArrayList<>(why);
+		void add(ActorMatch match, boolean included, List<Message> why) {
+			List<Message> reasons = new ArrayList<>(why);
 			for (NeedCoverage covered : match.coverage()) {
 				int index = this.needs.indexOf(covered.need());
 				if (index < 0 || covered.strength() < COVERED) {
 					continue;
 				}
 				String role = covered.strength() > this.best[index] + 1e-9 && this.best[index] < COVERED
-						? "Covers « " : "Also covers « ";
-				reasons.add(role + covered.need().label() + " »: " + covered.evidence().get(0).detail() + ".");
+						? "proposal.covers" : "proposal.alsoCovers";
+				reasons.add(Message.of(role, covered.need().label(), covered.evidence().get(0).detail()));
 				this.best[index] = Math.max(this.best[index], covered.strength());
 			}
 			for (NeedCoverage covered : match.coverage()) {
@@ -239,8 +233,7 @@ public class WorkingGroupProposals {
 				.stream()
 				.filter(signal -> signal.signal() == MatchSignal.PROXIMITY || signal.signal() == MatchSignal.EXISTING_TIES)
 				.filter(signal -> signal.score() > 0)
-				.forEach(signal -> reasons.add(Character.toUpperCase(signal.reason().charAt(0))
-						+ signal.reason().substring(1) + "."));
+				.forEach(signal -> reasons.add(MatchWording.sentence(signal.reason())));
 			this.members.add(new ProposedMember(match.actorId(), reasons, included, match));
 			this.ids.add(match.actorId());
 		}
@@ -333,15 +326,17 @@ public class WorkingGroupProposals {
 					&& (this.sector == null || this.sector.name().equals(match.sector()));
 		}
 
-		String describe() {
-			String what = this.kind != null && this.sector != null ? this.kind + " of the " + this.sector + " sector"
-					: this.kind != null ? this.kind.toString() : this.sector + " sector";
-			return "at least " + this.atLeast + " " + what;
+		Message describe() {
+			Message kind = this.kind == null ? null : Message.of("actor.kind." + this.kind.name());
+			Message sector = this.sector == null ? null : Message.of("actor.sector." + this.sector.name());
+			return kind != null && sector != null ? Message.of("proposal.requirement.kindSector", this.atLeast, kind, sector)
+					: kind != null ? Message.of("proposal.requirement.kind", this.atLeast, kind)
+							: Message.of("proposal.requirement.sector", this.atLeast, sector);
 		}
 
 	}
 
-	public record ProposedMember(String actorId, List<String> reasons, boolean included, ActorMatch match) {
+	public record ProposedMember(String actorId, List<Message> reasons, boolean included, ActorMatch match) {
 	}
 
 	public record CoverageCell(String actorId, double strength, List<Evidence> evidence) {
@@ -358,8 +353,8 @@ public class WorkingGroupProposals {
 
 	/** @param problemId the problem the group was built for */
 	public record WorkingGroupProposal(String problemId, List<Need> needs, List<ProposedMember> members,
-			List<CoverageRow> coverage, List<MixCheck> mix, List<UncoveredNeed> uncovered, String method,
-			List<String> warnings) {
+			List<CoverageRow> coverage, List<MixCheck> mix, List<UncoveredNeed> uncovered, Message method,
+			List<Message> warnings) {
 	}
 
 }

@@ -58,7 +58,7 @@ class MatchPrivacyIntegrationTests {
 
 		ActorMatch asPublic = this.matchmaking.matchOne(problem, wholesaler).orElseThrow();
 		assertThat(coldStorage(asPublic)).isEmpty();
-		assertThat(asPublic.explanation()).noneMatch(line -> line.contains("Chambres froides"));
+		assertThat(asPublic.explanation()).noneMatch(line -> line.toString().contains("Chambres froides"));
 		assertThat(ranked(problem)).doesNotContain(wholesaler);
 
 		TestCallers.signIn("privacy-facilitator", Role.FACILITATOR);

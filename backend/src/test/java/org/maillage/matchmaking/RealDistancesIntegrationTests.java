@@ -1,13 +1,18 @@
 package org.maillage.matchmaking;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import org.maillage.MaillageIntegrationTest;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.graphql.ExecutionGraphQlService;
+import org.springframework.graphql.test.tester.ExecutionGraphQlServiceTester;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @MaillageIntegrationTest
 class RealDistancesIntegrationTests extends MemberRankingTests {
+
+	@Autowired
+	ExecutionGraphQlService service;
 
 	private static final String RANKING = """
 			query($problem: ID, $needs: [NeedInput!], $near: ID) {
@@ -76,6 +84,37 @@ class RealDistancesIntegrationTests extends MemberRankingTests {
 				"needs", List.of(Map.of("kind", "TRADE", "value", "01.64Z")))));
 		assertThat(nearNancy).extracting(match -> name(match))
 			.containsExactly("Semencier nancéien", "Semencier rochelais");
+	}
+
+	@Test
+	void explanationsAreInFrenchByDefaultAndInEnglishOnRequest() {
+		signInAsMember();
+		register("Semencier rochelais", "17300", null, List.of("01.64Z"), null);
+		String query = """
+				query { matchActors(needs: [{kind: TRADE, value: "01.64Z"}], filter: {near: "commune:57463"}, first: 100) {
+				  edges { node { actor { name } explanation } } } }""";
+		GraphQlTester french = ExecutionGraphQlServiceTester.builder(this.service)
+			.configureExecutionInput((input, builder) -> builder.locale(Locale.FRENCH).build())
+			.build();
+
+		List<String> inFrench = explanationOf(french.document(query).execute());
+		List<String> inEnglish = explanationOf(this.graphQl.document(query).execute());
+
+		assertThat(inFrench).startsWith("Besoin « Traitement des semences » : son métier principal 01.64Z Traitement des "
+				+ "semences relève du métier recherché 01.64Z « Traitement des semences ».");
+		assertThat(inFrench).anyMatch(line -> line.matches("Plus loin : à \\d+ km\\."));
+		assertThat(inEnglish).startsWith("Need « Traitement des semences »: core trade 01.64Z Traitement des semences is "
+				+ "within the needed trade 01.64Z « Traitement des semences ».");
+		assertThat(inEnglish).anyMatch(line -> line.matches("Further afield: \\d+ km away\\."));
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<String> explanationOf(GraphQlTester.Response response) {
+		List<Map<String, Object>> matches = response.path("matchActors.edges[*].node")
+			.entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+			})
+			.get();
+		return mine(matches).stream().map(match -> (List<String>) match.get("explanation")).findFirst().orElseThrow();
 	}
 
 	private List<Map<String, Object>> rank(Map<String, Object> variables) {

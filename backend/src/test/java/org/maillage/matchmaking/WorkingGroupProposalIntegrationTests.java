@@ -13,6 +13,7 @@ import org.maillage.TestCallers;
 import org.maillage.actor.ActorKind;
 import org.maillage.actor.Sector;
 import org.maillage.core.InvalidInputException;
+import org.maillage.core.Message;
 import org.maillage.matchmaking.WorkingGroupProposals.MixRequirement;
 import org.maillage.matchmaking.WorkingGroupProposals.ProposedMember;
 import org.maillage.matchmaking.WorkingGroupProposals.WorkingGroupOptions;
@@ -72,7 +73,7 @@ class WorkingGroupProposalIntegrationTests {
 		assertThat(proposal.members()).extracting(ProposedMember::actorId).contains(included).doesNotContain(excluded);
 		assertThat(proposal.members()).filteredOn(ProposedMember::included)
 			.singleElement()
-			.satisfies(member -> assertThat(member.reasons()).contains("Asked for in the options."));
+			.satisfies(member -> assertThat(member.reasons()).contains(Message.of("proposal.asked")));
 	}
 
 	@Test
@@ -83,7 +84,7 @@ class WorkingGroupProposalIntegrationTests {
 		assertThat(proposal.mix()).allSatisfy(check -> {
 			assertThat(check.satisfied()).isEqualTo(!check.actorIds().isEmpty());
 			if (!check.satisfied()) {
-				assertThat(proposal.warnings()).anyMatch(warning -> warning.contains("mix requirement"));
+				assertThat(proposal.warnings()).anyMatch(warning -> warning.key().startsWith("proposal.mix."));
 			}
 		});
 		assertThat(proposal.members()).allSatisfy(member -> assertThat(

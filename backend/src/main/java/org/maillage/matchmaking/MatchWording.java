@@ -1,0 +1,99 @@
+package org.maillage.matchmaking;
+
+import java.util.List;
+import java.util.Map;
+
+import org.maillage.actor.Need;
+import org.maillage.core.Message;
+
+/**
+ * The words of matchmaking: evidence, each signal's reason, the explanation's sentences, the proposals' reasons and
+ * warnings, as {@link Message}s of the catalogue ({@code match.*}, {@code proposal.*}, {@code conglomerate.*}),
+ * rendered in the reader's language by the API. Kept apart from the ranking so that wording never changes a score.
+ */
+final class MatchWording {
+
+	private MatchWording() {
+	}
+
+	/** Why an item or fact meets a need: {@code match} is how the ranking found it (exact, related, text). */
+	static Message evidence(EvidenceKind kind, String match, String label, Need need) {
+		return switch (kind) {
+			case CORE_TRADE -> switch (match) {
+				case "exact" -> Message.of("match.evidence.trade.exact", label, need.value(), need.label());
+				case "related" -> Message.of("match.evidence.trade.related", label, need.value(), need.label());
+				default -> Message.of("match.evidence.trade.named", label, need.label());
+			};
+			case EQUIPMENT -> "exact".equals(match) ? Message.of("match.evidence.equipment.exact", label, need.label())
+					: Message.of("match.evidence.equipment.text", label, need.label());
+			case KNOW_HOW -> Message.of("match.evidence.knowHow", label, need.label());
+			case TOPIC_INTEREST -> Message.of("match.evidence.topic", label);
+			case DESCRIPTION -> Message.of("match.evidence.description", need.label());
+		};
+	}
+
+	static Message coverage(List<NeedCoverage> coverage, List<Need> needs) {
+		if (needs.isEmpty()) {
+			return Message.of("match.coverage.noNeed");
+		}
+		if (coverage.isEmpty()) {
+			return Message.of("match.coverage.none", needs.size());
+		}
+		long full = coverage.stream().filter(covered -> covered.strength() >= 0.8).count();
+		return Message.of("match.coverage.some", coverage.size(), needs.size(), full);
+	}
+
+	static Message text(double score) {
+		return Message.of(score <= 0 ? "match.text.none" : score >= 0.5 ? "match.text.many" : "match.text.some");
+	}
+
+	static Message willingness(List<?> sharedTopics) {
+		return sharedTopics.isEmpty() ? Message.of("match.willingness.none")
+				: Message.of("match.willingness.some", quoted(sharedTopics));
+	}
+
+	static Message ties(List<?> sharedGroups) {
+		return sharedGroups.isEmpty() ? Message.of("match.ties.none")
+				: Message.of("match.ties.some", quoted(sharedGroups));
+	}
+
+	/**
+	 * @param place the territory the actor shares with the problem's place, most local first (level, name); or null
+	 * @param distanceKm null when either position is unknown
+	 */
+	static Message proximity(Map<?, ?> place, Number distanceKm, boolean furtherAfield) {
+		if (distanceKm == null) {
+			return Message.of("match.proximity.unknown");
+		}
+		long km = Math.round(distanceKm.doubleValue());
+		if (furtherAfield) {
+			return Message.of("match.proximity.afield", km);
+		}
+		Message distance = Message.of("match.proximity.distance", km);
+		if (place == null) {
+			return distance;
+		}
+		return Message.of("match.proximity.place", distance, Message.of("match.place." + place.get("level")),
+				place.get("name"));
+	}
+
+	/** The sentence for a need the actor meets, with its strongest evidence. */
+	static Message need(NeedCoverage covered) {
+		return Message.of(covered.need().essential() ? "match.need.essential" : "match.need", covered.need().label(),
+				covered.evidence().get(0).detail());
+	}
+
+	/** A reason as a sentence of its own. */
+	static Message sentence(Message reason) {
+		return Message.of("match.sentence", reason);
+	}
+
+	static Message nothingSeen() {
+		return Message.of("match.nothing");
+	}
+
+	private static String quoted(List<?> names) {
+		return String.join(", ", names.stream().map(name -> "« " + name + " »").toList());
+	}
+
+}
