@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.maillage.actor.Need;
+import org.maillage.actor.NeedKind;
 import org.maillage.core.Message;
 import org.maillage.core.NotFoundException;
 import org.maillage.core.PageRequest;
 import org.maillage.core.ReadScopes;
+import org.maillage.core.TextQuery;
 import org.maillage.valuechain.ValueChain;
 import org.maillage.valuechain.ValueChainStep;
 import org.maillage.valuechain.ValueChains;
@@ -64,12 +66,12 @@ public class ConglomerateProposals {
 			List<ActorMatch> ableNow = ranked.stream().filter(match -> ableNow(match, step)).limit(SHOWN).toList();
 			List<ActorMatch> others = ranked.stream()
 				.filter(match -> !ableNow(match, step))
-				.filter(match -> match.coverage().stream().anyMatch(covered -> covered.strength() >= 0.3))
+				.filter(match -> couldConvert(match, step))
 				.toList();
-			Map<String, List<Message>> spare = others.isEmpty() ? Map.of()
-					: this.queries.spareCapacity(others.stream().map(ActorMatch::actorId).toList(), this.scopes.current());
+			Map<String, List<MatchQueries.OwnWords>> words = others.isEmpty() ? Map.of()
+					: this.queries.ownWords(others.stream().map(ActorMatch::actorId).toList(), this.scopes.current());
 			List<ConversionCandidate> conversions = others.stream()
-				.map(match -> conversion(match, spare.getOrDefault(match.actorId(), List.of())))
+				.map(match -> conversion(match, spareCapacity(match, step, words.getOrDefault(match.actorId(), List.of()))))
 				.sorted(Comparator.comparingDouble(ConversionCandidate::score).reversed())
 				.limit(SHOWN)
 				.toList();
@@ -102,6 +104,56 @@ public class ConglomerateProposals {
 		return essentialsMet && doesTheActivity;
 	}
 
+	/**
+	 * Whether an actor could plausibly be converted to the step: evidence of strength ≥ 0.3 that is more than words
+	 * in its description (equipment, a trade, know-how), and an actor that produces or researches. A training body
+	 * converts to training only; clusters and investors do not convert, they help others to.
+	 */
+	private static boolean couldConvert(ActorMatch match, ValueChainStep step) {
+		boolean substantial = match.coverage()
+			.stream()
+			.filter(covered -> covered.strength() >= 0.3)
+			.flatMap(covered -> covered.evidence().stream())
+			.anyMatch(evidence -> evidence.kind() != EvidenceKind.DESCRIPTION);
+		return substantial && switch (match.kind()) {
+			case "CLUSTER", "INVESTOR" -> false;
+			case "TRAINING_BODY" -> step.needs().stream().anyMatch(ConglomerateProposals::isTraining);
+			default -> true;
+		};
+	}
+
+	/** A need for education or training: NAF division 85, or know-how that speaks of it. */
+	private static boolean isTraining(Need need) {
+		return need.kind() == NeedKind.TRADE ? need.value().startsWith("85")
+				: need.kind() == NeedKind.KNOW_HOW && need.value().toLowerCase(java.util.Locale.ROOT).contains("formation");
+	}
+
+	/**
+	 * Where the actor says, in its own words, that it has capacity to spare for this step ({@link SpareCapacity}):
+	 * the words of the step and of the actor's evidence for it must appear in the same text.
+	 */
+	private static List<Message> spareCapacity(ActorMatch match, ValueChainStep step,
+			List<MatchQueries.OwnWords> texts) {
+		StringBuilder about = new StringBuilder(step.name());
+		step.needs().forEach(need -> about.append(' ').append(need.label()));
+		match.coverage()
+			.stream()
+			.flatMap(covered -> covered.evidence().stream())
+			.map(Evidence::label)
+			.filter(java.util.Objects::nonNull)
+			.forEach(label -> about.append(' ').append(label));
+		List<String> stepWords = TextQuery.wordsOf(about.toString(), 60);
+		List<Message> signs = new ArrayList<>();
+		for (MatchQueries.OwnWords text : texts) {
+			SpareCapacity.in(text.text(), stepWords)
+				.ifPresent(sentence -> signs.add(Message.of("conglomerate.spare",
+						text.problemTitle() == null ? Message.of("conglomerate.sign.description")
+								: Message.of("conglomerate.sign.problem", text.problemTitle()),
+						sentence)));
+		}
+		return signs;
+	}
+
 	private static ConversionCandidate conversion(ActorMatch match, List<Message> spareCapacity) {
 		double coverage = match.signal(MatchSignal.NEED_COVERAGE);
 		double score = Math.round((0.6 * coverage + (spareCapacity.isEmpty() ? 0 : 0.4)) * 1000) / 1000.0;
@@ -114,7 +166,7 @@ public class ConglomerateProposals {
 				evidence.addAll(covered.evidence());
 			}
 		}
-		spareCapacity.forEach(sign -> reasons.add(Message.of("conglomerate.spare", sign)));
+		reasons.addAll(spareCapacity);
 		return new ConversionCandidate(match.actorId(), score, reasons, evidence, match);
 	}
 

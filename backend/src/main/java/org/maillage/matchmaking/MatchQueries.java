@@ -328,53 +328,43 @@ public class MatchQueries {
 	}
 
 	/**
-	 * What tells that these actors have capacity to spare (idle equipment, unprocessed stock, falling orders, a site
-	 * about to close): problems they face, among those the caller may see, and their own descriptions. What makes an
-	 * actor a conversion candidate. By actor id, where it says so (a problem's title, or its description).
+	 * Where these actors might say they have capacity to spare: their own descriptions and the problems they face
+	 * that the caller may see (title and description), by actor id; read by {@link SpareCapacity}. At most the
+	 * 100 problems an actor may have, for the few candidates of a conglomerate's step.
 	 */
-	Map<String, List<Message>> spareCapacity(List<String> actorIds, ReadScope scope) {
-		Map<String, List<Message>> signs = new java.util.HashMap<>();
+	Map<String, List<OwnWords>> ownWords(List<String> actorIds, ReadScope scope) {
+		Map<String, List<OwnWords>> words = new java.util.HashMap<>();
 		this.neo4j.query("""
-				CALL () {
-				  CALL () {
-				    CALL db.index.fulltext.queryNodes($problemIndex, $words, {limit: 1000}) YIELD node RETURN node
-				    UNION
-				    WITH $ownActors AS own WHERE size(own) > 0
-				    CALL db.index.fulltext.queryNodes('%s', $words, {limit: 1000}) YIELD node
-				    WHERE EXISTS { (mine:Actor)-[:FACES]->(node) WHERE mine.id IN $ownActors }
-				    RETURN node
-				  }
-				  MATCH (a:Actor)-[:FACES]->(node)
-				  WHERE a.id IN $actorIds AND (node.visibility IN $visible OR a.id IN $ownActors)
-				  RETURN a.id AS actorId, node.title AS sign
-				  UNION
-				  CALL db.index.fulltext.queryNodes($textIndex, $words, {limit: 1000}) YIELD node, score
-				  WITH node WHERE node:Actor AND node.id IN $actorIds
-				  RETURN node.id AS actorId, null AS sign
-				}
-				RETURN actorId, collect(coalesce(sign, '')) AS signs""".formatted(TextAudience.EVERYONE.problemIndex()))
-			.bindAll(Map.of("words", SPARE_CAPACITY_WORDS, "actorIds", actorIds, "visible", scope.visibleLevels(),
-					"ownActors", scope.ownActorIds(), "textIndex", scope.textAudience().directoryIndex(), "problemIndex",
-					scope.textAudience().problemIndex()))
+				UNWIND $actorIds AS actorId
+				MATCH (a:Actor {id: actorId})
+				RETURN a.id AS actorId, a.description AS description,
+				       [(a)-[:FACES]->(p:Problem) WHERE p.visibility IN $visible OR a.id IN $ownActors
+				        | {title: p.title, description: p.description}] AS problems""")
+			.bindAll(Map.of("actorIds", actorIds, "visible", scope.visibleLevels(), "ownActors", scope.ownActorIds()))
 			.fetch()
 			.all()
-			.forEach(row -> signs.put((String) row.get("actorId"),
-					((List<?>) row.get("signs")).stream()
-						.map(String::valueOf)
-						.map(title -> title.isEmpty() ? Message.of("conglomerate.sign.description")
-								: Message.of("conglomerate.sign.problem", title))
-						.toList()));
-		return signs;
+			.forEach(row -> {
+				List<OwnWords> texts = new java.util.ArrayList<>();
+				for (Object item : (List<?>) row.get("problems")) {
+					Map<?, ?> problem = (Map<?, ?>) item;
+					String description = (String) problem.get("description");
+					texts.add(new OwnWords((String) problem.get("title"),
+							problem.get("title") + ". " + (description == null ? "" : description)));
+				}
+				if (row.get("description") instanceof String description) {
+					texts.add(new OwnWords(null, description));
+				}
+				words.put((String) row.get("actorId"), texts);
+			});
+		return words;
 	}
 
 	/**
-	 * Words that tell of capacity to spare; the French analyzer stems them (inoccupées finds inoccupé). Kept to
-	 * words that rarely mean anything else in a profile.
+	 * @param problemTitle the problem the words come from, or null for the actor's own description
+	 * @param text what it says
 	 */
-	private static final String SPARE_CAPACITY_WORDS = "surcapacité inutilisé inutilisés sous-utilisé sous-utilisés "
-			+ "inoccupé inoccupés stock stocks invendu invendus effondrement reconversion difficulté faillite "
-			+ "redressement liquidation sauvegarde fermeture fermera excédentaire excédent excédents vacant vacants "
-			+ "reprise repreneur";
+	record OwnWords(String problemTitle, String text) {
+	}
 
 	/**
 	 * The centre of a territory: a commune's own, else the mean of its communes' centres weighted by their population
