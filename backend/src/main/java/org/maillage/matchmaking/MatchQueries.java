@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.maillage.core.Message;
 import org.maillage.core.ReadScope;
 import org.maillage.core.TextAudience;
+import org.maillage.territory.InsideTerritories;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -111,8 +112,7 @@ public class MatchQueries {
 			WITH originIds, a, collect(coverage) AS coverages, sum(covered) AS covered, sum(text) AS textScore
 			WHERE ($ranking.only IS NULL OR a.id IN $ranking.only) AND ($ranking.kinds IS NULL OR a.kind IN $ranking.kinds)
 			  AND ($ranking.sectors IS NULL OR a.sector IN $ranking.sectors)
-			  AND ($ranking.territories IS NULL OR EXISTS {
-			    (a)-[:LOCATED_IN]->(:Commune)-[:PART_OF*0..2]->(scope:Territory) WHERE scope.id IN $ranking.territories })
+			  AND ($ranking.territories IS NULL OR <<INSIDE>>)
 			// Proximity halves every halfDistanceKm between the actor's position (its point, else its commune's centre) and
 			// the problem's. It only orders actors alike on needs: when needs are stated, one that meets a need always
 			// ranks above one that meets none (the tier), whatever its distance, topics or groups. Actors further than
@@ -167,7 +167,7 @@ public class MatchQueries {
 			WITH originIds, total, position, p, p.a AS a, p.row AS row
 			// The territory the page's actors share with the problem's place, for the explanation only.
 			CALL (a, originIds) {
-			  OPTIONAL MATCH (a)-[:LOCATED_IN]->(:Commune)-[:PART_OF*0..2]->(up:Territory)
+			  OPTIONAL MATCH <<PATH(a, up)>>
 			  WHERE up.id IN originIds
 			  WITH up ORDER BY CASE up.level WHEN 'COMMUNE' THEN 0 WHEN 'EPCI' THEN 1 WHEN 'DEPARTEMENT' THEN 2 ELSE 3 END
 			  RETURN head(collect(up {.level, .name})) AS place
@@ -195,8 +195,9 @@ public class MatchQueries {
 		.replace("<<ELIGIBLE>>", """
 				NOT a.id IN $ranking.exclude AND ($ranking.only IS NULL OR a.id IN $ranking.only) AND ($ranking.kinds IS NULL OR a.kind IN $ranking.kinds)
 				AND ($ranking.sectors IS NULL OR a.sector IN $ranking.sectors)
-				AND ($ranking.territories IS NULL OR EXISTS {
-				  (a)-[:LOCATED_IN]->(:Commune)-[:PART_OF*0..2]->(scope:Territory) WHERE scope.id IN $ranking.territories })""")
+				AND ($ranking.territories IS NULL OR <<INSIDE>>)""")
+		.replace("<<INSIDE>>", InsideTerritories.predicate("a", "$ranking.territories"))
+		.replace("<<PATH(a, up)>>", InsideTerritories.path("a", "up"))
 		// only equipment its actor shares meets a need for equipment
 		.replace("<<NEAR_FIRST(EQUIPMENT)>>", nearFirst("(a:Actor)-[:HAS_EQUIPMENT]->(e:Equipment {category: need.value%s, shared: true})",
 				"(a:Actor)-[:HAS_EQUIPMENT]->(e:Equipment {category: need.value, shared: true})",

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.maillage.core.Visibility;
+import org.maillage.territory.InsideTerritories;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -40,7 +41,7 @@ public class DirectoryEntries {
 			UNWIND $actorIds AS actorId
 			MATCH (a:Actor {id: actorId})
 			CALL (a) {
-			  OPTIONAL MATCH (a)-[:LOCATED_IN]->(:Commune)-[:PART_OF*0..2]->(place:Territory)
+			  OPTIONAL MATCH <<PATH(a, place)>>
 			  RETURN collect(DISTINCT %s) AS places
 			}
 			CALL (a) {
@@ -86,7 +87,8 @@ public class DirectoryEntries {
 			MERGE (e:DirectoryEntry {actorId: a.id})
 			SET e.name = a.name, e.kind = a.kind, e.description = a.description,
 			    e.facets = [%s, %s, self] + places + trades,
-			%s""".formatted(Facets.cypher(Facets.PLACE, "place.id"), Facets.cypher(Facets.TRADE, "trade.code"),
+			%s""".replace("<<PATH(a, place)>>", InsideTerritories.path("a", "place"))
+		.formatted(Facets.cypher(Facets.PLACE, "place.id"), Facets.cypher(Facets.TRADE, "trade.code"),
 			Facets.cypher(Facets.TOPIC, "t.key"), Facets.cypher(Facets.SELF, "a.id"), Facets.EQUIPMENT_ITEM,
 			Facets.cypher(Facets.EQUIPMENT, "equipment.category"), Facets.PROBLEM_ITEM,
 			Facets.cypher(Facets.PROBLEM_CATEGORY, "problem.category"), Facets.cypher(Facets.STATUS, "problem.status"),
