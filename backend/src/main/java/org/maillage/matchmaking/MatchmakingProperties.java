@@ -34,7 +34,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("maillage.matchmaking")
 public record MatchmakingProperties(@Valid @DefaultValue MatchWeights weights, @DefaultValue("true") boolean thesaurus,
 		@Min(10) @Max(100_000) @DefaultValue("250") int shortlist,
-		@Min(10) @Max(1_000_000) @DefaultValue("500") int candidatesPerNeed,
+		@Min(10) @Max(1_000_000) @DefaultValue("250") int candidatesPerNeed,
 		@DecimalMin("1") @DecimalMax("1000") @DefaultValue("30") double proximityHalfDistanceKm,
 		@DecimalMin("1") @DecimalMax("2000") @DefaultValue("150") double localKm,
 		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.3") double inferenceThreshold,
