@@ -1,5 +1,7 @@
 package org.maillage.matchmaking;
 
+import java.util.List;
+
 import org.maillage.core.Message;
 
 /**
@@ -10,6 +12,9 @@ import org.maillage.core.Message;
  * @param detail why it counts, in words of the catalogue
  * @param direct whether it is exactly what the need asks for (a trade within the needed one, equipment of the needed
  * category, the topic itself), rather than something related (a neighbouring trade, words in common)
+ * @param matchedWords for a text match, the words sought that the item uses; empty otherwise
+ * @param field for a text match, where they are: its name or its description
  */
-public record Evidence(EvidenceKind kind, String itemId, String label, Message detail, boolean direct) {
+public record Evidence(EvidenceKind kind, String itemId, String label, Message detail, boolean direct,
+		List<String> matchedWords, EvidenceField field) {
 }

@@ -103,7 +103,7 @@ final class LabelRarity {
 	 * The same word, give or take an ending: equal once accents and a plural are dropped, or, for long words, the
 	 * same first six letters (recyclage, recycler). Never on a short stem alone: "livrer" is not "livres".
 	 */
-	private static boolean same(String a, String b) {
+	static boolean same(String a, String b) {
 		return a.equals(b) || a.length() >= 7 && b.length() >= 7 && a.regionMatches(0, b, 0, 6);
 	}
 
@@ -113,7 +113,7 @@ final class LabelRarity {
 		return words;
 	}
 
-	private static String normalised(String word) {
+	static String normalised(String word) {
 		String folded = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
 			.replaceAll("\\p{M}+", "");
 		return folded.length() > 3 && (folded.endsWith("s") || folded.endsWith("x"))

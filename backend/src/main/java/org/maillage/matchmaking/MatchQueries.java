@@ -90,7 +90,8 @@ public class MatchQueries {
 			  WITH a, need, strength, evidence
 			  WHERE NOT a.id IN $ranking.exclude
 			  ORDER BY strength DESC
-			  WITH a, need, max(strength) AS strength, collect(evidence)[..3] AS evidence
+			  // an owner's item is found in two indexes (its audience's and every item's): one piece of evidence
+			  WITH a, need, max(strength) AS strength, collect(DISTINCT evidence)[..3] AS evidence
 			  RETURN a, collect({rank: need.rank, strength: strength, evidence: evidence}) AS coverage,
 			         sum(strength * need.weight) AS covered, 0.0 AS text
 			  UNION ALL
@@ -188,7 +189,8 @@ public class MatchQueries {
 			  WITH DISTINCT evidence.node AS node
 			  MATCH (n) WHERE elementId(n) = node
 			  RETURN collect({node: node, itemId: CASE WHEN n:Item THEN n.id END,
-			                  label: CASE WHEN n:Trade THEN n.code + ' ' + n.label ELSE n.name END}) AS words
+			                  label: CASE WHEN n:Trade THEN n.code + ' ' + n.label ELSE n.name END,
+			                  description: CASE WHEN n:Trade OR n:Topic THEN null ELSE n.description END}) AS words
 			}
 			RETURN total, page, words"""
 		// A need many actors meet (a popular topic, a broad NAF division) counts for the nearest of them only.

@@ -32,6 +32,23 @@ final class MatchWording {
 		};
 	}
 
+	/**
+	 * A text match, with the words it found and where, when they can be told: "propose le savoir-faire « … », dont la
+	 * description emploie « recyclage », « aimants »".
+	 */
+	static Message textEvidence(EvidenceKind kind, String label, Need need, MatchedWords found) {
+		if (found.field() == null) {
+			return evidence(kind, "text", label, need);
+		}
+		String field = (kind == EvidenceKind.DESCRIPTION ? "match.field.actor." : "match.field.item.") + found.field();
+		String key = switch (kind) {
+			case KNOW_HOW -> "match.evidence.knowHow.words";
+			case EQUIPMENT -> "match.evidence.equipment.words";
+			default -> "match.evidence.description.words";
+		};
+		return Message.of(key, label, need.label(), Message.of(field), quoted(found.words()));
+	}
+
 	static Message coverage(List<NeedCoverage> coverage, List<Need> needs) {
 		if (needs.isEmpty()) {
 			return Message.of("match.coverage.noNeed");

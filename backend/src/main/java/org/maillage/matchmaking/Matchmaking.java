@@ -329,8 +329,13 @@ public class Matchmaking {
 		EvidenceKind kind = EvidenceKind.valueOf((String) row.get("kind"));
 		String label = (String) words.get("label");
 		String match = (String) row.get("match");
+		if ("text".equals(match)) {
+			MatchedWords found = MatchedWords.in(need.value(), label, (String) words.get("description"));
+			return new Evidence(kind, (String) words.get("itemId"), label,
+					MatchWording.textEvidence(kind, label, need, found), false, found.words(), found.field());
+		}
 		return new Evidence(kind, (String) words.get("itemId"), label, MatchWording.evidence(kind, match, label, need),
-				"exact".equals(match));
+				"exact".equals(match), List.of(), null);
 	}
 
 	/** The evidence, strongest first, then the other signals that count; a far-away actor is always told so. */
