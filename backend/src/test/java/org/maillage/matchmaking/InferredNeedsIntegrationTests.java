@@ -29,16 +29,8 @@ class InferredNeedsIntegrationTests extends MemberRankingTests {
 			.path("registerActor.actor.id")
 			.entity(String.class)
 			.get();
-		String problem = this.graphQl.document("""
-				mutation($actorId: ID!) { addProblem(input: {actorId: $actorId, visibility: PUBLIC,
-				  title: "Invendus de fruits et légumes à chaque fin de semaine",
-				  description: "Nos fruits et légumes invendus partent à la benne ; il nous faut les livrer à des conserveries ou des associations, en camion frigorifique."})
-				  { problem { id } } }""")
-			.variable("actorId", owner)
-			.execute()
-			.path("addProblem.problem.id")
-			.entity(String.class)
-			.get();
+		String problem = addProblem(owner, Map.of("title", "Invendus de fruits et légumes à chaque fin de semaine",
+				"description", "Nos fruits et légumes invendus partent à la benne ; il nous faut les livrer à des conserveries ou des associations, en camion frigorifique."));
 
 		List<Map<String, Object>> needs = this.graphQl.document("""
 				query($p: ID!) { matchActors(problem: $p, first: 1) {

@@ -27,6 +27,20 @@ abstract class MemberRankingTests {
 		TestCallers.signIn("ranking-" + this.run, Role.MEMBER);
 	}
 
+	/** Adds a problem to this actor, with these fields of {@code AddProblemInput} besides the actor; its id. */
+	String addProblem(String actorId, java.util.Map<String, Object> fields) {
+		java.util.Map<String, Object> input = new java.util.HashMap<>(fields);
+		input.put("actorId", actorId);
+		input.putIfAbsent("visibility", "PUBLIC");
+		return this.graphQl.document("""
+				mutation($input: AddProblemInput!) { addProblem(input: $input) { problem { id } } }""")
+			.variable("input", input)
+			.execute()
+			.path("addProblem.problem.id")
+			.entity(String.class)
+			.get();
+	}
+
 	@AfterEach
 	void signOut() {
 		TestCallers.signOut();

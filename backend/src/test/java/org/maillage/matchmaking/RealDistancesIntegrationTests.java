@@ -36,14 +36,8 @@ class RealDistancesIntegrationTests extends MemberRankingTests {
 	void nearActorsThatMeetTheNeedComeFirstAndFarOnesApart() {
 		signInAsMember();
 		String owner = register("Coopérative messine", "57463", null, List.of("01.11Z"), null);
-		String problem = this.graphQl.document("""
-				mutation($actorId: ID!) { addProblem(input: {actorId: $actorId, title: "Pelliculage des semences de lupin",
-				  visibility: PUBLIC, needs: [{kind: TRADE, value: "01.64Z"}]}) { problem { id } } }""")
-			.variable("actorId", owner)
-			.execute()
-			.path("addProblem.problem.id")
-			.entity(String.class)
-			.get();
+		String problem = addProblem(owner, Map.of("title", "Pelliculage des semences de lupin",
+				"needs", List.of(Map.of("kind", "TRADE", "value", "01.64Z"))));
 		register("Semencier de Woippy", "57463", Map.of("latitude", 49.151, "longitude", 6.182), List.of("01.64Z"),
 				null);
 		register("Semencier nancéien", "54395", null, List.of("01.64Z"), null);

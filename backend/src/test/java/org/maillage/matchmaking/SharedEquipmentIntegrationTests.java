@@ -21,15 +21,8 @@ class SharedEquipmentIntegrationTests extends MemberRankingTests {
 	void equipmentKeptForItsOwnUseMeetsNoNeedUntilItIsShared() {
 		signInAsMember();
 		String owner = register("Équipementier", List.of()).get("id").toString();
-		String problem = this.graphQl.document("""
-				mutation($actorId: ID!) { addProblem(input: {actorId: $actorId, title: "Approvisionnement en pièces",
-				  category: SUPPLY, visibility: PUBLIC, needs: [{kind: EQUIPMENT_CATEGORY, value: "POWDER_METALLURGY"}]})
-				  { problem { id } } }""")
-			.variable("actorId", owner)
-			.execute()
-			.path("addProblem.problem.id")
-			.entity(String.class)
-			.get();
+		String problem = addProblem(owner, Map.of("title", "Approvisionnement en pièces", "category", "SUPPLY",
+				"needs", List.of(Map.of("kind", "EQUIPMENT_CATEGORY", "value", "POWDER_METALLURGY"))));
 		Map<String, Object> keeper = register("Fritteur privé",
 				List.of(Map.of("name", "Presse isostatique", "category", "POWDER_METALLURGY", "shared", false,
 						"visibility", "PUBLIC")));
