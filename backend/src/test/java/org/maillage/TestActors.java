@@ -1,8 +1,11 @@
 package org.maillage;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.springframework.graphql.test.tester.GraphQlTester;
 
-/** Registers the plain actors tests need, as whoever is signed in (who then owns them). */
+/** Registers the plain actors and problems tests need, as whoever is signed in (who then owns them). */
 public final class TestActors {
 
 	private TestActors() {
@@ -16,6 +19,23 @@ public final class TestActors {
 			.variable("name", name)
 			.execute()
 			.path("registerActor.actor.id")
+			.entity(String.class)
+			.get();
+	}
+
+	/**
+	 * Adds a problem to this actor, with these fields of {@code AddProblemInput} besides the actor (public unless they
+	 * say otherwise); its id.
+	 */
+	public static String addProblem(GraphQlTester graphQl, String actorId, Map<String, Object> fields) {
+		Map<String, Object> input = new HashMap<>(fields);
+		input.put("actorId", actorId);
+		input.putIfAbsent("visibility", "PUBLIC");
+		return graphQl.document("""
+				mutation($input: AddProblemInput!) { addProblem(input: $input) { problem { id } } }""")
+			.variable("input", input)
+			.execute()
+			.path("addProblem.problem.id")
 			.entity(String.class)
 			.get();
 	}

@@ -4,6 +4,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.AfterEach;
 
+import org.maillage.TestActors;
 import org.maillage.TestCallers;
 import org.maillage.security.Role;
 
@@ -29,16 +30,7 @@ abstract class MemberRankingTests {
 
 	/** Adds a problem to this actor, with these fields of {@code AddProblemInput} besides the actor; its id. */
 	String addProblem(String actorId, java.util.Map<String, Object> fields) {
-		java.util.Map<String, Object> input = new java.util.HashMap<>(fields);
-		input.put("actorId", actorId);
-		input.putIfAbsent("visibility", "PUBLIC");
-		return this.graphQl.document("""
-				mutation($input: AddProblemInput!) { addProblem(input: $input) { problem { id } } }""")
-			.variable("input", input)
-			.execute()
-			.path("addProblem.problem.id")
-			.entity(String.class)
-			.get();
+		return TestActors.addProblem(this.graphQl, actorId, fields);
 	}
 
 	@AfterEach

@@ -45,14 +45,7 @@ class WorkingGroupRacesIntegrationTests {
 		this.facilitator = "race-facilitator-" + this.run;
 		TestCallers.signIn(this.owner, Role.MEMBER);
 		String actor = register("Porteur");
-		this.problem = this.graphQl.document("""
-				mutation($actorId: ID!) { addProblem(input: {actorId: $actorId, title: "Pénurie", category: SUPPLY,
-				  visibility: PUBLIC}) { problem { id } } }""")
-			.variable("actorId", actor)
-			.execute()
-			.path("addProblem.problem.id")
-			.entity(String.class)
-			.get();
+		this.problem = TestActors.addProblem(this.graphQl, actor, Map.of("title", "Pénurie", "category", "SUPPLY"));
 	}
 
 	@AfterEach
