@@ -40,10 +40,13 @@ class ExampleOperationsIntegrationTests {
 		String id = run("registerActor", Map.of("input", registration), executed).path("registerActor.actor.id")
 			.entity(String.class)
 			.get();
-		run("registerActorWithItems", Map.of("communeCode", "54395"), executed)
+		String laboratory = run("registerActorWithItems", Map.of("communeCode", "54395"), executed)
 			.path("registerActor.actor.knowHow[*].name")
 			.entityList(String.class)
-			.hasSize(2);
+			.hasSize(2)
+			.path("registerActor.actor.id")
+			.entity(String.class)
+			.get();
 		Map<String, Object> update = new HashMap<>(registration);
 		update.putAll(Map.of("id", id, "version", 0, "description", "Recyclage d'aimants permanents"));
 		run("updateActor", Map.of("input", update), executed).path("updateActor.actor.version")
@@ -68,6 +71,13 @@ class ExampleOperationsIntegrationTests {
 			.path("createWorkingGroup.workingGroup.id")
 			.entity(String.class)
 			.get();
+		run("markMatch", Map.of("problemId", problemId, "actorId", laboratory), executed)
+			.path("markMatch.mark.relevant")
+			.entity(Boolean.class)
+			.isEqualTo(false);
+		run("matchMarks", Map.of("problemId", problemId), executed).path("matchMarks.edges[0].node.reason")
+			.entity(String.class)
+			.isEqualTo("Laboratoire : ne traite pas de volumes industriels");
 		TestCallers.signIn("example-operations", Role.MEMBER);
 		run("answerWorkingGroupInvitation", Map.of("id", groupId, "actorId", id), executed)
 			.path("answerWorkingGroupInvitation.workingGroup.participants[0].status")

@@ -40,7 +40,8 @@ import org.springframework.stereotype.Component;
 class QueryLimits extends SimplePerformantInstrumentation {
 
 	/** Fields that run a ranking each; their cost is that of the ranking, not of one field. */
-	private static final Set<String> RANKINGS = Set.of("matchActors", "proposeWorkingGroup", "proposeConglomerate");
+	private static final Set<String> RANKINGS = Set.of("matchActors", "proposeWorkingGroup", "proposeConglomerate",
+			"matchMarkReplay");
 
 	private final RequestLimits limits;
 

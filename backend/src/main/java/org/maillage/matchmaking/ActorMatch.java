@@ -17,10 +17,13 @@ import org.maillage.actor.Need;
  * @param distanceKm from the problem's place to the actor's position, when both are known
  * @param furtherAfield whether the actor is further than a local partner would be: such actors come after every
  * local one that meets as many needs
+ * @param problemId the problem ranked for, or null when the ranking was for needs alone
+ * @param markAdjustment what facilitators' marks on other problems of the same category added to the score (or took
+ * from it), bounded by {@code maillage.matchmaking.mark-weight}
  */
 public record ActorMatch(String actorId, String actorName, String kind, String sector, double score,
 		List<SignalScore> signals, List<NeedCoverage> coverage, List<Message> explanation, Double distanceKm,
-		boolean furtherAfield) {
+		boolean furtherAfield, String problemId, double markAdjustment) {
 
 	public Optional<NeedCoverage> coverageOf(Need need) {
 		return this.coverage.stream().filter(covered -> covered.need().equals(need)).findFirst();

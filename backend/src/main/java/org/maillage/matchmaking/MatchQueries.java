@@ -27,7 +27,7 @@ public class MatchQueries {
 	 * {@code textQuery}, {@code exclude}, {@code originTerritory}, {@code originLocation}, {@code halfDistanceKm}, {@code localKm}, {@code needsStated}, {@code ownerId},
 	 * {@code territories}, {@code kinds}, {@code sectors}, {@code only}, {@code weights}, {@code needWeight},
 	 * {@code visible}, {@code ownActors}, {@code textIndex}, {@code skip}, {@code limit}, {@code shortlist},
-	 * {@code perNeed}, {@code narrowed}. Returns one row: the total and the page's candidates.
+	 * {@code perNeed}, {@code narrowed}, {@code problemId}, {@code category}, {@code markWeight}. Returns one row: the total and the page's candidates.
 	 * <p>
 	 * One map rather than separate parameters: Neo4j keys its plans on the query and the types of its parameters, list
 	 * sizes included, but looks no deeper than a map. Separate parameters made a new plan (seconds, for this statement)
@@ -153,14 +153,26 @@ public class MatchQueries {
 			     OR EXISTS { (g)<-[:PARTICIPATES_IN]-(member:Actor) WHERE member.id IN $ranking.ownActors }
 			  RETURN collect(g.name) AS sharedGroups
 			}
-			WITH originIds, total, row, a, sharedTopics, sharedGroups,
+			// Facilitators' marks on other problems of the same category that the caller may see, one vote per problem
+			// (its marks for the actor minus those against): a bounded nudge, docs/matchmaking.md "Learning from facilitators".
+			CALL (a) {
+			  MATCH (a)<-[:OF_ACTOR]-(m:MatchMark)-[:ON_PROBLEM]->(other:Problem)<-[:FACES]-(owner:Actor)
+			  WHERE $ranking.markWeight > 0 AND other.category = $ranking.category AND other.id <> $ranking.problemId
+			    AND (other.visibility IN $ranking.visible OR owner.id IN $ranking.ownActors)
+			  WITH other, sum(CASE WHEN m.relevant THEN 1 ELSE -1 END) AS balance
+			  RETURN count(CASE WHEN balance > 0 THEN 1 END) AS approvals, count(CASE WHEN balance < 0 THEN 1 END) AS rejections
+			}
+			WITH originIds, total, row, a, sharedTopics, sharedGroups, approvals, rejections,
 			     CASE WHEN size(sharedTopics) >= 2 THEN 1.0 ELSE size(sharedTopics) / 2.0 END AS willingness,
-			     CASE WHEN size(sharedGroups) >= 2 THEN 1.0 ELSE size(sharedGroups) / 2.0 END AS ties
-			WITH originIds, total, row, a, sharedTopics, sharedGroups, willingness, ties,
-			     row.partial + $ranking.weights.willingness * willingness + $ranking.weights.existingTies * ties AS score
+			     CASE WHEN size(sharedGroups) >= 2 THEN 1.0 ELSE size(sharedGroups) / 2.0 END AS ties,
+			     $ranking.markWeight * (approvals - rejections) / (approvals + rejections + 2.0) AS markAdjustment
+			WITH originIds, total, row, a, sharedTopics, sharedGroups, willingness, ties, approvals, rejections, markAdjustment,
+			     row.partial + $ranking.weights.willingness * willingness + $ranking.weights.existingTies * ties
+			     + markAdjustment AS score
 			ORDER BY row.tier, row.afield, score DESC, a.name, a.id
 			WITH originIds, total, collect(CASE WHEN row IS NULL THEN null ELSE {row: row, a: a, sharedTopics: sharedTopics,
-			    sharedGroups: sharedGroups, willingness: willingness, ties: ties, score: score} END)[$ranking.skip..$ranking.skip + $ranking.limit]
+			    sharedGroups: sharedGroups, willingness: willingness, ties: ties, score: score, approvals: approvals,
+			    rejections: rejections, markAdjustment: markAdjustment} END)[$ranking.skip..$ranking.skip + $ranking.limit]
 			    AS page
 			// A page past the end still answers the total.
 			UNWIND CASE WHEN page = [] THEN [-1] ELSE range(0, size(page) - 1) END AS position
@@ -178,7 +190,8 @@ public class MatchQueries {
 			    kind: a.kind, sector: a.sector, score: p.score,
 			    needScore: row.needScore, textScore: row.textScore, willingness: p.willingness,
 			    proximity: row.proximity, ties: p.ties, sharedTopics: p.sharedTopics, sharedGroups: p.sharedGroups,
-			    sharedPlace: place, distanceKm: row.distanceKm, furtherAfield: row.afield,
+			    sharedPlace: place, distanceKm: row.distanceKm, furtherAfield: row.afield, approvals: p.approvals,
+			    rejections: p.rejections, markAdjustment: p.markAdjustment,
 			    coverage: [c IN reduce(all = [], list IN row.coverages | all + list) | {rank: c.rank, strength: c.strength,
 			      evidence: [e IN c.evidence | {kind: e.k, match: e.m, node: e.n}]}]} END) AS page
 			// What the page's evidence is, in words: its items and trades are only read now.
@@ -321,7 +334,15 @@ public class MatchQueries {
 				  OPTIONAL MATCH (topic:Topic {key: n.value}) WHERE n.kind = 'TOPIC'
 				  RETURN collect(n {.kind, .value, .essential, label: coalesce(t.label, topic.name)}) AS needs
 				}
-				RETURN a.id AS ownerId, c.id AS communeId, a.position AS location, p.title AS title,
+				// actors facilitators rejected for this problem (more marks against than for) leave its ranking
+				CALL (p) {
+				  MATCH (p)<-[:ON_PROBLEM]-(m:MatchMark)-[:OF_ACTOR]->(marked:Actor)
+				  WITH marked, sum(CASE WHEN m.relevant THEN 1 ELSE -1 END) AS balance
+				  WHERE balance < 0
+				  RETURN collect(marked.id) AS rejected
+				}
+				RETURN a.id AS ownerId, c.id AS communeId, a.position AS location, p.title AS title, p.category AS category,
+				       rejected,
 				       [(a)-[:HAS_CORE_TRADE]->(own:Trade) | own.code] AS ownTrades,
 				       p.description AS description, needs""")
 			.bindAll(Map.of("problemId", problemId, "visible", scope.visibleLevels(), "ownActors",

@@ -101,6 +101,11 @@ final class MatchWording {
 	}
 
 	/** A reason as a sentence of its own. */
+	/** What facilitators' marks on other problems of the same category did to the score. */
+	static Message marks(long approvals, long rejections, double adjustment) {
+		return Message.of("match.marks", approvals, rejections, adjustment);
+	}
+
 	static Message sentence(Message reason) {
 		return Message.of("match.sentence", reason);
 	}

@@ -65,6 +65,8 @@ public class Matchmaking {
 
 	private final double localKm;
 
+	private final double markWeight;
+
 	Matchmaking(MatchQueries queries, ActorDirectory directory, Needs needs, Trades trades, Territories territories,
 			ReadScopes scopes, MatchmakingProperties properties) {
 		this.territories = territories;
@@ -78,14 +80,23 @@ public class Matchmaking {
 		this.candidatesPerNeed = properties.candidatesPerNeed();
 		this.halfDistanceKm = properties.proximityHalfDistanceKm();
 		this.localKm = properties.localKm();
+		this.markWeight = properties.markWeight();
 		this.thesaurus = properties.thesaurus() ? Thesaurus.french() : Thesaurus.NONE;
 		this.inference = new NeedInference(queries, this.thesaurus, properties.inferenceThreshold());
 	}
 
 	public ActorMatches match(MatchRequest request, PageRequest page) {
-		Ranking ranking = prepare(request, this.scopes.current());
+		return match(request, page, MarkUse.ALL);
+	}
+
+	/** A ranking that uses the facilitators' marks as much as {@code marks} says: the replay compares. */
+	ActorMatches match(MatchRequest request, PageRequest page, MarkUse marks) {
+		Ranking ranking = prepare(request, this.scopes.current(), marks);
 		MatchQueries.RankedRows rows = this.queries.rank(ranking.parameters(page));
-		List<ActorMatch> matches = rows.page().stream().map(row -> toMatch(row, ranking.needs(), rows.words())).toList();
+		List<ActorMatch> matches = rows.page()
+			.stream()
+			.map(row -> toMatch(row, ranking.needs(), rows.words(), request.problemId()))
+			.toList();
 		return new ActorMatches(ranking.needs(), this.weights.normalised(), rows.total(), matches, ranking.ownerId());
 	}
 
@@ -104,12 +115,12 @@ public class Matchmaking {
 						.map(signal -> new SignalScore(signal, 0, matches.weights().get(signal),
 								MatchWording.nothingSeen()))
 						.toList(),
-					List.of(), List.of(MatchWording.sentence(MatchWording.nothingSeen())), null, false));
+					List.of(), List.of(MatchWording.sentence(MatchWording.nothingSeen())), null, false, problemId, 0));
 	}
 
 	/** The needs a ranking for this problem would cover: stated, else inferred from its text. */
 	public List<Need> needsOf(String problemId) {
-		return prepare(MatchRequest.forProblem(problemId), this.scopes.current()).needs();
+		return prepare(MatchRequest.forProblem(problemId), this.scopes.current(), MarkUse.NONE).needs();
 	}
 
 	/**
@@ -119,13 +130,13 @@ public class Matchmaking {
 	public RawRanking rawRanking(String problemId) {
 		ReadScope publicVisitor = new ReadScope(Set.of(org.maillage.core.Visibility.PUBLIC), Set.of());
 		return new RawRanking(MatchQueries.RANKING,
-				prepare(MatchRequest.forProblem(problemId), publicVisitor).parameters(PageRequest.of(10, null)));
+				prepare(MatchRequest.forProblem(problemId), publicVisitor, MarkUse.ALL).parameters(PageRequest.of(10, null)));
 	}
 
 	public record RawRanking(String cypher, Map<String, Object> parameters) {
 	}
 
-	private Ranking prepare(MatchRequest request, ReadScope scope) {
+	private Ranking prepare(MatchRequest request, ReadScope scope, MarkUse marks) {
 		List<Need> needs = this.needs.normalise("needs", request.needs());
 		requireTerritories("filter.territories", request.territories());
 		requireTerritories("filter.near", request.near() == null ? null : List.of(request.near()));
@@ -133,10 +144,17 @@ public class Matchmaking {
 		String origin = request.near();
 		Map<String, Object> location = null;
 		String textQuery = null;
+		String category = null;
+		List<String> rejected = List.of();
 		if (request.problemId() != null) {
 			Map<String, Object> problem = this.queries.problem(request.problemId(), scope)
 				.orElseThrow(() -> new NotFoundException("problem", request.problemId()));
 			ownerId = (String) problem.get("ownerId");
+			// "other" problems have nothing in common to learn from
+			category = "OTHER".equals(problem.get("category")) ? null : (String) problem.get("category");
+			if (marks == MarkUse.ALL) {
+				rejected = ((List<?>) problem.get("rejected")).stream().map(String::valueOf).toList();
+			}
 			origin = origin != null ? origin : (String) problem.get("communeId");
 			if (request.near() == null && problem.get("location") instanceof Point point) {
 				location = Map.of("latitude", point.y(), "longitude", point.x());
@@ -173,8 +191,10 @@ public class Matchmaking {
 		if (ownerId != null) {
 			exclude.add(ownerId);
 		}
+		exclude.addAll(rejected);
 		return new Ranking(labelled(needs), ownerId, textQuery, origin, location, exclude, request, scope,
-				this.thesaurus, this.weights.parameter(), this.shortlist, this.candidatesPerNeed, this.halfDistanceKm, this.localKm);
+				this.thesaurus, this.weights.parameter(), this.shortlist, this.candidatesPerNeed, this.halfDistanceKm,
+				this.localKm, request.problemId(), category, marks == MarkUse.NONE ? 0.0 : this.markWeight);
 	}
 
 	/**
@@ -225,7 +245,7 @@ public class Matchmaking {
 	private record Ranking(List<Need> needs, String ownerId, String textQuery, String origin,
 			Map<String, Object> location, Set<String> exclude, MatchRequest request, ReadScope scope,
 			Thesaurus thesaurus, Map<String, Object> weights, int shortlist, int candidatesPerNeed,
-			double halfDistanceKm, double localKm) {
+			double halfDistanceKm, double localKm, String problemId, String category, double markWeight) {
 
 		Map<String, Object> parameters(PageRequest page) {
 			List<Map<String, Object>> needRows = new ArrayList<>();
@@ -270,6 +290,9 @@ public class Matchmaking {
 			parameters.put("limit", page.size());
 			parameters.put("shortlist", Math.max(this.shortlist, page.offset() + page.size()));
 			parameters.put("perNeed", this.candidatesPerNeed);
+			parameters.put("problemId", this.problemId);
+			parameters.put("category", this.category);
+			parameters.put("markWeight", this.markWeight);
 			// a narrowed request reads every holder of a need, lest its nearest all be filtered out (MatchQueries)
 			parameters.put("narrowed", parameters.get("territories") != null || parameters.get("kinds") != null
 					|| parameters.get("sectors") != null || parameters.get("only") != null);
@@ -293,7 +316,8 @@ public class Matchmaking {
 
 	}
 
-	private ActorMatch toMatch(Map<String, Object> row, List<Need> needs, Map<String, Map<String, Object>> words) {
+	private ActorMatch toMatch(Map<String, Object> row, List<Need> needs, Map<String, Map<String, Object>> words,
+			String problemId) {
 		Map<MatchSignal, Double> shares = this.weights.normalised();
 		List<NeedCoverage> coverage = new ArrayList<>();
 		for (Object item : (List<?>) row.get("coverage")) {
@@ -317,12 +341,18 @@ public class Matchmaking {
 								Boolean.TRUE.equals(row.get("furtherAfield")))),
 				new SignalScore(MatchSignal.EXISTING_TIES, number(row, "ties"), shares.get(MatchSignal.EXISTING_TIES),
 						MatchWording.ties((List<?>) row.get("sharedGroups"))));
-		double score = signals.stream().mapToDouble(SignalScore::contribution).sum();
+		double markAdjustment = number(row, "markAdjustment");
+		double score = signals.stream().mapToDouble(SignalScore::contribution).sum() + markAdjustment;
+		List<Message> explanation = explanation(coverage, signals, Boolean.TRUE.equals(row.get("furtherAfield")));
+		long approvals = ((Number) row.get("approvals")).longValue();
+		long rejections = ((Number) row.get("rejections")).longValue();
+		if (approvals + rejections > 0) {
+			explanation.add(MatchWording.sentence(MatchWording.marks(approvals, rejections, markAdjustment)));
+		}
 		return new ActorMatch((String) row.get("id"), (String) row.get("name"), (String) row.get("kind"),
-				(String) row.get("sector"), round(score), signals, coverage,
-				explanation(coverage, signals, Boolean.TRUE.equals(row.get("furtherAfield"))),
+				(String) row.get("sector"), round(Math.min(1, Math.max(0, score))), signals, coverage, explanation,
 				row.get("distanceKm") instanceof Number km ? Math.round(km.doubleValue() * 10) / 10.0 : null,
-				Boolean.TRUE.equals(row.get("furtherAfield")));
+				Boolean.TRUE.equals(row.get("furtherAfield")), problemId, markAdjustment);
 	}
 
 	private static Evidence evidence(Map<?, ?> row, Map<String, Object> words, Need need) {

@@ -27,6 +27,8 @@ import org.springframework.validation.annotation.Validated;
  * every local one that meets as many needs ("further afield", docs/matchmaking.md)
  * @param inferenceThreshold the confidence below which a need inferred from a problem's text is not used
  * (docs/matchmaking.md, "Inferred needs", where the measurement that chose it is)
+ * @param markWeight the most facilitators' marks on other problems can add to or take from a score (scores run from
+ * 0 to 1): docs/matchmaking.md, "Learning from facilitators"; 0 turns that nudge off
  * @param warmUp whether the service runs one ranking and one proposal right after it starts, before readiness says UP,
  * so that the database has planned their statements (seconds each) before the first callers come
  */
@@ -38,5 +40,6 @@ public record MatchmakingProperties(@Valid @DefaultValue MatchWeights weights, @
 		@DecimalMin("1") @DecimalMax("1000") @DefaultValue("30") double proximityHalfDistanceKm,
 		@DecimalMin("1") @DecimalMax("2000") @DefaultValue("150") double localKm,
 		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.3") double inferenceThreshold,
+		@DecimalMin("0") @DecimalMax("0.2") @DefaultValue("0.05") double markWeight,
 		@DefaultValue("true") boolean warmUp) {
 }

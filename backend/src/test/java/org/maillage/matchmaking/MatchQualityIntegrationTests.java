@@ -68,7 +68,7 @@ class MatchQualityIntegrationTests {
 		MatchmakingProperties defaults = this.context.getBean(MatchmakingProperties.class);
 		Matchmaking alternative = with(new MatchmakingProperties(defaults.weights(), !defaults.thesaurus(),
 				defaults.shortlist(), defaults.candidatesPerNeed(), defaults.proximityHalfDistanceKm(),
-				defaults.localKm(), defaults.inferenceThreshold(), false));
+				defaults.localKm(), defaults.inferenceThreshold(), defaults.markWeight(), false));
 		String chosen = defaults.thesaurus() ? "thesaurus on (default)" : "thesaurus off (default)";
 		String other = defaults.thesaurus() ? "thesaurus off" : "thesaurus on";
 		double byDefault = measure(this.matchmaking, chosen).sum() + measure(this.matchmaking, chosen + ", text only",
@@ -100,7 +100,8 @@ class MatchQualityIntegrationTests {
 	private Matchmaking withInferenceThreshold(double threshold) {
 		MatchmakingProperties defaults = this.context.getBean(MatchmakingProperties.class);
 		return with(new MatchmakingProperties(defaults.weights(), defaults.thesaurus(), defaults.shortlist(),
-				defaults.candidatesPerNeed(), defaults.proximityHalfDistanceKm(), defaults.localKm(), threshold, false));
+				defaults.candidatesPerNeed(), defaults.proximityHalfDistanceKm(), defaults.localKm(), threshold,
+				defaults.markWeight(), false));
 	}
 
 	/** A matchmaking of these settings on the same database, beside the service's own. */

@@ -31,7 +31,8 @@ class RankingWarmUpIntegrationTests {
 		RankingWarmUp warmUp = new RankingWarmUp(this.matchmaking, this.proposals, this.queries,
 				new MatchmakingProperties(this.properties.weights(), false, this.properties.shortlist(),
 						this.properties.candidatesPerNeed(), this.properties.proximityHalfDistanceKm(),
-						this.properties.localKm(), this.properties.inferenceThreshold(), true));
+						this.properties.localKm(), this.properties.inferenceThreshold(),
+						this.properties.markWeight(), true));
 		assertThat(warmUp.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
 		warmUp.warmUp();
 		long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
