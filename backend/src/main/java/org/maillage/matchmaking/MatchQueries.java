@@ -411,6 +411,29 @@ public class MatchQueries {
 			.one();
 	}
 
+	/**
+	 * How many public texts (actors' descriptions, know-how, equipment) use a word, counted up to {@code cap}: a
+	 * bounded lookup in the public audience's index ({@link TermRarity}). The word is letters and digits only.
+	 */
+	long publicTextsUsing(String word, long cap) {
+		return this.neo4j.query("""
+				CALL db.index.fulltext.queryNodes($index, $word, {limit: $cap}) YIELD node
+				RETURN count(node)""")
+			.bindAll(Map.of("index", TextAudience.PUBLIC.directoryIndex(), "word", word, "cap", cap))
+			.fetchAs(Long.class)
+			.one()
+			.orElse(0L);
+	}
+
+	/** How many texts the directory indexes (actors, know-how, equipment), from the database's count store. */
+	long textCount() {
+		return this.neo4j.query("""
+				CALL () { MATCH (a:Actor) RETURN count(a) AS actors }
+				CALL () { MATCH (k:KnowHow) RETURN count(k) AS knowHow }
+				CALL () { MATCH (e:Equipment) RETURN count(e) AS equipment }
+				RETURN actors + knowHow + equipment""").fetchAs(Long.class).one().orElse(0L);
+	}
+
 	/** Some problem, any: what the warm-up ranks for. */
 	Optional<String> anyProblem() {
 		return this.neo4j.query("MATCH (p:Problem) RETURN p.id LIMIT 1").fetchAs(String.class).one();

@@ -67,8 +67,11 @@ public class Matchmaking {
 
 	private final double markWeight;
 
+	private final TermRarity rarity;
+
 	Matchmaking(MatchQueries queries, ActorDirectory directory, Needs needs, Trades trades, Territories territories,
-			ReadScopes scopes, MatchmakingProperties properties) {
+			ReadScopes scopes, MatchmakingProperties properties, TermRarity rarity) {
+		this.rarity = rarity;
 		this.territories = territories;
 		this.queries = queries;
 		this.directory = directory;
@@ -192,7 +195,8 @@ public class Matchmaking {
 			exclude.add(ownerId);
 		}
 		exclude.addAll(rejected);
-		return new Ranking(labelled(needs), ownerId, textQuery, origin, location, exclude, request, scope,
+		List<Need> labelled = labelled(needs);
+		return new Ranking(labelled, evidenceQueries(labelled), ownerId, textQuery, origin, location, exclude, request, scope,
 				this.thesaurus, this.weights.parameter(), this.shortlist, this.candidatesPerNeed, this.halfDistanceKm,
 				this.localKm, request.problemId(), category, marks == MarkUse.NONE ? 0.0 : this.markWeight);
 	}
@@ -242,7 +246,18 @@ public class Matchmaking {
 			.toList();
 	}
 
-	private record Ranking(List<Need> needs, String ownerId, String textQuery, String origin,
+	/**
+	 * The Lucene query that finds evidence for each know-how need, in the needs' order (null for other kinds): two of
+	 * its words, or one rare word ({@link Thesaurus#twoOrRare}).
+	 */
+	private List<String> evidenceQueries(List<Need> needs) {
+		return needs.stream()
+			.map(need -> need.kind() == NeedKind.KNOW_HOW
+					? this.thesaurus.twoOrRare(TextQuery.wordsOf(need.value(), 20), this.rarity::rare) : null)
+			.toList();
+	}
+
+	private record Ranking(List<Need> needs, List<String> evidenceQueries, String ownerId, String textQuery, String origin,
 			Map<String, Object> location, Set<String> exclude, MatchRequest request, ReadScope scope,
 			Thesaurus thesaurus, Map<String, Object> weights, int shortlist, int candidatesPerNeed,
 			double halfDistanceKm, double localKm, String problemId, String category, double markWeight) {
@@ -260,8 +275,7 @@ public class Matchmaking {
 				row.put("value", need.value());
 				row.put("weight", weight);
 				row.put("parent", need.kind() == NeedKind.TRADE ? parentOf(need.value()) : null);
-				row.put("query", need.kind() == NeedKind.KNOW_HOW
-						? this.thesaurus.anyOf(TextQuery.wordsOf(need.value(), 20), 0) : null);
+				row.put("query", this.evidenceQueries.get(rank));
 				needRows.add(row);
 			}
 			Map<String, Object> parameters = new HashMap<>();

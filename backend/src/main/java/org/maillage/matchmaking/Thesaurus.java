@@ -28,6 +28,9 @@ final class Thesaurus {
 	/** A related word weighs this much against a word of the text itself, in the Lucene query. */
 	private static final String RELATED_BOOST = "^0.5";
 
+	/** A need's words paired in {@link #twoOrRare}: 8 words make 28 pairs, well within Lucene's clause limit. */
+	private static final int PAIRED_WORDS = 8;
+
 	private final Map<String, List<String>> related;
 
 	private Thesaurus(Map<String, List<String>> related) {
@@ -53,6 +56,29 @@ final class Thesaurus {
 			throw new UncheckedIOException("Cannot read the matchmaking thesaurus", ex);
 		}
 		return new Thesaurus(Map.copyOf(related));
+	}
+
+	/**
+	 * A Lucene query for a need's words that a text meets only with two of them (each word or its related words), or
+	 * with one rare word alone: one common word ("électrique", "réseau") is no evidence that an item meets a need of
+	 * several words. A need of one word is met by that word. At most {@value #PAIRED_WORDS} words are paired, the
+	 * need's first; null when there are no words.
+	 */
+	String twoOrRare(List<String> words, java.util.function.Predicate<String> rare) {
+		if (words.size() < 2) {
+			return anyOf(words, 0);
+		}
+		List<String> paired = words.stream().limit(PAIRED_WORDS).toList();
+		List<String> groups = paired.stream().map(word -> "(" + anyOf(List.of(word), 0) + ")").toList();
+		StringBuilder query = new StringBuilder();
+		for (int i = 0; i < groups.size(); i++) {
+			for (int j = i + 1; j < groups.size(); j++) {
+				query.append("(+").append(groups.get(i)).append(" +").append(groups.get(j)).append(") ");
+			}
+		}
+		// a rare word alone weighs as a pair does: it is evidence of the same worth
+		paired.stream().filter(rare).forEach(word -> query.append(word).append("^2 "));
+		return query.toString().strip();
 	}
 
 	/**

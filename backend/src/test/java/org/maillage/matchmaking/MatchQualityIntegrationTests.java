@@ -111,7 +111,8 @@ class MatchQualityIntegrationTests {
 				this.context.getBean(org.maillage.actor.Needs.class),
 				this.context.getBean(org.maillage.taxonomy.Trades.class),
 				this.context.getBean(org.maillage.territory.Territories.class),
-				this.context.getBean(org.maillage.core.ReadScopes.class), properties);
+				this.context.getBean(org.maillage.core.ReadScopes.class), properties,
+				this.context.getBean(TermRarity.class));
 	}
 
 	private Measure measure(Matchmaking matchmaking, String name) {

@@ -7,13 +7,21 @@ import org.junit.jupiter.api.Test;
 
 import org.maillage.MaillageIntegrationTest;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import org.springframework.core.ParameterizedTypeReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Evidence found by words says which words, and in which field of which item or actor. */
+/**
+ * Evidence found by words says which words, and in which field of which item or actor; and one common word is no
+ * evidence: it takes two of the need's words, or one rare word.
+ */
 @MaillageIntegrationTest
 class TextEvidenceIntegrationTests extends MemberRankingTests {
+
+	@Autowired
+	TermRarity rarity;
 
 	@Test
 	void aTextMatchSaysWhichWordsItFoundAndWhere() {
@@ -61,6 +69,52 @@ class TextEvidenceIntegrationTests extends MemberRankingTests {
 				assertThat(item.get("matchedWords")).isEqualTo(List.of("pelliculage", seed));
 				assertThat(item.get("field")).isEqualTo("DESCRIPTION");
 			});
+	}
+
+	@Test
+	void oneCommonWordIsNoEvidenceButTwoWordsOrARareOneAre() {
+		signInAsMember();
+		// words of this test's own (letters only, as the index reads them): one many texts use, two that few do
+		String letters = this.run.replaceAll("\\d", "");
+		String common = "commun" + letters;
+		String other = "autre" + letters;
+		String rare = "unique" + letters;
+		for (int i = 0; i < 40; i++) {
+			register(Map.of("kind", "COMPANY", "sector", "PRIVATE", "name", "Atelier " + i + " " + this.run,
+					"commune", "55101", "description", "Atelier de " + common, "knowHow",
+					List.of(Map.of("name", "Savoir-faire " + common + " " + i, "visibility", "PUBLIC"),
+							Map.of("name", "Pratique " + common + " " + i, "visibility", "PUBLIC"))));
+		}
+		assertThat(this.rarity.rare(common)).as("a word 120 texts use is common here").isFalse();
+		register(Map.of("kind", "COMPANY", "sector", "PRIVATE", "name", "Mot rare " + this.run, "commune", "55101",
+				"knowHow", List.of(Map.of("name", "Spécialiste du " + rare, "visibility", "PUBLIC"))));
+		register(Map.of("kind", "COMPANY", "sector", "PRIVATE", "name", "Mot courant " + this.run, "commune", "55101",
+				"knowHow", List.of(Map.of("name", "Spécialiste du " + common, "visibility", "PUBLIC"))));
+		register(Map.of("kind", "COMPANY", "sector", "PRIVATE", "name", "Deux mots " + this.run, "commune", "55101",
+				"knowHow", List.of(Map.of("name", "Travail du " + common + " et du " + other, "visibility", "PUBLIC"))));
+
+		assertThat(coveredFor(common + " " + rare)).containsExactlyInAnyOrder("Mot rare " + this.run);
+		assertThat(coveredFor(common + " " + other)).containsExactlyInAnyOrder("Deux mots " + this.run);
+		// when nobody uses the need's other word, the common one is the best hit there is: still no evidence
+		assertThat(coveredFor(common + " absent" + letters)).isEmpty();
+	}
+
+	/** The actors of this test whose know-how meets a need for these words. */
+	private List<String> coveredFor(String words) {
+		List<Map<String, Object>> matches = this.graphQl.document("""
+				query($sought: String!) { matchActors(needs: [{kind: KNOW_HOW, value: $sought}],
+				  filter: {territories: ["commune:55101"]}, first: 100) { edges { node { actor { name }
+				    coverage { strength evidence { kind matchedWords } } } } } }""")
+			.variable("sought", words)
+			.execute()
+			.path("matchActors.edges[*].node")
+			.entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+			})
+			.get();
+		return matches.stream()
+			.filter(match -> !((List<?>) match.get("coverage")).isEmpty())
+			.map(match -> (String) ((Map<?, ?>) match.get("actor")).get("name"))
+			.toList();
 	}
 
 	private void register(Map<String, Object> input) {
