@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * of a know-how hit is computed among visible hits only, so a hidden item does not even lower the others).
  */
 @Component
-public class MatchQueries {
+class MatchQueries {
 
 	/**
 	 * One parameter, {@code $ranking}, a map of: {@code needs} (rank, kind, value, weight, query, parent),
@@ -34,7 +34,7 @@ public class MatchQueries {
 	 * for each shape of request — a problem without location, a need list of another size — and rankings arriving
 	 * together on a cold service queued behind those plans past their deadline.
 	 */
-	public static final String RANKING = """
+	static final String RANKING = """
 			CALL () {
 			  OPTIONAL MATCH (origin:Territory {id: $ranking.originTerritory})-[:PART_OF*0..2]->(up:Territory)
 			  WITH collect(up) AS ups
