@@ -12,6 +12,8 @@ import org.maillage.core.NotFoundException;
 import org.maillage.core.PageRequest;
 import org.maillage.core.ReadScopes;
 import org.maillage.core.TextQuery;
+import org.maillage.matchmaking.persistence.MatchQueries;
+import org.maillage.matchmaking.persistence.RankingRows.OwnWords;
 import org.maillage.valuechain.ValueChain;
 import org.maillage.valuechain.ValueChainStep;
 import org.maillage.valuechain.ValueChains;
@@ -68,7 +70,7 @@ public class ConglomerateProposals {
 				.filter(match -> !ableNow(match, step))
 				.filter(match -> couldConvert(match, step))
 				.toList();
-			Map<String, List<MatchQueries.OwnWords>> words = others.isEmpty() ? Map.of()
+			Map<String, List<OwnWords>> words = others.isEmpty() ? Map.of()
 					: this.queries.ownWords(others.stream().map(ActorMatch::actorId).toList(), this.scopes.current());
 			List<ConversionCandidate> conversions = others.stream()
 				.map(match -> conversion(match, spareCapacity(match, step, words.getOrDefault(match.actorId(), List.of()))))
@@ -133,7 +135,7 @@ public class ConglomerateProposals {
 	 * the words of the step and of the actor's evidence for it must appear in the same text.
 	 */
 	private static List<Message> spareCapacity(ActorMatch match, ValueChainStep step,
-			List<MatchQueries.OwnWords> texts) {
+			List<OwnWords> texts) {
 		StringBuilder about = new StringBuilder(step.name());
 		step.needs().forEach(need -> about.append(' ').append(need.label()));
 		match.coverage()
@@ -144,7 +146,7 @@ public class ConglomerateProposals {
 			.forEach(label -> about.append(' ').append(label));
 		List<String> stepWords = TextQuery.wordsOf(about.toString(), 60);
 		List<Message> signs = new ArrayList<>();
-		for (MatchQueries.OwnWords text : texts) {
+		for (OwnWords text : texts) {
 			SpareCapacity.in(text.text(), stepWords)
 				.ifPresent(sentence -> signs.add(Message.of("conglomerate.spare",
 						text.problemTitle() == null ? Message.of("conglomerate.sign.description")

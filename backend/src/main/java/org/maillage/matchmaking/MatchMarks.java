@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
  * Facilitators' marks on proposed matches ("learning from facilitators"): a facilitator judges an actor relevant or not
  * for a problem, with a reason; the marks are shown to the other facilitators, an actor rejected for a problem leaves
  * its ranking, and the marks on other problems of the same category nudge a ranking, boundedly
- * ({@link MatchQueries#RANKING}). The replay measures what they change. Only facilitators and administrators mark or
+ * ({@code MatchQueries#RANKING}). The replay measures what they change. Only facilitators and administrators mark or
  * read marks; marks are only ever taken on problems the facilitator may see.
  */
 @Service

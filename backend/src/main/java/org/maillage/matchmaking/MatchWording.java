@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.maillage.actor.Need;
 import org.maillage.core.Message;
+import org.maillage.matchmaking.persistence.RankingRows.SharedPlace;
 
 /**
  * The words of matchmaking: evidence, each signal's reason, the explanation's sentences, the proposals' reasons and
@@ -78,7 +79,7 @@ final class MatchWording {
 	 * @param place the territory the actor shares with the problem's place, most local first (level, name); or null
 	 * @param distanceKm null when either position is unknown
 	 */
-	static Message proximity(Map<?, ?> place, Number distanceKm, boolean furtherAfield) {
+	static Message proximity(SharedPlace place, Double distanceKm, boolean furtherAfield) {
 		if (distanceKm == null) {
 			return Message.of("match.proximity.unknown");
 		}
@@ -90,8 +91,7 @@ final class MatchWording {
 		if (place == null) {
 			return distance;
 		}
-		return Message.of("match.proximity.place", distance, Message.of("match.place." + place.get("level")),
-				place.get("name"));
+		return Message.of("match.proximity.place", distance, Message.of("match.place." + place.level()), place.name());
 	}
 
 	/** The sentence for a need the actor meets, with its strongest evidence. */

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.neo4j.driver.types.Point;
-
 import org.maillage.actor.ActorDirectory;
 import org.maillage.actor.Need;
 import org.maillage.actor.NeedKind;
@@ -21,6 +19,12 @@ import org.maillage.core.PageRequest;
 import org.maillage.core.ReadScope;
 import org.maillage.core.ReadScopes;
 import org.maillage.core.TextQuery;
+import org.maillage.matchmaking.persistence.MatchQueries;
+import org.maillage.matchmaking.persistence.RankingRows.EvidenceRow;
+import org.maillage.matchmaking.persistence.RankingRows.EvidenceWords;
+import org.maillage.matchmaking.persistence.RankingRows.ProblemToRank;
+import org.maillage.matchmaking.persistence.RankingRows.RankedActor;
+import org.maillage.matchmaking.persistence.RankingRows.RankedRows;
 import org.maillage.taxonomy.Trades;
 import org.maillage.territory.Territories;
 
@@ -29,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Ranks actors for a problem or a set of needs, explaining every score. The ranking itself is one Cypher statement
- * ({@link MatchQueries#RANKING}) that only ever reads what the caller may see; this class prepares its parameters
+ * ({@code MatchQueries#RANKING}) that only ever reads what the caller may see; this class prepares its parameters
  * (needs stated or inferred, the place proximity is measured from) and turns its rows into explanations.
  */
 @Service
@@ -95,7 +99,7 @@ public class Matchmaking {
 	/** A ranking that uses the facilitators' marks as much as {@code marks} says: the replay compares. */
 	ActorMatches match(MatchRequest request, PageRequest page, MarkUse marks) {
 		Ranking ranking = prepare(request, this.scopes.current(), marks);
-		MatchQueries.RankedRows rows = this.queries.rank(ranking.parameters(page));
+		RankedRows rows = this.queries.rank(ranking.parameters(page));
 		List<ActorMatch> matches = rows.page()
 			.stream()
 			.map(row -> toMatch(row, ranking.needs(), rows.words(), request.problemId()))
@@ -132,7 +136,7 @@ public class Matchmaking {
 	 */
 	public RawRanking rawRanking(String problemId) {
 		ReadScope publicVisitor = new ReadScope(Set.of(org.maillage.core.Visibility.PUBLIC), Set.of());
-		return new RawRanking(MatchQueries.RANKING,
+		return new RawRanking(MatchQueries.rankingStatement(),
 				prepare(MatchRequest.forProblem(problemId), publicVisitor, MarkUse.ALL).parameters(PageRequest.of(10, null)));
 	}
 
@@ -150,31 +154,31 @@ public class Matchmaking {
 		String category = null;
 		List<String> rejected = List.of();
 		if (request.problemId() != null) {
-			Map<String, Object> problem = this.queries.problem(request.problemId(), scope)
+			ProblemToRank problem = this.queries.problem(request.problemId(), scope)
 				.orElseThrow(() -> new NotFoundException("problem", request.problemId()));
-			ownerId = (String) problem.get("ownerId");
+			ownerId = problem.ownerId();
 			// "other" problems have nothing in common to learn from
-			category = "OTHER".equals(problem.get("category")) ? null : (String) problem.get("category");
+			category = "OTHER".equals(problem.category()) ? null : problem.category();
 			if (marks == MarkUse.ALL) {
-				rejected = ((List<?>) problem.get("rejected")).stream().map(String::valueOf).toList();
+				rejected = problem.rejected();
 			}
-			origin = origin != null ? origin : (String) problem.get("communeId");
-			if (request.near() == null && problem.get("location") instanceof Point point) {
-				location = Map.of("latitude", point.y(), "longitude", point.x());
+			origin = origin != null ? origin : problem.communeId();
+			if (request.near() == null && problem.location() != null) {
+				location = Map.of("latitude", problem.location().y(), "longitude", problem.location().x());
 			}
-			String title = (String) problem.get("title");
-			String description = (String) problem.get("description");
+			String title = problem.title();
+			String description = problem.description();
 			textQuery = this.thesaurus.anyOf(TextQuery.wordsOf(title + " " + (description == null ? "" : description),
 					TEXT_WORDS), TextQuery.wordsOf(title, TEXT_WORDS).size());
 			if (needs.isEmpty()) {
-				needs = ((List<?>) problem.get("needs")).stream()
-					.map(row -> (Map<?, ?>) row)
-					.map(row -> new Need(NeedKind.valueOf((String) row.get("kind")), (String) row.get("value"),
-							Boolean.TRUE.equals(row.get("essential")), false, (String) row.get("label")))
+				needs = problem.needs()
+					.stream()
+					.map(stated -> new Need(NeedKind.valueOf(stated.kind()), stated.value(), stated.essential(), false,
+							stated.label()))
 					.toList();
 			}
 			if (needs.isEmpty()) {
-				needs = this.inference.infer(title, description, ownTrades(problem));
+				needs = this.inference.infer(title, description, problem.ownTrades());
 			}
 		}
 		else if (needs.isEmpty()) {
@@ -188,7 +192,9 @@ public class Matchmaking {
 				.toList(), 0);
 		}
 		if (request.near() != null) {
-			location = this.queries.centreOf(request.near()).orElse(null);
+			location = this.queries.centreOf(request.near())
+				.map(centre -> Map.<String, Object>of("latitude", centre.latitude(), "longitude", centre.longitude()))
+				.orElse(null);
 		}
 		Set<String> exclude = new HashSet<>(request.exclude());
 		if (ownerId != null) {
@@ -206,14 +212,9 @@ public class Matchmaking {
 	 * to measure the inference against the stated needs.
 	 */
 	List<Need> inferredFromText(String problemId) {
-		Map<String, Object> problem = this.queries.problem(problemId, this.scopes.current())
+		ProblemToRank problem = this.queries.problem(problemId, this.scopes.current())
 			.orElseThrow(() -> new NotFoundException("problem", problemId));
-		return this.inference.infer((String) problem.get("title"), (String) problem.get("description"),
-				ownTrades(problem));
-	}
-
-	private static List<String> ownTrades(Map<String, Object> problem) {
-		return ((List<?>) problem.get("ownTrades")).stream().map(String::valueOf).toList();
+		return this.inference.infer(problem.title(), problem.description(), problem.ownTrades());
 	}
 
 	/** Territory ids must name territories: a typo would otherwise silently match nobody, or measure from nowhere. */
@@ -310,7 +311,7 @@ public class Matchmaking {
 			// a narrowed request reads every holder of a need, lest its nearest all be filtered out (MatchQueries)
 			parameters.put("narrowed", parameters.get("territories") != null || parameters.get("kinds") != null
 					|| parameters.get("sectors") != null || parameters.get("only") != null);
-			// one map parameter, so that every request shares one plan ({@link MatchQueries#RANKING})
+			// one map parameter, so that every request shares one plan ({@code MatchQueries#RANKING})
 			return Map.of("ranking", parameters);
 		}
 
@@ -330,56 +331,52 @@ public class Matchmaking {
 
 	}
 
-	private ActorMatch toMatch(Map<String, Object> row, List<Need> needs, Map<String, Map<String, Object>> words,
+	private ActorMatch toMatch(RankedActor row, List<Need> needs, Map<String, EvidenceWords> words,
 			String problemId) {
 		Map<MatchSignal, Double> shares = this.weights.normalised();
 		List<NeedCoverage> coverage = new ArrayList<>();
-		for (Object item : (List<?>) row.get("coverage")) {
-			Map<?, ?> covered = (Map<?, ?>) item;
-			Need need = needs.get(((Number) covered.get("rank")).intValue());
-			List<Evidence> evidence = ((List<?>) covered.get("evidence")).stream()
-				.map(e -> evidence((Map<?, ?>) e, words.getOrDefault((String) ((Map<?, ?>) e).get("node"), Map.of()), need))
+		row.coverage().forEach(covered -> {
+			Need need = needs.get(covered.rank());
+			List<Evidence> evidence = covered.evidence()
+				.stream()
+				.map(found -> evidence(found, words.getOrDefault(found.node(), EvidenceWords.NONE), need))
 				.toList();
-			coverage.add(new NeedCoverage(need, round(((Number) covered.get("strength")).doubleValue()), evidence));
-		}
+			coverage.add(new NeedCoverage(need, round(covered.strength()), evidence));
+		});
 		coverage.sort(java.util.Comparator.comparingInt(needs::indexOf));
 		List<SignalScore> signals = List.of(
-				new SignalScore(MatchSignal.NEED_COVERAGE, number(row, "needScore"), shares.get(MatchSignal.NEED_COVERAGE),
+				new SignalScore(MatchSignal.NEED_COVERAGE, round(row.needScore()), shares.get(MatchSignal.NEED_COVERAGE),
 						MatchWording.coverage(coverage, needs)),
-				new SignalScore(MatchSignal.TEXT_RELEVANCE, number(row, "textScore"),
-						shares.get(MatchSignal.TEXT_RELEVANCE), MatchWording.text(number(row, "textScore"))),
-				new SignalScore(MatchSignal.WILLINGNESS, number(row, "willingness"), shares.get(MatchSignal.WILLINGNESS),
-						MatchWording.willingness((List<?>) row.get("sharedTopics"))),
-				new SignalScore(MatchSignal.PROXIMITY, number(row, "proximity"), shares.get(MatchSignal.PROXIMITY),
-						MatchWording.proximity((Map<?, ?>) row.get("sharedPlace"), (Number) row.get("distanceKm"),
-								Boolean.TRUE.equals(row.get("furtherAfield")))),
-				new SignalScore(MatchSignal.EXISTING_TIES, number(row, "ties"), shares.get(MatchSignal.EXISTING_TIES),
-						MatchWording.ties((List<?>) row.get("sharedGroups"))));
-		double markAdjustment = number(row, "markAdjustment");
+				new SignalScore(MatchSignal.TEXT_RELEVANCE, round(row.textScore()),
+						shares.get(MatchSignal.TEXT_RELEVANCE), MatchWording.text(round(row.textScore()))),
+				new SignalScore(MatchSignal.WILLINGNESS, round(row.willingness()), shares.get(MatchSignal.WILLINGNESS),
+						MatchWording.willingness(row.sharedTopics())),
+				new SignalScore(MatchSignal.PROXIMITY, round(row.proximity()), shares.get(MatchSignal.PROXIMITY),
+						MatchWording.proximity(row.sharedPlace(), row.distanceKm(), row.furtherAfield())),
+				new SignalScore(MatchSignal.EXISTING_TIES, round(row.ties()), shares.get(MatchSignal.EXISTING_TIES),
+						MatchWording.ties(row.sharedGroups())));
+		double markAdjustment = round(row.markAdjustment());
 		double score = signals.stream().mapToDouble(SignalScore::contribution).sum() + markAdjustment;
-		List<Message> explanation = explanation(coverage, signals, Boolean.TRUE.equals(row.get("furtherAfield")));
-		long approvals = ((Number) row.get("approvals")).longValue();
-		long rejections = ((Number) row.get("rejections")).longValue();
-		if (approvals + rejections > 0) {
-			explanation.add(MatchWording.sentence(MatchWording.marks(approvals, rejections, markAdjustment)));
+		List<Message> explanation = explanation(coverage, signals, row.furtherAfield());
+		if (row.approvals() + row.rejections() > 0) {
+			explanation.add(MatchWording.sentence(MatchWording.marks(row.approvals(), row.rejections(), markAdjustment)));
 		}
-		return new ActorMatch((String) row.get("id"), (String) row.get("name"), (String) row.get("kind"),
-				(String) row.get("sector"), round(Math.min(1, Math.max(0, score))), signals, coverage, explanation,
-				row.get("distanceKm") instanceof Number km ? Math.round(km.doubleValue() * 10) / 10.0 : null,
-				Boolean.TRUE.equals(row.get("furtherAfield")), problemId, markAdjustment);
+		return new ActorMatch(row.id(), row.name(), row.kind(), row.sector(), round(Math.min(1, Math.max(0, score))),
+				signals, coverage, explanation,
+				row.distanceKm() == null ? null : Math.round(row.distanceKm() * 10) / 10.0, row.furtherAfield(),
+				problemId, markAdjustment);
 	}
 
-	private static Evidence evidence(Map<?, ?> row, Map<String, Object> words, Need need) {
-		EvidenceKind kind = EvidenceKind.valueOf((String) row.get("kind"));
-		String label = (String) words.get("label");
-		String match = (String) row.get("match");
-		if ("text".equals(match)) {
-			MatchedWords found = MatchedWords.in(need.value(), label, (String) words.get("description"));
-			return new Evidence(kind, (String) words.get("itemId"), label,
-					MatchWording.textEvidence(kind, label, need, found), false, found.words(), found.field());
+	private static Evidence evidence(EvidenceRow row, EvidenceWords words, Need need) {
+		EvidenceKind kind = EvidenceKind.valueOf(row.kind());
+		String label = words.label();
+		if ("text".equals(row.match())) {
+			MatchedWords found = MatchedWords.in(need.value(), label, words.description());
+			return new Evidence(kind, words.itemId(), label, MatchWording.textEvidence(kind, label, need, found), false,
+					found.words(), found.field());
 		}
-		return new Evidence(kind, (String) words.get("itemId"), label, MatchWording.evidence(kind, match, label, need),
-				"exact".equals(match), List.of(), null);
+		return new Evidence(kind, words.itemId(), label, MatchWording.evidence(kind, row.match(), label, need),
+				"exact".equals(row.match()), List.of(), null);
 	}
 
 	/** The evidence, strongest first, then the other signals that count; a far-away actor is always told so. */
@@ -395,11 +392,6 @@ public class Matchmaking {
 			.sorted(java.util.Comparator.comparingDouble(SignalScore::contribution).reversed())
 			.forEach(signal -> lines.add(MatchWording.sentence(signal.reason())));
 		return lines;
-	}
-
-	private static double number(Map<String, Object> row, String key) {
-		Object value = row.get(key);
-		return value instanceof Number number ? round(number.doubleValue()) : 0;
 	}
 
 	private static double round(double value) {

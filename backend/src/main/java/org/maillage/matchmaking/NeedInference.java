@@ -13,6 +13,9 @@ import org.maillage.actor.Need;
 import org.maillage.actor.NeedKind;
 import org.maillage.actor.Topic;
 import org.maillage.core.TextQuery;
+import org.maillage.matchmaking.persistence.MatchQueries;
+import org.maillage.matchmaking.persistence.RankingRows.TopicName;
+import org.maillage.matchmaking.persistence.RankingRows.TradeHit;
 
 /**
  * Infers what a problem needs when it states nothing, from its title and description: the NAF trades whose labels
@@ -77,9 +80,9 @@ final class NeedInference {
 		List<Need> needs = new ArrayList<>();
 		String query = this.thesaurus.anyOf(words, titleWords.size());
 		if (query != null) {
-			for (Map<String, Object> trade : this.queries.tradesAbout(query, 10)) {
-				String code = (String) trade.get("code");
-				String label = (String) trade.get("label");
+			for (TradeHit trade : this.queries.tradesAbout(query, 10)) {
+				String code = trade.code();
+				String label = trade.label();
 				boolean own = ownTrades.stream().anyMatch(mine -> mine.startsWith(code) || code.startsWith(mine));
 				// A code covers its subtree: 28.11 and 28.11Z are one need, not two.
 				boolean sameSubtree = needs.stream()
@@ -101,13 +104,12 @@ final class NeedInference {
 			.forEach(needs::add);
 		// words between single spaces, punctuation aside, so that a topic is found as whole words
 		String spaced = " " + Topic.keyOf(text).replaceAll("[^\\p{L}\\p{N}'-]+", " ") + " ";
-		for (Map<String, Object> topic : this.queries.topicsIn(spaced)) {
-			String key = (String) topic.get("key");
+		for (TopicName topic : this.queries.topicsIn(spaced)) {
+			String key = topic.key();
 			// a phrase of several words is what the text is about; one word may be a passing mention
 			double confidence = key.contains(" ") ? 0.9 : 0.5;
 			if (confidence >= this.threshold) {
-				needs.add(new Need(NeedKind.TOPIC, key, false, true, (String) topic.get("name"),
-						List.of((String) topic.get("name")), confidence));
+				needs.add(new Need(NeedKind.TOPIC, key, false, true, topic.name(), List.of(topic.name()), confidence));
 			}
 		}
 		List<String> knowHow = TextQuery.wordsOf(title, 8);

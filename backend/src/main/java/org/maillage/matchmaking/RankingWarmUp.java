@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.maillage.actor.Need;
 import org.maillage.actor.NeedKind;
 import org.maillage.core.PageRequest;
+import org.maillage.matchmaking.persistence.MatchQueries;
 import org.maillage.security.SystemCaller;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;

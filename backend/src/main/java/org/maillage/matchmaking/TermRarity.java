@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.maillage.matchmaking.persistence.MatchQueries;
+
 import org.springframework.stereotype.Component;
 
 /**

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import org.maillage.matchmaking.persistence.MatchQueries;
 import org.maillage.MaillageIntegrationTest;
 import org.maillage.TestCallers;
 import org.maillage.core.PageRequest;

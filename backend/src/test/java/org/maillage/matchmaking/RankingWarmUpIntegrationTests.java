@@ -3,6 +3,7 @@ package org.maillage.matchmaking;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.maillage.matchmaking.persistence.MatchQueries;
 import org.maillage.MaillageIntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;

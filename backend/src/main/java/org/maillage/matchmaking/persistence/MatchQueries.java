@@ -1,12 +1,28 @@
-package org.maillage.matchmaking;
+package org.maillage.matchmaking.persistence;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.maillage.core.Message;
+import org.neo4j.driver.Value;
+
 import org.maillage.core.ReadScope;
 import org.maillage.core.TextAudience;
+import org.maillage.matchmaking.persistence.RankingRows.CoveredNeed;
+import org.maillage.matchmaking.persistence.RankingRows.EvidenceRow;
+import org.maillage.matchmaking.persistence.RankingRows.EvidenceWords;
+import org.maillage.matchmaking.persistence.RankingRows.GeoPoint;
+import org.maillage.matchmaking.persistence.RankingRows.OwnWords;
+import org.maillage.matchmaking.persistence.RankingRows.ProblemToRank;
+import org.maillage.matchmaking.persistence.RankingRows.RankedActor;
+import org.maillage.matchmaking.persistence.RankingRows.RankedRows;
+import org.maillage.matchmaking.persistence.RankingRows.SharedPlace;
+import org.maillage.matchmaking.persistence.RankingRows.StatedNeed;
+import org.maillage.matchmaking.persistence.RankingRows.TopicName;
+import org.maillage.matchmaking.persistence.RankingRows.TradeHit;
 import org.maillage.territory.InsideTerritories;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -20,7 +36,7 @@ import org.springframework.stereotype.Component;
  * of a know-how hit is computed among visible hits only, so a hidden item does not even lower the others).
  */
 @Component
-class MatchQueries {
+public class MatchQueries {
 
 	/**
 	 * One parameter, {@code $ranking}, a map of: {@code needs} (rank, kind, value, weight, query, parent),
@@ -303,18 +319,53 @@ class MatchQueries {
 		this.neo4j = neo4j;
 	}
 
+	/** The statement {@link #rank} runs, for the benchmark that times it bare (Matchmaking#rawRanking). */
+	public static String rankingStatement() {
+		return RANKING;
+	}
+
 	/** The total number of candidates and the requested page of them, as rows of {@link #RANKING}. */
-	RankedRows rank(Map<String, Object> parameters) {
+	public RankedRows rank(Map<String, Object> parameters) {
 		return this.neo4j.query(RANKING)
 			.bindAll(parameters)
 			.fetchAs(RankedRows.class)
 			.mappedBy((types, row) -> new RankedRows(row.get("total").asLong(), row.get("page")
-				.asList(value -> value.asMap())
+				.asList(value -> value)
 				.stream()
-				.sorted(java.util.Comparator.comparingLong(match -> ((Number) match.get("position")).longValue()))
-				.toList(), words(row.get("words").asList(value -> value.asMap()))))
+				.sorted(Comparator.comparingLong(match -> match.get("position").asLong()))
+				.map(MatchQueries::rankedActor)
+				.toList(), words(row.get("words"))))
 			.one()
 			.orElse(new RankedRows(0, List.of(), Map.of()));
+	}
+
+	private static RankedActor rankedActor(Value row) {
+		Value place = row.get("sharedPlace");
+		return new RankedActor(row.get("id").asString(), row.get("name").asString(), row.get("kind").asString(),
+				row.get("sector").asString(), number(row, "needScore"), number(row, "textScore"),
+				number(row, "willingness"), number(row, "proximity"), number(row, "ties"),
+				row.get("sharedTopics").asList(Value::asString), row.get("sharedGroups").asList(Value::asString),
+				place.isNull() ? null : new SharedPlace(place.get("level").asString(), place.get("name").asString()),
+				row.get("distanceKm").isNull() ? null : row.get("distanceKm").asDouble(),
+				row.get("furtherAfield").asBoolean(false), row.get("approvals").asLong(0),
+				row.get("rejections").asLong(0), number(row, "markAdjustment"),
+				row.get("coverage").asList(covered -> new CoveredNeed(covered.get("rank").asInt(),
+						covered.get("strength").asDouble(), covered.get("evidence")
+							.asList(evidence -> new EvidenceRow(evidence.get("kind").asString(),
+									evidence.get("match").asString(), evidence.get("node").asString())))));
+	}
+
+	private static double number(Value row, String key) {
+		Value value = row.get(key);
+		return value.isNull() ? 0 : value.asDouble();
+	}
+
+	private static Map<String, EvidenceWords> words(Value rows) {
+		Map<String, EvidenceWords> words = new HashMap<>();
+		rows.asList(value -> value)
+			.forEach(row -> words.put(row.get("node").asString(), new EvidenceWords(row.get("itemId").asString(null),
+					row.get("label").asString(null), row.get("description").asString(null))));
+		return words;
 	}
 
 	/**
@@ -322,7 +373,7 @@ class MatchQueries {
 	 * value, essential, label) in order; empty when there is none or the caller may not see it. One round trip, since
 	 * every ranking starts with it.
 	 */
-	Optional<Map<String, Object>> problem(String problemId, ReadScope scope) {
+	public Optional<ProblemToRank> problem(String problemId, ReadScope scope) {
 		return this.neo4j.query("""
 				MATCH (a:Actor)-[:FACES]->(p:Problem {id: $problemId})
 				WHERE p.visibility IN $visible OR a.id IN $ownActors
@@ -347,7 +398,13 @@ class MatchQueries {
 				       p.description AS description, needs""")
 			.bindAll(Map.of("problemId", problemId, "visible", scope.visibleLevels(), "ownActors",
 					scope.ownActorIds()))
-			.fetch()
+			.fetchAs(ProblemToRank.class)
+			.mappedBy((types, row) -> new ProblemToRank(row.get("ownerId").asString(),
+					row.get("communeId").asString(null), row.get("location").isNull() ? null : row.get("location").asPoint(),
+					row.get("title").asString(), row.get("description").asString(null), row.get("category").asString(null),
+					row.get("rejected").asList(Value::asString), row.get("ownTrades").asList(Value::asString),
+					row.get("needs").asList(need -> new StatedNeed(need.get("kind").asString(), need.get("value").asString(),
+							need.get("essential").asBoolean(false), need.get("label").asString(null)))))
 			.one();
 	}
 
@@ -356,45 +413,39 @@ class MatchQueries {
 	 * that the caller may see (title and description), by actor id; read by {@link SpareCapacity}. At most the
 	 * 100 problems an actor may have, for the few candidates of a conglomerate's step.
 	 */
-	Map<String, List<OwnWords>> ownWords(List<String> actorIds, ReadScope scope) {
-		Map<String, List<OwnWords>> words = new java.util.HashMap<>();
-		this.neo4j.query("""
+	public Map<String, List<OwnWords>> ownWords(List<String> actorIds, ReadScope scope) {
+		return this.neo4j.query("""
 				UNWIND $actorIds AS actorId
 				MATCH (a:Actor {id: actorId})
 				RETURN a.id AS actorId, a.description AS description,
 				       [(a)-[:FACES]->(p:Problem) WHERE p.visibility IN $visible OR a.id IN $ownActors
 				        | {title: p.title, description: p.description}] AS problems""")
 			.bindAll(Map.of("actorIds", actorIds, "visible", scope.visibleLevels(), "ownActors", scope.ownActorIds()))
-			.fetch()
+			.fetchAs(ActorTexts.class)
+			.mappedBy((types, row) -> {
+				List<OwnWords> texts = new ArrayList<>();
+				for (Value problem : row.get("problems").values()) {
+					String title = problem.get("title").asString();
+					texts.add(new OwnWords(title, title + ". " + problem.get("description").asString("")));
+				}
+				if (!row.get("description").isNull()) {
+					texts.add(new OwnWords(null, row.get("description").asString()));
+				}
+				return new ActorTexts(row.get("actorId").asString(), texts);
+			})
 			.all()
-			.forEach(row -> {
-				List<OwnWords> texts = new java.util.ArrayList<>();
-				for (Object item : (List<?>) row.get("problems")) {
-					Map<?, ?> problem = (Map<?, ?>) item;
-					String description = (String) problem.get("description");
-					texts.add(new OwnWords((String) problem.get("title"),
-							problem.get("title") + ". " + (description == null ? "" : description)));
-				}
-				if (row.get("description") instanceof String description) {
-					texts.add(new OwnWords(null, description));
-				}
-				words.put((String) row.get("actorId"), texts);
-			});
-		return words;
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(ActorTexts::actorId, ActorTexts::texts));
 	}
 
-	/**
-	 * @param problemTitle the problem the words come from, or null for the actor's own description
-	 * @param text what it says
-	 */
-	record OwnWords(String problemTitle, String text) {
+	private record ActorTexts(String actorId, List<OwnWords> texts) {
 	}
 
 	/**
 	 * The centre of a territory: a commune's own, else the mean of its communes' centres weighted by their population
 	 * (where its people live, not the middle of its fields). Empty when no commune of it has a known centre.
 	 */
-	Optional<Map<String, Object>> centreOf(String territoryId) {
+	public Optional<GeoPoint> centreOf(String territoryId) {
 		return this.neo4j.query("""
 				MATCH (t:Territory {id: $id})
 				CALL (t) {
@@ -407,7 +458,8 @@ class MatchQueries {
 				RETURN latitudes / weights AS latitude, longitudes / weights AS longitude""")
 			.bind(territoryId)
 			.to("id")
-			.fetch()
+			.fetchAs(GeoPoint.class)
+			.mappedBy((types, row) -> new GeoPoint(row.get("latitude").asDouble(), row.get("longitude").asDouble()))
 			.one();
 	}
 
@@ -415,7 +467,7 @@ class MatchQueries {
 	 * How many public texts (actors' descriptions, know-how, equipment) use a word, counted up to {@code cap}: a
 	 * bounded lookup in the public audience's index ({@link TermRarity}). The word is letters and digits only.
 	 */
-	long publicTextsUsing(String word, long cap) {
+	public long publicTextsUsing(String word, long cap) {
 		return this.neo4j.query("""
 				CALL db.index.fulltext.queryNodes($index, $word, {limit: $cap}) YIELD node
 				RETURN count(node)""")
@@ -426,7 +478,7 @@ class MatchQueries {
 	}
 
 	/** How many texts the directory indexes (actors, know-how, equipment), from the database's count store. */
-	long textCount() {
+	public long textCount() {
 		return this.neo4j.query("""
 				CALL () { MATCH (a:Actor) RETURN count(a) AS actors }
 				CALL () { MATCH (k:KnowHow) RETURN count(k) AS knowHow }
@@ -435,7 +487,7 @@ class MatchQueries {
 	}
 
 	/** Some problem, any: what the warm-up ranks for. */
-	Optional<String> anyProblem() {
+	public Optional<String> anyProblem() {
 		return this.neo4j.query("MATCH (p:Problem) RETURN p.id LIMIT 1").fetchAs(String.class).one();
 	}
 
@@ -443,18 +495,19 @@ class MatchQueries {
 	 * Topics whose key appears as whole words in a normalised text (a problem's words, between spaces): the topics it
 	 * is about. Whole words: "transport" does not mention the topic "sport".
 	 */
-	List<Map<String, Object>> topicsIn(String normalisedText) {
+	public List<TopicName> topicsIn(String normalisedText) {
 		return List.copyOf(this.neo4j.query("""
 				MATCH (t:Topic) WHERE size(t.key) > 3 AND $text CONTAINS ' ' + t.key + ' '
 				RETURN t.key AS key, t.name AS name ORDER BY size(t.key) DESC, t.key LIMIT 5""")
 			.bind(normalisedText)
 			.to("text")
-			.fetch()
+			.fetchAs(TopicName.class)
+			.mappedBy((types, row) -> new TopicName(row.get("key").asString(), row.get("name").asString()))
 			.all());
 	}
 
 	/** The labels of NAF groups, classes and subclasses: how common each word is among them ({@link LabelRarity}). */
-	List<String> tradeLabels() {
+	public List<String> tradeLabels() {
 		return List.copyOf(this.neo4j.query("""
 				MATCH (t:Trade) WHERE t.level IN ['GROUP', 'CLASS', 'SUBCLASS'] RETURN t.label""")
 			.fetchAs(String.class)
@@ -462,7 +515,7 @@ class MatchQueries {
 	}
 
 	/** The trades whose labels best match a Lucene query, classes and subclasses first: trades a text is about. */
-	List<Map<String, Object>> tradesAbout(String query, int limit) {
+	public List<TradeHit> tradesAbout(String query, int limit) {
 		return List.copyOf(this.neo4j.query("""
 				CALL db.index.fulltext.queryNodes('trade_text', $query, {limit: 40}) YIELD node, score
 				WHERE node.level IN ['GROUP', 'CLASS', 'SUBCLASS']
@@ -472,21 +525,10 @@ class MatchQueries {
 				RETURN hit.code AS code, hit.label AS label, hit.score AS score
 				ORDER BY score DESC, code LIMIT $limit""")
 			.bindAll(Map.of("query", query, "limit", limit))
-			.fetch()
+			.fetchAs(TradeHit.class)
+			.mappedBy((types, row) -> new TradeHit(row.get("code").asString(), row.get("label").asString(),
+					row.get("score").asDouble()))
 			.all());
-	}
-
-	private static Map<String, Map<String, Object>> words(List<Map<String, Object>> rows) {
-		Map<String, Map<String, Object>> words = new java.util.HashMap<>();
-		rows.forEach(row -> words.put((String) row.get("node"), row));
-		return words;
-	}
-
-	/**
-	 * @param words each piece of evidence of the page (by the element id the page's evidence names): the item's id
-	 * and the words for it
-	 */
-	record RankedRows(long total, List<Map<String, Object>> page, Map<String, Map<String, Object>> words) {
 	}
 
 }
