@@ -167,6 +167,33 @@ class MatchMarksIntegrationTests extends MemberRankingTests {
 	}
 
 	@Test
+	void aMarkRacingTheProblemsRemovalEndsCleanlyAndLeavesNothingBehind() {
+		List<String> outcomes = Races.run(6, i -> () -> {
+			if (i == 0) {
+				signInAsMember();
+				return this.graphQl.document("""
+						mutation($id: ID!) { removeProblem(input: {id: $id, version: 0}) { id } }""")
+					.variable("id", this.problem)
+					.execute();
+			}
+			TestCallers.signIn("facilitator-racing-" + i + "-" + this.run, Role.FACILITATOR);
+			return markRequest(this.problem, this.recycler, false, "Course " + i).execute();
+		});
+		assertThat(outcomes.get(0)).as("the removal").isEqualTo("OK");
+		assertThat(outcomes.subList(1, 6)).as("each mark is written before the removal or refused after it")
+			.allMatch(outcome -> outcome.equals("OK") || outcome.equals("NOT_FOUND"));
+		asFacilitator("one");
+		expectError(this.graphQl.document("query($p: ID!) { matchMarks(problem: $p) { totalCount } }")
+			.variable("p", this.problem), "NOT_FOUND");
+		assertThat(adjustment(this.graphQl.document("""
+				query($p: ID!, $t: [ID!]) { matchActors(problem: $p, filter: {territories: $t}) {
+				  edges { node { actor { id } markAdjustment } } } }""")
+			.variable("p", this.otherProblem)
+			.variable("t", List.of(PLACE))
+			.execute(), this.recycler)).as("marks on a removed problem nudge no other ranking").isZero();
+	}
+
+	@Test
 	void aMarkNeedsAVisibleProblemAnotherActorAndAShortReason() {
 		asFacilitator("one");
 		expectError(markRequest("no-such-problem", this.recycler, true, null), "NOT_FOUND");
