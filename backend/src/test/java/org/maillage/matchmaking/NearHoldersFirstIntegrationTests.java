@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.maillage.MaillageIntegrationTest;
+import org.maillage.TestActors;
 import org.maillage.TestCallers;
 
 import org.springframework.test.context.TestPropertySource;
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A need many actors meet counts for its nearest holders, looked for in the problem's département first, then its
- * région, then everywhere (MatchQueries.nearFirst): nearest within the first of these places that holds enough, even
+ * région, then everywhere (MatchQueries.nearFirst, nearFirstTrade): nearest within the first of these places that holds enough, even
  * when a holder next door, across the département's border, is nearer than some. With 10 candidates per need: the département's holders are read
  * alone once it holds 10 the caller may see; items hidden from the caller never make that choice; a request narrowed
  * to some kinds of actor still finds its holders anywhere.
@@ -61,6 +62,43 @@ class NearHoldersFirstIntegrationTests extends MemberRankingTests {
 			.contains("Mosellan 9").doesNotContain("Laboratoire nancéien").hasSize(10);
 		assertThat(matchNames(problem, List.of("RESEARCH_LAB"))).as("research labs only: read everywhere")
 			.containsExactly("Laboratoire nancéien");
+	}
+
+	@Test
+	void aTradesHoldersAreLookedForInTheProblemsDepartementFirst() {
+		signInAsMember();
+		String owner = register("Horloger", "COMPANY", "57463", 49.12, 6.18);
+		String problem = TestActors.addProblem(this.graphQl, owner, Map.of("title", "Sous-traitance", "category",
+				"SUPPLY", "needs", List.of(Map.of("kind", "TRADE", "value", "32.13Z"))));
+		// Nine jewellers in Moselle, and a research lab in Nancy (Meurthe-et-Moselle) filed under the same trade
+		for (int i = 0; i < 9; i++) {
+			tradeHolder("Bijoutier " + i, "COMPANY", "57463", 49.10 + i * 0.01, 6.17);
+		}
+		tradeHolder("Laboratoire des alliages", "RESEARCH_LAB", "54395", 48.69, 6.18);
+		assertThat(mine(matchNames(problem, null))).as("nine in Moselle: its région is read")
+			.contains("Laboratoire des alliages").hasSize(10);
+
+		// in the east of Moselle, 90 km away, where the lab in Nancy is 48 km away
+		tradeHolder("Bijoutier 9", "COMPANY", "57463", 49.05, 7.40);
+		assertThat(mine(matchNames(problem, null))).as("ten in Moselle: the département is read alone")
+			.contains("Bijoutier 9").doesNotContain("Laboratoire des alliages").hasSize(10);
+		assertThat(mine(matchNames(problem, List.of("RESEARCH_LAB")))).as("research labs only: read everywhere")
+			.containsExactly("Laboratoire des alliages");
+	}
+
+	/** This test's actors only: other tests' may hold neighbouring trades. */
+	private List<String> mine(List<String> names) {
+		return names.stream().filter(name -> name.startsWith("Bijoutier") || name.startsWith("Laboratoire des")).toList();
+	}
+
+	private void tradeHolder(String name, String kind, String commune, double latitude, double longitude) {
+		this.graphQl.document("""
+				mutation($input: RegisterActorInput!) { registerActor(input: $input) { actor { id } } }""")
+			.variable("input", Map.of("kind", kind, "sector", "PRIVATE", "name", name + " " + this.run, "commune", commune,
+					"location", Map.of("latitude", latitude, "longitude", longitude), "coreTrades", List.of("32.13Z")))
+			.execute()
+			.errors()
+			.verify();
 	}
 
 	private List<String> matchNames(String problem, List<String> kinds) {

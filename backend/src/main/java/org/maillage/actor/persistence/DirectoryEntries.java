@@ -78,6 +78,15 @@ public class DirectoryEntries {
 			     OR coalesce(interest.region, '') <> coalesce(region, '')
 			  SET interest.topic = t.key, interest.departement = departement, interest.region = region
 			}
+			// the same for the actor's core trades: the holders of a trade near a problem (migration V0016)
+			CALL (a, departement, region) {
+			  MATCH (a)-[link:HAS_CORE_TRADE]->(t:Trade)
+			  WITH link, t, departement, region
+			  WHERE coalesce(link.trade, '') <> t.code
+			     OR coalesce(link.departement, '') <> coalesce(departement, '')
+			     OR coalesce(link.region, '') <> coalesce(region, '')
+			  SET link.trade = t.code, link.departement = departement, link.region = region
+			}
 			CALL (a, places, self) {
 			  MATCH (a)-[:FACES]->(problem:Problem)
 			  WITH problem, ['%s', %s, %s, self] + places AS facets

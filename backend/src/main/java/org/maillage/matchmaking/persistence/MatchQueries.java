@@ -61,14 +61,23 @@ public class MatchQueries {
 			  UNWIND $ranking.needs AS need
 			  CALL (need, originDepartement, originRegion) {
 			    WITH need WHERE need.kind = 'TRADE'
-			    MATCH (:Trade {code: need.value})<-[:BROADER*0..4]-(t:Trade)<-[:HAS_CORE_TRADE]-(a:Actor)
-			    WHERE <<ELIGIBLE>>
+			    CALL (need) {
+			      MATCH (:Trade {code: need.value})<-[:BROADER*0..4]-(t:Trade)
+			      RETURN collect(t.code) AS codes
+			    }
+			    <<NEAR_FIRST(TRADE)>>
+			    WITH a, t WHERE <<ELIGIBLE>>
 			    WITH a, t ORDER BY <<DISTANCE>>, a.id LIMIT $ranking.perNeed
 			    RETURN a, 1.0 AS strength, {k: 'CORE_TRADE', m: 'exact', n: elementId(t)} AS evidence
 			    UNION ALL
 			    WITH need WHERE need.kind = 'TRADE' AND need.parent IS NOT NULL
-			    MATCH (:Trade {code: need.parent})<-[:BROADER*1..4]-(t:Trade)<-[:HAS_CORE_TRADE]-(a:Actor)
-			    WHERE NOT EXISTS { (t)-[:BROADER*0..4]->(:Trade {code: need.value}) } AND <<ELIGIBLE>>
+			    CALL (need) {
+			      MATCH (:Trade {code: need.parent})<-[:BROADER*1..4]-(t:Trade)
+			      WHERE NOT EXISTS { (t)-[:BROADER*0..4]->(:Trade {code: need.value}) }
+			      RETURN collect(t.code) AS codes
+			    }
+			    <<NEAR_FIRST(TRADE)>>
+			    WITH a, t WHERE <<ELIGIBLE>>
 			    WITH a, t ORDER BY <<DISTANCE>>, a.id LIMIT $ranking.perNeed
 			    RETURN a, 0.4 AS strength, {k: 'CORE_TRADE', m: 'related', n: elementId(t)} AS evidence
 			    UNION ALL
@@ -237,6 +246,7 @@ public class MatchQueries {
 		.replace("<<NEAR_FIRST(TOPIC)>>", nearFirst("(a:Actor)-[i:INTERESTED_IN {topic: need.value%s}]->(topic:Topic)",
 				"(a:Actor)-[i:INTERESTED_IN]->(topic:Topic {key: need.value})", "()-[i:INTERESTED_IN {topic: need.value%s}]->()",
 				"i.visibility", "a, i, topic", "i:INTERESTED_IN(topic, %s)"))
+		.replace("<<NEAR_FIRST(TRADE)>>", nearFirstTrade())
 		.replace("<<TEXT_HITS(need.query, 300)>>", textHits("need.query", 300))
 		.replace("<<TEXT_HITS(query, 500)>>", textHits("query", 500))
 		.replace("<<DISTANCE>>", """
@@ -294,6 +304,46 @@ public class MatchQueries {
 				}""".formatted(ring.formatted(departement), ring.formatted(region), counted.formatted(departement),
 				visibility, counted.formatted(region), index.formatted("departement"), index.formatted("region"),
 				everywhere, returned);
+	}
+
+	/**
+	 * The holders ({@code a}, {@code t}) of any of the NAF codes {@code codes}, looked for near the problem first, as
+	 * {@link #nearFirst} does for equipment and topics: core-trade links carry the code and their actor's département
+	 * and région (migration V0016), so that the links of one place are read without the others. A core trade is
+	 * public: every holder counts.
+	 */
+	private static String nearFirstTrade() {
+		return """
+				CALL (codes, originDepartement, originRegion) {
+				  CALL (codes, originDepartement) {
+				    OPTIONAL MATCH ()-[r:HAS_CORE_TRADE]->() WHERE r.trade IN codes AND r.departement = originDepartement
+				    WITH r LIMIT $ranking.perNeed
+				    RETURN count(r) AS inDepartement
+				  }
+				  CALL (codes, originRegion) {
+				    OPTIONAL MATCH ()-[r:HAS_CORE_TRADE]->() WHERE r.trade IN codes AND r.region = originRegion
+				    WITH r LIMIT $ranking.perNeed
+				    RETURN count(r) AS inRegion
+				  }
+				  RETURN CASE WHEN $ranking.narrowed OR originDepartement IS NULL THEN 'EVERYWHERE'
+				              WHEN inDepartement >= $ranking.perNeed THEN 'DEPARTEMENT'
+				              WHEN inRegion >= $ranking.perNeed THEN 'REGION' ELSE 'EVERYWHERE' END AS ring
+				}
+				CALL (codes, ring, originDepartement, originRegion) {
+				  WITH codes, ring, originDepartement WHERE ring = 'DEPARTEMENT'
+				  MATCH (a:Actor)-[r:HAS_CORE_TRADE]->(t:Trade) USING INDEX r:HAS_CORE_TRADE(trade, departement)
+				  WHERE r.trade IN codes AND r.departement = originDepartement
+				  RETURN a, t
+				  UNION ALL
+				  WITH codes, ring, originRegion WHERE ring = 'REGION'
+				  MATCH (a:Actor)-[r:HAS_CORE_TRADE]->(t:Trade) USING INDEX r:HAS_CORE_TRADE(trade, region)
+				  WHERE r.trade IN codes AND r.region = originRegion
+				  RETURN a, t
+				  UNION ALL
+				  WITH codes, ring WHERE ring = 'EVERYWHERE'
+				  MATCH (t:Trade)<-[:HAS_CORE_TRADE]-(a:Actor) WHERE t.code IN codes
+				  RETURN a, t
+				}""";
 	}
 
 	/**
