@@ -70,23 +70,9 @@ public class DirectoryEntries {
 			  SET equipment.facets = facets, equipment.departement = departement, equipment.region = region
 			}
 			// where the interest's holder is, for the holders of a topic near a problem (migration V0013)
-			CALL (a, departement, region) {
-			  MATCH (a)-[interest:INTERESTED_IN]->(t:Topic)
-			  WITH interest, t, departement, region
-			  WHERE coalesce(interest.topic, '') <> t.key
-			     OR coalesce(interest.departement, '') <> coalesce(departement, '')
-			     OR coalesce(interest.region, '') <> coalesce(region, '')
-			  SET interest.topic = t.key, interest.departement = departement, interest.region = region
-			}
+			<<PLACED(INTERESTED_IN, Topic, topic, key)>>
 			// the same for the actor's core trades: the holders of a trade near a problem (migration V0016)
-			CALL (a, departement, region) {
-			  MATCH (a)-[link:HAS_CORE_TRADE]->(t:Trade)
-			  WITH link, t, departement, region
-			  WHERE coalesce(link.trade, '') <> t.code
-			     OR coalesce(link.departement, '') <> coalesce(departement, '')
-			     OR coalesce(link.region, '') <> coalesce(region, '')
-			  SET link.trade = t.code, link.departement = departement, link.region = region
-			}
+			<<PLACED(HAS_CORE_TRADE, Trade, trade, code)>>
 			CALL (a, places, self) {
 			  MATCH (a)-[:FACES]->(problem:Problem)
 			  WITH problem, ['%s', %s, %s, self] + places AS facets
@@ -97,11 +83,30 @@ public class DirectoryEntries {
 			SET e.name = a.name, e.kind = a.kind, e.description = a.description,
 			    e.facets = [%s, %s, self] + places + trades,
 			%s""".replace("<<PATH(a, place)>>", InsideTerritories.path("a", "place"))
+		.replace("<<PLACED(INTERESTED_IN, Topic, topic, key)>>", placed("INTERESTED_IN", "Topic", "topic", "key"))
+		.replace("<<PLACED(HAS_CORE_TRADE, Trade, trade, code)>>", placed("HAS_CORE_TRADE", "Trade", "trade", "code"))
 		.formatted(Facets.cypher(Facets.PLACE, "place.id"), Facets.cypher(Facets.TRADE, "trade.code"),
 			Facets.cypher(Facets.TOPIC, "t.key"), Facets.cypher(Facets.SELF, "a.id"), Facets.EQUIPMENT_ITEM,
 			Facets.cypher(Facets.EQUIPMENT, "equipment.category"), Facets.PROBLEM_ITEM,
 			Facets.cypher(Facets.PROBLEM_CATEGORY, "problem.category"), Facets.cypher(Facets.STATUS, "problem.status"),
 			Facets.cypher(Facets.KIND, "a.kind"), Facets.cypher(Facets.SECTOR, "a.sector"), levelFields());
+
+	/**
+	 * Keeps the actor's links of a type in step with where the actor is and what they link to: the target's key, and
+	 * the actor's département and région, which matchmaking's near-first lookups read (migrations V0013, V0016).
+	 * Written only when something changed.
+	 */
+	private static String placed(String type, String label, String property, String key) {
+		return """
+				CALL (a, departement, region) {
+				  MATCH (a)-[link:%1$s]->(target:%2$s)
+				  WITH link, target, departement, region
+				  WHERE coalesce(link.%3$s, '') <> target.%4$s
+				     OR coalesce(link.departement, '') <> coalesce(departement, '')
+				     OR coalesce(link.region, '') <> coalesce(region, '')
+				  SET link.%3$s = target.%4$s, link.departement = departement, link.region = region
+				}""".formatted(type, label, property, key);
+	}
 
 	/** Raise it whenever {@link #REFRESH} changes what an entry holds: every entry is rebuilt at the next start. */
 	static final int FORMAT = 1;

@@ -273,37 +273,51 @@ public class MatchQueries {
 			String index) {
 		String departement = ", departement: originDepartement";
 		String region = ", region: originRegion";
+		String lookup = "OPTIONAL MATCH %s WHERE %s IN $ranking.visible WITH %s AS seen";
+		return ringChoice("need", lookup.formatted(counted.formatted(departement), visibility, visibility),
+				lookup.formatted(counted.formatted(region), visibility, visibility)) + """
+
+				CALL (need, ring, originDepartement, originRegion) {
+				  WITH need, ring, originDepartement WHERE ring = 'DEPARTEMENT'
+				  MATCH %1$s USING INDEX %3$s
+				  RETURN %6$s
+				  UNION ALL
+				  WITH need, ring, originRegion WHERE ring = 'REGION'
+				  MATCH %2$s USING INDEX %4$s
+				  RETURN %6$s
+				  UNION ALL
+				  WITH need, ring WHERE ring = 'EVERYWHERE'
+				  MATCH %5$s
+				  RETURN %6$s
+				}""".formatted(ring.formatted(departement), ring.formatted(region), index.formatted("departement"),
+				index.formatted("region"), everywhere, returned);
+	}
+
+	/**
+	 * Which ring a need's holders are read in ({@code ring}): the problem's département when it holds {@code perNeed}
+	 * of them, else its région when it does, else everywhere; everywhere too for a narrowed request.
+	 *
+	 * @param imported the variable the lookups need (the need, or its codes)
+	 * @param inDepartement a lookup of the holders in the département, each as {@code seen}
+	 * @param inRegion the same in the région
+	 */
+	private static String ringChoice(String imported, String inDepartement, String inRegion) {
 		return """
-				CALL (need, originDepartement, originRegion) {
-				  CALL (need, originDepartement) {
-				    OPTIONAL MATCH %3$s WHERE %4$s IN $ranking.visible
-				    WITH %4$s AS seen LIMIT $ranking.perNeed
+				CALL (%1$s, originDepartement, originRegion) {
+				  CALL (%1$s, originDepartement) {
+				    %2$s
+				    WITH seen LIMIT $ranking.perNeed
 				    RETURN count(seen) AS inDepartement
 				  }
-				  CALL (need, originRegion) {
-				    OPTIONAL MATCH %5$s WHERE %4$s IN $ranking.visible
-				    WITH %4$s AS seen LIMIT $ranking.perNeed
+				  CALL (%1$s, originRegion) {
+				    %3$s
+				    WITH seen LIMIT $ranking.perNeed
 				    RETURN count(seen) AS inRegion
 				  }
 				  RETURN CASE WHEN $ranking.narrowed OR originDepartement IS NULL THEN 'EVERYWHERE'
 				              WHEN inDepartement >= $ranking.perNeed THEN 'DEPARTEMENT'
 				              WHEN inRegion >= $ranking.perNeed THEN 'REGION' ELSE 'EVERYWHERE' END AS ring
-				}
-				CALL (need, ring, originDepartement, originRegion) {
-				  WITH need, ring, originDepartement WHERE ring = 'DEPARTEMENT'
-				  MATCH %1$s USING INDEX %6$s
-				  RETURN %9$s
-				  UNION ALL
-				  WITH need, ring, originRegion WHERE ring = 'REGION'
-				  MATCH %2$s USING INDEX %7$s
-				  RETURN %9$s
-				  UNION ALL
-				  WITH need, ring WHERE ring = 'EVERYWHERE'
-				  MATCH %8$s
-				  RETURN %9$s
-				}""".formatted(ring.formatted(departement), ring.formatted(region), counted.formatted(departement),
-				visibility, counted.formatted(region), index.formatted("departement"), index.formatted("region"),
-				everywhere, returned);
+				}""".formatted(imported, inDepartement, inRegion);
 	}
 
 	/**
@@ -313,22 +327,11 @@ public class MatchQueries {
 	 * public: every holder counts.
 	 */
 	private static String nearFirstTrade() {
-		return """
-				CALL (codes, originDepartement, originRegion) {
-				  CALL (codes, originDepartement) {
-				    OPTIONAL MATCH ()-[r:HAS_CORE_TRADE]->() WHERE r.trade IN codes AND r.departement = originDepartement
-				    WITH r LIMIT $ranking.perNeed
-				    RETURN count(r) AS inDepartement
-				  }
-				  CALL (codes, originRegion) {
-				    OPTIONAL MATCH ()-[r:HAS_CORE_TRADE]->() WHERE r.trade IN codes AND r.region = originRegion
-				    WITH r LIMIT $ranking.perNeed
-				    RETURN count(r) AS inRegion
-				  }
-				  RETURN CASE WHEN $ranking.narrowed OR originDepartement IS NULL THEN 'EVERYWHERE'
-				              WHEN inDepartement >= $ranking.perNeed THEN 'DEPARTEMENT'
-				              WHEN inRegion >= $ranking.perNeed THEN 'REGION' ELSE 'EVERYWHERE' END AS ring
-				}
+		return ringChoice("codes",
+				"OPTIONAL MATCH ()-[r:HAS_CORE_TRADE]->() WHERE r.trade IN codes AND r.departement = originDepartement WITH r AS seen",
+				"OPTIONAL MATCH ()-[r:HAS_CORE_TRADE]->() WHERE r.trade IN codes AND r.region = originRegion WITH r AS seen")
+				+ """
+
 				CALL (codes, ring, originDepartement, originRegion) {
 				  WITH codes, ring, originDepartement WHERE ring = 'DEPARTEMENT'
 				  MATCH (a:Actor)-[r:HAS_CORE_TRADE]->(t:Trade) USING INDEX r:HAS_CORE_TRADE(trade, departement)
