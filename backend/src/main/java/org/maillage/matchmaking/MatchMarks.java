@@ -12,6 +12,7 @@ import org.maillage.core.Message;
 import org.maillage.core.NotFoundException;
 import org.maillage.core.PageRequest;
 import org.maillage.core.ReadScopes;
+import org.maillage.database.WriteLocks;
 import org.maillage.matchmaking.persistence.MarkedProblem;
 import org.maillage.matchmaking.persistence.MatchMarkQueries;
 import org.maillage.security.Caller;
@@ -45,7 +46,11 @@ public class MatchMarks {
 
 	private final ReadScopes scopes;
 
-	MatchMarks(MatchMarkQueries queries, Matchmaking matchmaking, Callers callers, ReadScopes scopes) {
+	private final WriteLocks locks;
+
+	MatchMarks(MatchMarkQueries queries, Matchmaking matchmaking, Callers callers, ReadScopes scopes,
+			WriteLocks locks) {
+		this.locks = locks;
 		this.queries = queries;
 		this.matchmaking = matchmaking;
 		this.callers = callers;
@@ -58,14 +63,17 @@ public class MatchMarks {
 		if (text != null && text.length() > REASON_LENGTH) {
 			throw InvalidInputException.of("reason", "text.tooLong", REASON_LENGTH);
 		}
+		// the problem and the actor stay until the mark is written: a removal racing it waits, or has already won
+		if (!this.locks.lock("Problem", problemId)) {
+			throw new NotFoundException("problem", problemId);
+		}
 		String ownerId = visibleProblemOwner(problemId);
 		if (actorId.equals(ownerId)) {
 			throw InvalidInputException.of("actor", "match.mark.ownActor", actorId);
 		}
-		if (!this.queries.actorExists(actorId)) {
+		if (!this.locks.lock("Actor", actorId)) {
 			throw new NotFoundException("actor", actorId);
 		}
-		// the problem or the actor may be deleted in between: then there is nothing to mark
 		return this.queries.mark(problemId, actorId, caller.subject(), caller.username(), relevant, text)
 			.orElseThrow(() -> new NotFoundException("problem", problemId));
 	}

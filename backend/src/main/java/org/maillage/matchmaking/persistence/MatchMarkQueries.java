@@ -43,15 +43,6 @@ public class MatchMarkQueries {
 			.one();
 	}
 
-	public boolean actorExists(String actorId) {
-		return this.neo4j.query("MATCH (a:Actor {id: $id}) RETURN count(a) > 0")
-			.bind(actorId)
-			.to("id")
-			.fetchAs(Boolean.class)
-			.one()
-			.orElse(false);
-	}
-
 	/**
 	 * Sets the facilitator's mark, creating it the first time. Two marks sent together by one facilitator meet on the
 	 * unique key and stay one mark, the last written. Empty when the problem or the actor is gone.

@@ -333,14 +333,15 @@ public class MatchQueries {
 				+ """
 
 				CALL (codes, ring, originDepartement, originRegion) {
-				  WITH codes, ring, originDepartement WHERE ring = 'DEPARTEMENT'
+				  // a ring not chosen seeks no place at all: the planner runs the seeks before the filter on the ring
+				  WITH codes, CASE WHEN ring = 'DEPARTEMENT' THEN originDepartement END AS place
 				  MATCH (a:Actor)-[r:HAS_CORE_TRADE]->(t:Trade) USING INDEX r:HAS_CORE_TRADE(trade, departement)
-				  WHERE r.trade IN codes AND r.departement = originDepartement
+				  WHERE r.trade IN codes AND r.departement = place
 				  RETURN a, t
 				  UNION ALL
-				  WITH codes, ring, originRegion WHERE ring = 'REGION'
+				  WITH codes, CASE WHEN ring = 'REGION' THEN originRegion END AS place
 				  MATCH (a:Actor)-[r:HAS_CORE_TRADE]->(t:Trade) USING INDEX r:HAS_CORE_TRADE(trade, region)
-				  WHERE r.trade IN codes AND r.region = originRegion
+				  WHERE r.trade IN codes AND r.region = place
 				  RETURN a, t
 				  UNION ALL
 				  WITH codes, ring WHERE ring = 'EVERYWHERE'
