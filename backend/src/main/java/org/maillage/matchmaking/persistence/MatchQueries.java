@@ -65,10 +65,7 @@ public class MatchQueries {
 			      MATCH (:Trade {code: need.value})<-[:BROADER*0..4]-(t:Trade)
 			      RETURN collect(t.code) AS codes
 			    }
-			    <<NEAR_FIRST(TRADE)>>
-			    WITH a, t WHERE <<ELIGIBLE>>
-			    WITH a, t ORDER BY <<DISTANCE>>, a.id LIMIT $ranking.perNeed
-			    RETURN a, 1.0 AS strength, {k: 'CORE_TRADE', m: 'exact', n: elementId(t)} AS evidence
+			    <<TRADE_HOLDERS(1.0, exact)>>
 			    UNION ALL
 			    WITH need WHERE need.kind = 'TRADE' AND need.parent IS NOT NULL
 			    CALL (need) {
@@ -76,10 +73,7 @@ public class MatchQueries {
 			      WHERE NOT EXISTS { (t)-[:BROADER*0..4]->(:Trade {code: need.value}) }
 			      RETURN collect(t.code) AS codes
 			    }
-			    <<NEAR_FIRST(TRADE)>>
-			    WITH a, t WHERE <<ELIGIBLE>>
-			    WITH a, t ORDER BY <<DISTANCE>>, a.id LIMIT $ranking.perNeed
-			    RETURN a, 0.4 AS strength, {k: 'CORE_TRADE', m: 'related', n: elementId(t)} AS evidence
+			    <<TRADE_HOLDERS(0.4, related)>>
 			    UNION ALL
 			    WITH need WHERE need.kind = 'EQUIPMENT_CATEGORY'
 			    <<NEAR_FIRST(EQUIPMENT)>>
@@ -231,6 +225,8 @@ public class MatchQueries {
 			                  description: CASE WHEN n:Trade OR n:Topic THEN null ELSE n.description END}) AS words
 			}
 			RETURN total, page, words"""
+		.replace("<<TRADE_HOLDERS(1.0, exact)>>", tradeHolders("1.0", "exact"))
+		.replace("<<TRADE_HOLDERS(0.4, related)>>", tradeHolders("0.4", "related"))
 		// A need many actors meet (a popular topic, a broad NAF division) counts for the nearest of them only.
 		.replace("<<ELIGIBLE>>", """
 				NOT a.id IN $ranking.exclude AND ($ranking.only IS NULL OR a.id IN $ranking.only) AND ($ranking.kinds IS NULL OR a.kind IN $ranking.kinds)
@@ -318,6 +314,18 @@ public class MatchQueries {
 				              WHEN inDepartement >= $ranking.perNeed THEN 'DEPARTEMENT'
 				              WHEN inRegion >= $ranking.perNeed THEN 'REGION' ELSE 'EVERYWHERE' END AS ring
 				}""".formatted(imported, inDepartement, inRegion);
+	}
+
+	/**
+	 * The nearest eligible holders of the NAF codes {@code codes}, each as evidence of this strength, found this way
+	 * ({@code exact}: the need's own codes; {@code related}: its neighbours). Its tokens are replaced after it.
+	 */
+	private static String tradeHolders(String strength, String match) {
+		return """
+				<<NEAR_FIRST(TRADE)>>
+				WITH a, t WHERE <<ELIGIBLE>>
+				WITH a, t ORDER BY <<DISTANCE>>, a.id LIMIT $ranking.perNeed
+				RETURN a, %s AS strength, {k: 'CORE_TRADE', m: '%s', n: elementId(t)} AS evidence""".formatted(strength, match);
 	}
 
 	/**
