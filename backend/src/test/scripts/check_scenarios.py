@@ -20,7 +20,8 @@ SECTORS = {"PUBLIC", "PRIVATE", "ACADEMIC", "NON_PROFIT"}
 VISIBILITIES = {"PUBLIC", "MEMBERS", "FACILITATORS", "PRIVATE"}
 EQUIPMENT = {"MACHINING", "FURNACE_THERMAL", "CHEMICAL_PROCESSING", "LABORATORY_ANALYSIS", "COLD_STORAGE",
              "LOGISTICS_TRANSPORT", "RECYCLING_SORTING", "ADDITIVE_MANUFACTURING", "ENERGY", "DIGITAL_COMPUTING",
-             "WORKSHOP_SPACE", "AGRI_FOOD_PROCESSING", "OTHER"}
+             "WORKSHOP_SPACE", "AGRI_FOOD_PROCESSING", "PRODUCTION_LINE", "STORAGE_WAREHOUSE",
+             "REFRIGERATED_TRANSPORT", "POWDER_METALLURGY", "OTHER"}
 PROBLEM_CATEGORIES = {"INNOVATION", "INDUSTRY", "SUSTAINABILITY", "ENERGY", "TRAINING", "EMPLOYMENT", "SUPPLY",
                       "LOGISTICS", "FUNDING", "REGULATION", "OTHER"}
 NEED_KINDS = {"TRADE", "KNOW_HOW", "EQUIPMENT_CATEGORY", "TOPIC"}
@@ -107,10 +108,12 @@ def check_territory(territory, naf, communes):
         if actor.get("siret") is not None:
             error(f"{where}: siret must be null")
         commune = communes.get(actor.get("commune"))
-        location = actor.get("location") or {}
-        lat, lon = location.get("latitude"), location.get("longitude")
+        location = actor.get("location")
+        lat, lon = (location or {}).get("latitude"), (location or {}).get("longitude")
         if commune is None:
             error(f"{where}: commune {actor.get('commune')} is not in communes.tsv.gz")
+        elif location is None:
+            pass  # no precise coordinates: the service places the actor at its commune's centre
         elif not isinstance(lat, (int, float)) or not isinstance(lon, (int, float)):
             error(f"{where}: location needs numeric latitude and longitude")
         else:
@@ -211,8 +214,8 @@ def evidence_needs(actor, needs, allowed):
 
 def check_labels(labels, by_key):
     problems = labels.get("problems")
-    if not isinstance(problems, list) or len(problems) < 6:
-        error("labels.json: fewer than 6 problems")
+    if not isinstance(problems, list) or len(problems) < 10:
+        error("labels.json: fewer than 10 problems")
         return []
     all_topics = {topic_key(t["name"]) for a in by_key.values() for t in a["topics"]}
     summary = []
@@ -239,9 +242,18 @@ def check_labels(labels, by_key):
                 error(f"{where}: no actor declares the needed topic {need['value']!r}")
         lists = {name: entry.get(name, []) for name in
                  ("relevant", "irrelevant", "relevantOnlyForFacilitators", "hiddenFromPublic")}
-        unknown = set(entry) - {"owner", "title"} - set(lists)
+        unknown = set(entry) - {"owner", "title", "core", "reasons"} - set(lists)
         if unknown:
             error(f"{where}: unknown fields {unknown}")
+        core = entry.get("core") or []
+        if not 3 <= len(core) <= 6 or not set(core) <= set(lists["relevant"]):
+            error(f"{where}: core should list 3 to 6 of the relevant actors")
+        reasons = entry.get("reasons")
+        if reasons is not None:
+            labelled = [key for keys in lists.values() for key in keys]
+            missing = [key for key in labelled if not str(reasons.get(key, "")).strip()]
+            if missing or set(reasons) - set(labelled):
+                error(f"{where}: reasons must give one reason for each labelled actor, and only for them: {missing}")
         seen = {}
         for name, keys in lists.items():
             for key in keys:

@@ -178,7 +178,7 @@ public class Matchmaking {
 					.toList();
 			}
 			if (needs.isEmpty()) {
-				needs = this.inference.infer(title, description, problem.ownTrades());
+				needs = this.inference.infer(title, description, problem.ownTrades(), problem.ownEquipment());
 			}
 		}
 		else if (needs.isEmpty()) {
@@ -214,7 +214,8 @@ public class Matchmaking {
 	List<Need> inferredFromText(String problemId) {
 		ProblemToRank problem = this.queries.problem(problemId, this.scopes.current())
 			.orElseThrow(() -> new NotFoundException("problem", problemId));
-		return this.inference.infer(problem.title(), problem.description(), problem.ownTrades());
+		return this.inference.infer(problem.title(), problem.description(), problem.ownTrades(),
+				problem.ownEquipment());
 	}
 
 	/** Territory ids must name territories: a typo would otherwise silently match nobody, or measure from nowhere. */

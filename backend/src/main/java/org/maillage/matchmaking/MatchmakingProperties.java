@@ -39,7 +39,7 @@ public record MatchmakingProperties(@Valid @DefaultValue MatchWeights weights, @
 		@Min(10) @Max(1_000_000) @DefaultValue("250") int candidatesPerNeed,
 		@DecimalMin("1") @DecimalMax("1000") @DefaultValue("30") double proximityHalfDistanceKm,
 		@DecimalMin("1") @DecimalMax("2000") @DefaultValue("150") double localKm,
-		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.3") double inferenceThreshold,
+		@DecimalMin("0") @DecimalMax("1") @DefaultValue("0.4") double inferenceThreshold,
 		@DecimalMin("0") @DecimalMax("0.2") @DefaultValue("0.05") double markWeight,
 		@DefaultValue("true") boolean warmUp) {
 }

@@ -69,11 +69,13 @@ final class NeedInference {
 	/**
 	 * The needs a problem's text suggests, each with the words that suggested it and a confidence; those below the
 	 * threshold are left out. Never a trade of the problem's own actor: a company describing its trouble uses its own
-	 * trade's words, and is not asking for a competitor.
+	 * trade's words, and is not asking for a competitor. Nor a category of its own equipment: "the waste heat of our
+	 * glass furnaces" names the owner's furnaces, it does not ask for more.
 	 *
 	 * @param ownTrades NAF codes of the problem's actor
+	 * @param ownEquipment equipment categories of the problem's actor
 	 */
-	List<Need> infer(String title, String description, Collection<String> ownTrades) {
+	List<Need> infer(String title, String description, Collection<String> ownTrades, Collection<String> ownEquipment) {
 		String text = title + "\n" + (description == null ? "" : description);
 		List<String> words = TextQuery.wordsOf(text, 40);
 		List<String> titleWords = TextQuery.wordsOf(title, 40);
@@ -97,6 +99,7 @@ final class NeedInference {
 		String lowerTitle = title.toLowerCase(Locale.ROOT);
 		EQUIPMENT_WORDS.entrySet()
 			.stream()
+			.filter(entry -> !ownEquipment.contains(entry.getKey().name()))
 			.map(entry -> equipment(entry.getKey(), entry.getValue(), lower, lowerTitle))
 			.filter(need -> need.confidence() >= this.threshold)
 			.sorted(Comparator.comparingDouble(Need::confidence).reversed())

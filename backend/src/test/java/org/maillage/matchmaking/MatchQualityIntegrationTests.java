@@ -22,9 +22,10 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Matchmaking quality on the labelled scenario territory (docs/matchmaking-scenarios.md): precision@5 and
- * recall@10 per problem, at thresholds that document explains. Runs in a database of its own, so that other tests'
- * actors cannot blur the measure.
+ * Matchmaking quality on the labelled scenario territory (docs/matchmaking-scenarios.md, 260 actors, twelve
+ * problems): precision@5, core recall@10, recall@10 and the labelled decoys in each top 10, with stated needs and on
+ * text alone, printed as a table; the thresholds are issue 10's (docs/matchmaking.md, "Quality, measured"). Runs in
+ * a database of its own, so that other tests' actors cannot blur the measure.
  */
 @MaillageIntegrationTest
 @TestPropertySource(properties = "maillage.test.database=matchmaking-scenarios")
@@ -54,8 +55,10 @@ class MatchQualityIntegrationTests {
 		TestCallers.signIn("quality-facilitator", Role.FACILITATOR);
 		Measure measure = measure(this.matchmaking, "default");
 		assertThat(measure.failures()).isEmpty();
-		assertThat(measure.meanPrecision()).isGreaterThanOrEqualTo(0.8);
-		assertThat(measure.meanRecall()).isGreaterThanOrEqualTo(0.8);
+		assertThat(measure.meanPrecision()).isGreaterThanOrEqualTo(0.9);
+		assertThat(measure.meanCoreRecall()).isGreaterThanOrEqualTo(0.95);
+		// The goal is none (issue 10); three remain, each explained in docs/matchmaking.md. Fewer is progress.
+		assertThat(measure.decoysInTopTen()).isLessThanOrEqualTo(3);
 	}
 
 	/**
@@ -88,14 +91,16 @@ class MatchQualityIntegrationTests {
 		TestCallers.signIn("quality-facilitator", Role.FACILITATOR);
 		Measure textOnly = measure(this.matchmaking, "text only", true);
 		double chosen = this.context.getBean(MatchmakingProperties.class).inferenceThreshold();
-		for (double threshold : new double[] { 0.2, 0.4, 0.5 }) {
+		for (double threshold : new double[] { 0.2, 0.3, 0.5 }) {
 			Measure other = measure(withInferenceThreshold(threshold), "text only, threshold " + threshold, true);
-			assertThat(textOnly.meanPrecision() + textOnly.meanRecall())
-				.as("threshold %s against %s", chosen, threshold)
-				.isGreaterThanOrEqualTo(other.meanPrecision() + other.meanRecall());
+			assertThat(textOnly.sum()).as("threshold %s against %s", chosen, threshold)
+				.isGreaterThanOrEqualTo(other.sum());
 		}
+		assertThat(textOnly.failures()).isEmpty();
 		assertThat(textOnly.meanPrecision()).isGreaterThanOrEqualTo(0.9);
-		assertThat(textOnly.meanRecall()).isGreaterThanOrEqualTo(0.85);
+		assertThat(textOnly.meanCoreRecall()).isGreaterThanOrEqualTo(0.95);
+		// The goal is none (issue 10); eight remain in text-only mode (docs/matchmaking.md). Fewer is progress.
+		assertThat(textOnly.decoysInTopTen()).isLessThanOrEqualTo(8);
 	}
 
 	private Matchmaking withInferenceThreshold(double threshold) {
@@ -121,15 +126,18 @@ class MatchQualityIntegrationTests {
 	}
 
 	/**
-	 * @param textOnly rank every problem on the needs its text alone suggests, as if it stated none, and print them
+	 * Ranks every labelled problem and prints one line per problem, then the means. The list measured is the local
+	 * one: matches further afield are shown apart (docs/matchmaking.md, "Distances, and what they may not do").
+	 * @param textOnly rank every problem on the needs its text alone suggests, as if it stated none
 	 */
 	private Measure measure(Matchmaking matchmaking, String name, boolean textOnly) {
 		List<String> failures = new ArrayList<>();
 		double precisionSum = 0;
+		double coreRecallSum = 0;
 		double recallSum = 0;
-		double inferredPrecision = 0;
-		double inferredRecall = 0;
-		int inferred = 0;
+		int decoyCount = 0;
+		System.out.printf(Locale.ROOT, "[%s] %-36s %5s %6s %5s  %s%n", name, "problem (owner)", "P@5", "coreR", "R@10",
+				"labelled irrelevant in the top 10 · top 10");
 		for (ScenarioTerritory.Labelled problem : this.scenario.problems) {
 			MatchRequest request = MatchRequest.forProblem(this.scenario.problemId(problem));
 			if (textOnly) {
@@ -139,52 +147,41 @@ class MatchQualityIntegrationTests {
 					.toList());
 				request = request.withNeeds(fromText);
 			}
-			ActorMatches matches = matchmaking.match(request, new PageRequest(0, 10));
-			List<String> top = matches.matches().stream().map(match -> this.scenario.keys.get(match.actorId())).toList();
+			ActorMatches matches = matchmaking.match(request, new PageRequest(0, 20));
+			List<String> top = matches.matches().stream()
+				.filter(match -> !match.furtherAfield())
+				.limit(10)
+				.map(match -> this.scenario.keys.get(match.actorId()))
+				.toList();
 			List<String> relevant = new ArrayList<>(problem.relevant());
 			relevant.addAll(problem.relevantOnlyForFacilitators());
 			double precision = top.stream().limit(5).filter(relevant::contains).count() / 5.0;
+			double coreRecall = top.stream().filter(problem.core()::contains).count() / (double) problem.core().size();
 			double recall = top.stream().filter(relevant::contains).count() / (double) relevant.size();
-			// Decoys of the territory itself: words in common, capabilities not. Far-away specialists are labelled
-			// irrelevant too (the problems ask for local partners) but may rank high without a territory filter.
-			List<String> localDecoys = top.stream()
-				.limit(5)
-				.filter(problem.irrelevant()::contains)
-				.filter(this.scenario::inGrandEst)
-				.toList();
+			List<String> decoys = top.stream().filter(problem.irrelevant()::contains).toList();
 			precisionSum += precision;
+			coreRecallSum += coreRecall;
 			recallSum += recall;
-			if (matches.needs().stream().allMatch(need -> need.inferred())) {
-				inferred++;
-				inferredPrecision += precision;
-				inferredRecall += recall;
-			}
-			System.out.printf(Locale.ROOT, "[%s] %-36s precision@5 %.2f recall@10 %.2f top: %s%n", name,
-					problem.owner(), precision, recall, top);
-			if (precision < 0.6) {
+			System.out.printf(Locale.ROOT, "[%s] %-36s %5.2f %6.2f %5.2f  %s · %s%n", name, problem.owner(), precision,
+					coreRecall, recall, decoys, top);
+			if (precision < 0.8) {
 				failures.add(problem.owner() + ": precision@5 " + precision);
 			}
-			if (recall < 0.7) {
-				failures.add(problem.owner() + ": recall@10 " + recall);
-			}
-			if (!localDecoys.isEmpty()) {
-				failures.add(problem.owner() + ": decoys in the top 5: " + localDecoys);
-			}
+			decoyCount += decoys.size();
 		}
 		int n = this.scenario.problems.size();
-		Measure measure = new Measure(precisionSum / n, recallSum / n, inferred == 0 ? 0 : inferredPrecision / inferred,
-				inferred == 0 ? 0 : inferredRecall / inferred, failures);
-		System.out.printf(Locale.ROOT,
-				"[%s] mean precision@5 %.2f, mean recall@10 %.2f; problems with inferred needs: %.2f, %.2f%n", name,
-				measure.meanPrecision(), measure.meanRecall(), measure.inferredPrecision(), measure.inferredRecall());
+		Measure measure = new Measure(precisionSum / n, coreRecallSum / n, recallSum / n, decoyCount, failures);
+		System.out.printf(Locale.ROOT, "[%s] %-36s %5.2f %6.2f %5.2f  %d labelled irrelevant in %d top 10s%n", name,
+				"mean", measure.meanPrecision(), measure.meanCoreRecall(), measure.meanRecall(), decoyCount, n);
 		return measure;
 	}
 
-	record Measure(double meanPrecision, double meanRecall, double inferredPrecision, double inferredRecall,
+	record Measure(double meanPrecision, double meanCoreRecall, double meanRecall, int decoysInTopTen,
 			List<String> failures) {
 
+		/** One figure to compare settings: the three means (the decoys listed are asserted apart). */
 		double sum() {
-			return this.meanPrecision + this.meanRecall;
+			return this.meanPrecision + this.meanCoreRecall + this.meanRecall;
 		}
 
 	}

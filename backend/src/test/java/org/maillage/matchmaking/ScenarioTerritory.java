@@ -106,12 +106,17 @@ final class ScenarioTerritory {
 	record Labels(List<Labelled> problems) {
 	}
 
-	record Labelled(String owner, String title, List<String> relevant, List<String> irrelevant,
-			List<String> relevantOnlyForFacilitators, List<String> hiddenFromPublic) {
+	/**
+	 * One labelled problem. {@code core} are the relevant actors a facilitator must not miss; {@code reasons} says why
+	 * each actor is labelled (for the older problems, docs/matchmaking-scenarios.md does).
+	 */
+	record Labelled(String owner, String title, List<String> relevant, List<String> core, List<String> irrelevant,
+			List<String> relevantOnlyForFacilitators, List<String> hiddenFromPublic, Map<String, String> reasons) {
 
 		Labelled {
 			relevantOnlyForFacilitators = relevantOnlyForFacilitators == null ? List.of() : relevantOnlyForFacilitators;
 			hiddenFromPublic = hiddenFromPublic == null ? List.of() : hiddenFromPublic;
+			reasons = reasons == null ? Map.of() : reasons;
 		}
 
 	}

@@ -142,10 +142,18 @@ public class MatchQueries {
 			     CASE WHEN $ranking.needWeight > 0 THEN covered / $ranking.needWeight ELSE 0.0 END AS needScore,
 			     CASE WHEN a.position IS NULL OR $ranking.originLocation IS NULL THEN null
 			          ELSE point.distance(a.position, point($ranking.originLocation)) / 1000.0 END AS distanceKm
+			// A need is met by evidence other than a neighbouring trade, which is a hint only. When needs are stated, an
+			// actor that meets none is listed only when its words in common weigh at least half the best candidate's:
+			// a word or two shared with the problem, next door, is not a lead. Nearness weighs in proportion to the
+			// evidence (needs met plus words in common, at most 1): being next door makes no evidence of its own.
 			WITH originIds, a, coverages, textScore, needScore, distanceKm,
-			     CASE WHEN needScore > 0 OR NOT $ranking.needsStated THEN 0 ELSE 1 END AS tier,
+			     any(list IN coverages WHERE any(c IN list WHERE any(e IN c.evidence WHERE e.m <> 'related'))) AS meets
+			WHERE meets OR NOT $ranking.needsStated OR textScore >= 0.5
+			WITH originIds, a, coverages, textScore, needScore, distanceKm,
+			     CASE WHEN meets OR NOT $ranking.needsStated THEN 0 ELSE 1 END AS tier,
 			     coalesce(distanceKm > $ranking.localKm, false) AS afield,
-			     CASE WHEN distanceKm IS NULL THEN 0.0 ELSE 0.5 ^ (distanceKm / $ranking.halfDistanceKm) END AS proximity
+			     CASE WHEN distanceKm IS NULL THEN 0.0 ELSE 0.5 ^ (distanceKm / $ranking.halfDistanceKm) END
+			     * CASE WHEN needScore + textScore > 1 THEN 1.0 ELSE needScore + textScore END AS proximity
 			WITH originIds, a, coverages, textScore, needScore, distanceKm, tier, afield, proximity,
 			     $ranking.weights.needCoverage * needScore + $ranking.weights.textRelevance * textScore
 			     + $ranking.weights.proximity * proximity AS partial
@@ -457,6 +465,9 @@ public class MatchQueries {
 				RETURN a.id AS ownerId, c.id AS communeId, a.position AS location, p.title AS title, p.category AS category,
 				       rejected,
 				       [(a)-[:HAS_CORE_TRADE]->(own:Trade) | own.code] AS ownTrades,
+				       // the owner's equipment the caller may see: whether a category is inferred must not tell of hidden items
+				       [(a)-[:HAS_EQUIPMENT]->(e:Equipment) WHERE e.visibility IN $visible OR a.id IN $ownActors | e.category]
+				         AS ownEquipment,
 				       p.description AS description, needs""")
 			.bindAll(Map.of("problemId", problemId, "visible", scope.visibleLevels(), "ownActors",
 					scope.ownActorIds()))
@@ -465,6 +476,7 @@ public class MatchQueries {
 					row.get("communeId").asString(null), row.get("location").isNull() ? null : row.get("location").asPoint(),
 					row.get("title").asString(), row.get("description").asString(null), row.get("category").asString(null),
 					row.get("rejected").asList(Value::asString), row.get("ownTrades").asList(Value::asString),
+					row.get("ownEquipment").asList(Value::asString),
 					row.get("needs").asList(need -> new StatedNeed(need.get("kind").asString(), need.get("value").asString(),
 							need.get("essential").asBoolean(false), need.get("label").asString(null)))))
 			.one();

@@ -21,10 +21,12 @@ public final class RankingRows {
 	 * @param category its category's name, or null
 	 * @param rejected the actors facilitators rejected for it (more marks against than for)
 	 * @param ownTrades NAF codes of the problem's actor
+	 * @param ownEquipment the equipment categories of the problem's actor that the caller may see
 	 * @param needs its stated needs, in order
 	 */
 	public record ProblemToRank(String ownerId, String communeId, Point location, String title, String description,
-			String category, List<String> rejected, List<String> ownTrades, List<StatedNeed> needs) {
+			String category, List<String> rejected, List<String> ownTrades, List<String> ownEquipment,
+			List<StatedNeed> needs) {
 	}
 
 	/** @param label the trade's or topic's label, when the need names one */
