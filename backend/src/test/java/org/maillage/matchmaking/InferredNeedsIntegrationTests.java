@@ -56,4 +56,38 @@ class InferredNeedsIntegrationTests extends MemberRankingTests {
 			.satisfies(need -> assertThat(need.get("inferredFrom")).isEqualTo(List.of("froid", "frigorifique")));
 	}
 
+
+	/**
+	 * "Our cold rooms" name the owner's own equipment, not a need for more; and the owner's private equipment must not
+	 * change what another caller is told was inferred.
+	 */
+	@Test
+	void theOwnersOwnEquipmentIsNotInferredAsItsNeedAsFarAsTheCallerMaySee() {
+		signInAsMember();
+		String owner = this.graphQl.document("""
+				mutation { registerActor(input: {kind: COMPANY, sector: PRIVATE, name: "Salaisons du Saulnois %s",
+				  commune: "57463", coreTrades: ["10.13A"],
+				  equipment: [{name: "Chambres froides", category: COLD_STORAGE, visibility: PRIVATE}]}) {
+				  actor { id } } }""".formatted(this.run))
+			.execute()
+			.path("registerActor.actor.id")
+			.entity(String.class)
+			.get();
+		String problem = addProblem(owner, Map.of("title", "Nos chambres froides tombent en panne chaque été",
+				"description", "Le froid de nos chambres froides ne tient plus : le groupe frigorifique date de 1998."));
+		String inferred = """
+				query($p: ID!) { matchActors(problem: $p, first: 1) { needs { value inferred } } }""";
+
+		List<Object> forTheOwner = this.graphQl.document(inferred).variable("p", problem).execute()
+			.path("matchActors.needs[*].value").entityList(Object.class).get();
+		org.maillage.TestCallers.signOut();
+		List<Object> forAVisitor = this.graphQl.document(inferred).variable("p", problem).execute()
+			.path("matchActors.needs[*].value").entityList(Object.class).get();
+
+		assertThat(forTheOwner).as("the owner's members see its cold rooms: they are not what it asks for")
+			.doesNotContain("COLD_STORAGE");
+		assertThat(forAVisitor).as("a visitor cannot see the private cold rooms, so nothing may tell of them")
+			.contains("COLD_STORAGE");
+	}
+
 }
