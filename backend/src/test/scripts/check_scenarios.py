@@ -7,6 +7,7 @@ Exits with status 1 and lists every error found; prints a summary otherwise.
 import gzip
 import json
 import os
+import re
 import sys
 import unicodedata
 
@@ -18,6 +19,9 @@ DEMO = os.path.join(ROOT, "backend/src/main/resources/demo/ecosystem.json")
 KINDS = {"COMPANY", "PUBLIC_BODY", "RESEARCH_LAB", "CLUSTER", "ASSOCIATION", "TRAINING_BODY", "INVESTOR", "OTHER"}
 SECTORS = {"PUBLIC", "PRIVATE", "ACADEMIC", "NON_PROFIT"}
 VISIBILITIES = {"PUBLIC", "MEMBERS", "FACILITATORS", "PRIVATE"}
+# Sharing terms that refuse any sharing (demo data and scenarios alike).
+NOT_SHARED = re.compile(r"^(pas de mise à disposition|non partageable|non partagée|usage interne)$", re.IGNORECASE)
+
 EQUIPMENT = {"MACHINING", "FURNACE_THERMAL", "CHEMICAL_PROCESSING", "LABORATORY_ANALYSIS", "COLD_STORAGE",
              "LOGISTICS_TRANSPORT", "RECYCLING_SORTING", "ADDITIVE_MANUFACTURING", "ENERGY", "DIGITAL_COMPUTING",
              "WORKSHOP_SPACE", "AGRI_FOOD_PROCESSING", "PRODUCTION_LINE", "STORAGE_WAREHOUSE",
@@ -133,8 +137,13 @@ def check_territory(territory, naf, communes):
                 error(f"{where}: know-how fields {sorted(item)}")
             check_visibility(f"{where} know-how {item.get('name')}", item)
         for item in actor.get("equipment", []):
-            if set(item) != {"name", "category", "description", "capacity", "sharingTerms", "visibility"}:
+            if set(item) - {"shared"} != {"name", "category", "description", "capacity", "sharingTerms", "visibility"}:
                 error(f"{where}: equipment fields {sorted(item)}")
+            if "shared" in item and not isinstance(item["shared"], bool):
+                error(f"{where}: equipment {item.get('name')} has a shared that is not true or false")
+            # Terms that refuse any sharing must say so in the field matchmaking reads (true when omitted).
+            if NOT_SHARED.match(item.get("sharingTerms") or "") and item.get("shared", True):
+                error(f"{where}: equipment {item.get('name')} is not shared by its terms but not marked shared: false")
             if item.get("category") not in EQUIPMENT:
                 error(f"{where}: equipment {item.get('name')} has bad category {item.get('category')}")
             check_length(f"{where} equipment capacity", item.get("capacity"), 500)
