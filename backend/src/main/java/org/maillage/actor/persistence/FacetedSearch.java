@@ -32,8 +32,8 @@ import org.springframework.stereotype.Component;
  * by name; when it finds more, the filters match at least that many, and reading the name index in order, checking
  * each node, meets a page after about {@code page size × nodes / matches} reads when names do not follow the filter
  * (500 for a page of 20 among 100,000). One kind of actor, or one category of equipment or problems, is read from
- * the (kind or category, name, id) index instead: alone, at once; with other filters, when they match too many to
- * sort;</li>
+ * the (kind or category, name, id) index instead, and else one région's or département's actors from the (place,
+ * name, id) index: alone, at once; with other filters, when they match too many to sort;</li>
  * <li><b>nothing</b>: the name index in order.</li>
  * </ul>
  * Name-ordered pages continue from the last name seen ({@link PageRequest#afterKey()}), so that a deep page costs what
@@ -164,11 +164,12 @@ public class FacetedSearch {
 			SearchSpace space = this.request.space();
 			List<String> conditions = new ArrayList<>();
 			String order = "e.%s, e.%s".formatted(space.sort, space.id);
-			if (this.request.anchored() != null) {
-				parameters.put("anchor", this.request.anchored());
-				conditions.add("e.%s = $anchor".formatted(space.anchor));
+			Anchor anchor = this.request.anchored();
+			if (anchor != null) {
+				parameters.put("anchor", anchor.value());
+				conditions.add("e.%s = $anchor".formatted(anchor.property()));
 				// the same order, said as the index gives it: the planner then reads the page and stops
-				order = "e.%s, %s".formatted(space.anchor, order);
+				order = "e.%s, %s".formatted(anchor.property(), order);
 			}
 			conditions.add("e.%s >= coalesce($afterName, '')".formatted(space.sort));
 			conditions.add(this.request.afterKey());
@@ -217,6 +218,10 @@ public class FacetedSearch {
 			.orElse(0L));
 	}
 
+	/** An index property read at one value, in name order ({@link Request#anchored()}). */
+	private record Anchor(String property, String value) {
+	}
+
 	/** A page in the list's order, with one more when there is a next page, and the total when asked. */
 	record Found<T>(List<T> items, Supplier<Total> total) {
 	}
@@ -242,12 +247,19 @@ public class FacetedSearch {
 		}
 
 		/**
-		 * The one kind of actor, or category of items, asked for, read in order from the space's (kind or category,
-		 * name, id) index; or null.
+		 * The index a page is read from in order, with the value it is read at: the one kind of actor, or category of
+		 * items, asked for, in the space's (kind or category, name, id) index; else the one région or département
+		 * asked for, in the (place, name, id) index of entries; or null. A kind comes first: the rarest kinds are
+		 * the ones the name index serves worst.
 		 */
-		String anchored() {
+		Anchor anchored() {
 			List<String> values = this.filters.get(this.space.anchorFilter);
-			return values != null && values.size() == 1 ? values.get(0) : null;
+			if (values != null && values.size() == 1) {
+				return new Anchor(this.space.anchor, values.get(0));
+			}
+			List<String> places = this.filters.get("territories");
+			String property = places != null && places.size() == 1 ? this.space.placeAnchor(places.get(0)) : null;
+			return property == null ? null : new Anchor(property, places.get(0));
 		}
 
 		/** Parameters of {@link #LOOKUP}: the audience's query and, for a member, that of its own actors. */

@@ -57,6 +57,12 @@ enum SearchSpace {
 	/** The filter whose one value is looked up in the {@link #anchor} index ({@code kinds}, {@code categories}). */
 	final String anchorFilter;
 
+	/**
+	 * The places whose nodes are read in order from a (place, sort, id) index, by the prefix of their territory ids,
+	 * with the property holding them: an entry's {@code region} and {@code departement} (migration V0017).
+	 */
+	private final Map<String, String> placeAnchors;
+
 	/** Filters on facets anyone who may see the node may see, in field {@code facets}. */
 	private final Map<String, String> publicFilters;
 
@@ -79,6 +85,8 @@ enum SearchSpace {
 		this.marker = marker;
 		this.anchorFilter = "DirectoryEntry".equals(label) ? "kinds" : "categories";
 		this.anchor = "DirectoryEntry".equals(label) ? "kind" : "category";
+		this.placeAnchors = "DirectoryEntry".equals(label) ? Map.of("region:", "region", "departement:", "departement")
+				: Map.of();
 		this.publicFilters = publicFilters;
 		this.levelFilters = levelFilters;
 	}
@@ -88,6 +96,18 @@ enum SearchSpace {
 				MATCH (a:Actor)-[:%s]->(i:%s {id: ids[rank]})
 				WHERE i.visibility IN $visible OR a.id IN $ownActors
 				WITH rank, {actorId: a.id, node: i} AS row""".formatted(relationship, label);
+	}
+
+	/**
+	 * The property of a (place, sort, id) index holding this territory, or null when this space has none for its level
+	 * (communes and EPCI are few enough actors to sort; items carry no place of their own).
+	 */
+	String placeAnchor(String territoryId) {
+		return this.placeAnchors.entrySet().stream()
+			.filter(anchor -> territoryId.startsWith(anchor.getKey()))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElse(null);
 	}
 
 	/** The facet prefix of a filter this space knows. */
