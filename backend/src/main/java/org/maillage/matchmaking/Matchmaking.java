@@ -43,6 +43,15 @@ public class Matchmaking {
 	/** A title's first words weigh double in the text relevance query. */
 	private static final int TEXT_WORDS = 40;
 
+	/** With stated needs, an actor meeting none is listed only with words weighing half the best candidate's. */
+	static final double STATED_WORDS_FLOOR = 0.5;
+
+	/**
+	 * The same with inferred needs: measured on the scenario set on text alone (docs/matchmaking.md, "Evidence that
+	 * holds"), 0.3 took out a labelled decoy that 0 and 0.2 kept, and 0.4 lost relevant actors.
+	 */
+	static final double INFERRED_WORDS_FLOOR = 0.3;
+
 	private final MatchQueries queries;
 
 	private final ActorDirectory directory;
@@ -292,7 +301,9 @@ public class Matchmaking {
 			parameters.put("halfDistanceKm", this.halfDistanceKm);
 			parameters.put("localKm", this.localKm);
 			// inferred needs are guesses from the text: its words rank alongside them, not below
-			parameters.put("needsStated", this.needs.stream().anyMatch(need -> !need.inferred()));
+			boolean stated = this.needs.stream().anyMatch(need -> !need.inferred());
+			parameters.put("needsStated", stated);
+			parameters.put("wordsFloor", wordsFloor(stated, !this.needs.isEmpty()));
 			parameters.put("territories", this.request.territories());
 			parameters.put("kinds", this.request.kinds() == null ? null
 					: this.request.kinds().stream().map(Enum::name).toList());
@@ -314,6 +325,17 @@ public class Matchmaking {
 					|| parameters.get("sectors") != null || parameters.get("only") != null);
 			// one map parameter, so that every request shares one plan ({@code MatchQueries#RANKING})
 			return Map.of("ranking", parameters);
+		}
+
+		/**
+		 * How much an actor that meets no need must have in common with the problem's words, relative to the best
+		 * candidate's, to be listed at all (docs/matchmaking.md, "Evidence that holds"). Half when needs are stated:
+		 * they say what is sought, and words alone are a weak lead beside them. {@value #INFERRED_WORDS_FLOOR} when
+		 * needs are inferred: they are guesses from those same words, so the words keep more say, but a word or two
+		 * in common is still no lead. None when no need could be inferred: words are then all there is.
+		 */
+		private static double wordsFloor(boolean stated, boolean anyNeed) {
+			return stated ? STATED_WORDS_FLOOR : anyNeed ? INFERRED_WORDS_FLOOR : 0.0;
 		}
 
 		/**

@@ -40,7 +40,7 @@ public class MatchQueries {
 
 	/**
 	 * One parameter, {@code $ranking}, a map of: {@code needs} (rank, kind, value, weight, query, parent),
-	 * {@code textQuery}, {@code exclude}, {@code originTerritory}, {@code originLocation}, {@code halfDistanceKm}, {@code localKm}, {@code needsStated}, {@code ownerId},
+	 * {@code textQuery}, {@code exclude}, {@code originTerritory}, {@code originLocation}, {@code halfDistanceKm}, {@code localKm}, {@code needsStated}, {@code wordsFloor}, {@code ownerId},
 	 * {@code territories}, {@code kinds}, {@code sectors}, {@code only}, {@code weights}, {@code needWeight},
 	 * {@code visible}, {@code ownActors}, {@code textIndex}, {@code skip}, {@code limit}, {@code shortlist},
 	 * {@code perNeed}, {@code narrowed}, {@code problemId}, {@code category}, {@code markWeight}. Returns one row: the total and the page's candidates.
@@ -142,13 +142,14 @@ public class MatchQueries {
 			     CASE WHEN $ranking.needWeight > 0 THEN covered / $ranking.needWeight ELSE 0.0 END AS needScore,
 			     CASE WHEN a.position IS NULL OR $ranking.originLocation IS NULL THEN null
 			          ELSE point.distance(a.position, point($ranking.originLocation)) / 1000.0 END AS distanceKm
-			// A need is met by evidence other than a neighbouring trade, which is a hint only. When needs are stated, an
-			// actor that meets none is listed only when its words in common weigh at least half the best candidate's:
-			// a word or two shared with the problem, next door, is not a lead. Nearness weighs in proportion to the
+			// A need is met by evidence other than a neighbouring trade, which is a hint only. An actor that meets no need
+			// is listed only when its words in common weigh at least wordsFloor of the best candidate's (Matchmaking:
+			// half when needs are stated, less when they are inferred): a word or two shared with the problem, next
+			// door, is not a lead. Nearness weighs in proportion to the
 			// evidence (needs met plus words in common, at most 1): being next door makes no evidence of its own.
 			WITH originIds, a, coverages, textScore, needScore, distanceKm,
 			     any(list IN coverages WHERE any(c IN list WHERE any(e IN c.evidence WHERE e.m <> 'related'))) AS meets
-			WHERE meets OR NOT $ranking.needsStated OR textScore >= 0.5
+			WHERE meets OR textScore >= $ranking.wordsFloor
 			WITH originIds, a, coverages, textScore, needScore, distanceKm,
 			     CASE WHEN meets OR NOT $ranking.needsStated THEN 0 ELSE 1 END AS tier,
 			     coalesce(distanceKm > $ranking.localKm, false) AS afield,
