@@ -22,6 +22,17 @@ public final class TextQuery {
 
 	private static final CharArraySet STOP_WORDS = FrenchAnalyzer.getDefaultStopSet();
 
+	/**
+	 * Words that say nothing of a subject, which Lucene's French list lacks: negation, degree, quantity and linking
+	 * words. A stored text's words ({@link #wordsOf}) leave them out too, so that "non" in « chaleur résiduelle non
+	 * valorisée » is neither sought nor quoted as evidence. A search box keeps them: what a person types is searched.
+	 */
+	private static final java.util.Set<String> EMPTY_WORDS = java.util.Set.of("non", "plus", "moins", "très", "trop",
+			"aussi", "ainsi", "tout", "tous", "toute", "toutes", "afin", "dont", "ni", "si", "bien", "peu", "encore",
+			"déjà", "chez", "entre", "vers", "sous", "depuis", "selon", "car", "donc", "puis", "alors", "comme", "lors",
+			"où", "aucun", "aucune", "chaque", "plusieurs", "autre", "autres", "cela", "ceux", "celle", "celles",
+			"celui", "quelque", "quelques");
+
 	private TextQuery() {
 	}
 
@@ -43,8 +54,8 @@ public final class TextQuery {
 	}
 
 	/**
-	 * The distinct words of a stored text (a problem's description, a need), lower case, without French stop words
-	 * or one-letter words, in order of first appearance, at most {@code limit}. Unlike {@link #words} there is no
+	 * The distinct words of a stored text (a problem's description, a need), lower case, without French stop words,
+	 * words empty of subject ({@link #EMPTY_WORDS}) or one-letter words, in order of first appearance, at most {@code limit}. Unlike {@link #words} there is no
 	 * length limit: the text is not a search box's.
 	 */
 	public static List<String> wordsOf(String text, int limit) {
@@ -52,10 +63,39 @@ public final class TextQuery {
 			return List.of();
 		}
 		return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-			.filter(word -> word.length() > 1 && !STOP_WORDS.contains(word))
+			.filter(word -> word.length() > 1 && !STOP_WORDS.contains(word) && !EMPTY_WORDS.contains(word))
 			.distinct()
 			.limit(limit)
 			.toList();
+	}
+
+	/**
+	 * A stored text's words as a reader should see them: those of {@link #wordsOf}, in the same number, with the words
+	 * empty of subject between them kept, since they may turn the sense ("non" in « chaleur résiduelle non
+	 * valorisée »). For labels, never for a search: {@link #wordsOf} of the phrase gives the words sought.
+	 *
+	 * @param limit at most this many words with a subject
+	 */
+	public static List<String> phraseOf(String text, int limit) {
+		List<String> phrase = new ArrayList<>();
+		if (text == null || text.isBlank()) {
+			return phrase;
+		}
+		int meaningful = 0;
+		for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+			if (meaningful == limit) {
+				break;
+			}
+			if (word.length() > 1 && !STOP_WORDS.contains(word) && !phrase.contains(word)) {
+				phrase.add(word);
+				meaningful += EMPTY_WORDS.contains(word) ? 0 : 1;
+			}
+		}
+		// words empty of subject after the last meaningful one say nothing
+		while (!phrase.isEmpty() && EMPTY_WORDS.contains(phrase.get(phrase.size() - 1))) {
+			phrase.remove(phrase.size() - 1);
+		}
+		return phrase;
 	}
 
 	/** One query requiring every word in the same document, or null when there is nothing to search. */

@@ -61,8 +61,10 @@ final class MatchWording {
 		return Message.of("match.coverage.some", coverage.size(), needs.size(), full);
 	}
 
-	static Message text(double score) {
-		return Message.of(score <= 0 ? "match.text.none" : score >= 0.5 ? "match.text.many" : "match.text.some");
+	/** @param words the problem's words the actor's best texts use, quoted when there are any */
+	static Message text(double score, List<String> words) {
+		String key = score <= 0 ? "match.text.none" : score >= 0.5 ? "match.text.many" : "match.text.some";
+		return score > 0 && !words.isEmpty() ? Message.of(key + ".words", quoted(words)) : Message.of(key);
 	}
 
 	static Message willingness(List<?> sharedTopics) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.maillage.core.TextQuery;
+import org.maillage.matchmaking.persistence.RankingRows.EvidenceWords;
 
 /**
  * Which of the words sought a text match found, and where: the evidence of a full-text hit says so, so that a
@@ -17,6 +18,9 @@ import org.maillage.core.TextQuery;
  */
 record MatchedWords(List<String> words, EvidenceField field) {
 
+	/** At most this many words are quoted for the text relevance: enough to judge, short enough to read. */
+	static final int QUOTED = 6;
+
 	static MatchedWords in(String sought, String name, String description) {
 		List<String> wanted = TextQuery.wordsOf(sought, 20).stream().map(LabelRarity::normalised).toList();
 		List<String> inName = found(wanted, name);
@@ -25,6 +29,28 @@ record MatchedWords(List<String> words, EvidenceField field) {
 		}
 		List<String> inDescription = found(wanted, description);
 		return new MatchedWords(inDescription, inDescription.isEmpty() ? null : EvidenceField.DESCRIPTION);
+	}
+
+	/**
+	 * The words sought that an actor's best texts for them use (names first, then descriptions), each once, at most
+	 * {@value #QUOTED}: what the text-relevance sentence quotes, so that a reader sees which words an actor shares
+	 * with the problem rather than being told it shares "many".
+	 *
+	 * @param sought the words the problem's text is sought by
+	 * @param texts the actor's best texts (itself, its visible know-how or equipment), best first
+	 */
+	static List<String> among(List<String> sought, List<EvidenceWords> texts) {
+		List<String> wanted = sought.stream().map(LabelRarity::normalised).toList();
+		List<String> found = new ArrayList<>();
+		texts.forEach(text -> found.addAll(found(wanted, text.label())));
+		texts.forEach(text -> found.addAll(found(wanted, text.description())));
+		List<String> distinct = new ArrayList<>();
+		found.forEach(word -> {
+			if (distinct.size() < QUOTED && distinct.stream().noneMatch(word::equalsIgnoreCase)) {
+				distinct.add(word);
+			}
+		});
+		return distinct;
 	}
 
 	private static List<String> found(List<String> wanted, String text) {

@@ -111,7 +111,7 @@ public class Matchmaking {
 		RankedRows rows = this.queries.rank(ranking.parameters(page));
 		List<ActorMatch> matches = rows.page()
 			.stream()
-			.map(row -> toMatch(row, ranking.needs(), rows.words(), request.problemId()))
+			.map(row -> toMatch(row, ranking, rows.words(), request.problemId()))
 			.toList();
 		return new ActorMatches(ranking.needs(), this.weights.normalised(), rows.total(), matches, ranking.ownerId());
 	}
@@ -160,6 +160,8 @@ public class Matchmaking {
 		String origin = request.near();
 		Map<String, Object> location = null;
 		String textQuery = null;
+		// the words the problem's text is sought by, which the explanation quotes where an actor uses them
+		List<String> textWords = List.of();
 		String category = null;
 		List<String> rejected = List.of();
 		if (request.problemId() != null) {
@@ -177,8 +179,8 @@ public class Matchmaking {
 			}
 			String title = problem.title();
 			String description = problem.description();
-			textQuery = this.thesaurus.anyOf(TextQuery.wordsOf(title + " " + (description == null ? "" : description),
-					TEXT_WORDS), TextQuery.wordsOf(title, TEXT_WORDS).size());
+			textWords = TextQuery.wordsOf(title + " " + (description == null ? "" : description), TEXT_WORDS);
+			textQuery = this.thesaurus.anyOf(textWords, TextQuery.wordsOf(title, TEXT_WORDS).size());
 			if (needs.isEmpty()) {
 				needs = problem.needs()
 					.stream()
@@ -194,11 +196,12 @@ public class Matchmaking {
 			throw InvalidInputException.of("needs", "match.needs.missing");
 		}
 		else {
-			textQuery = this.thesaurus.anyOf(needs.stream()
+			textWords = needs.stream()
 				.filter(need -> need.kind() == NeedKind.KNOW_HOW)
 				.flatMap(need -> TextQuery.wordsOf(need.value(), TEXT_WORDS).stream())
 				.distinct()
-				.toList(), 0);
+				.toList();
+			textQuery = this.thesaurus.anyOf(textWords, 0);
 		}
 		if (request.near() != null) {
 			location = this.queries.centreOf(request.near())
@@ -211,7 +214,8 @@ public class Matchmaking {
 		}
 		exclude.addAll(rejected);
 		List<Need> labelled = labelled(needs);
-		return new Ranking(labelled, evidenceQueries(labelled), ownerId, textQuery, origin, location, exclude, request, scope,
+		return new Ranking(labelled, evidenceQueries(labelled), ownerId, textQuery, textWords, origin, location, exclude,
+				request, scope,
 				this.thesaurus, this.weights.parameter(), this.shortlist, this.candidatesPerNeed, this.halfDistanceKm,
 				this.localKm, request.problemId(), category, marks == MarkUse.NONE ? 0.0 : this.markWeight);
 	}
@@ -268,7 +272,8 @@ public class Matchmaking {
 			.toList();
 	}
 
-	private record Ranking(List<Need> needs, List<String> evidenceQueries, String ownerId, String textQuery, String origin,
+	private record Ranking(List<Need> needs, List<String> evidenceQueries, String ownerId, String textQuery,
+			List<String> textWords, String origin,
 			Map<String, Object> location, Set<String> exclude, MatchRequest request, ReadScope scope,
 			Thesaurus thesaurus, Map<String, Object> weights, int shortlist, int candidatesPerNeed,
 			double halfDistanceKm, double localKm, String problemId, String category, double markWeight) {
@@ -354,8 +359,8 @@ public class Matchmaking {
 
 	}
 
-	private ActorMatch toMatch(RankedActor row, List<Need> needs, Map<String, EvidenceWords> words,
-			String problemId) {
+	private ActorMatch toMatch(RankedActor row, Ranking ranking, Map<String, EvidenceWords> words, String problemId) {
+		List<Need> needs = ranking.needs();
 		Map<MatchSignal, Double> shares = this.weights.normalised();
 		List<NeedCoverage> coverage = new ArrayList<>();
 		row.coverage().forEach(covered -> {
@@ -371,7 +376,11 @@ public class Matchmaking {
 				new SignalScore(MatchSignal.NEED_COVERAGE, round(row.needScore()), shares.get(MatchSignal.NEED_COVERAGE),
 						MatchWording.coverage(coverage, needs)),
 				new SignalScore(MatchSignal.TEXT_RELEVANCE, round(row.textScore()),
-						shares.get(MatchSignal.TEXT_RELEVANCE), MatchWording.text(round(row.textScore()))),
+						shares.get(MatchSignal.TEXT_RELEVANCE), MatchWording.text(round(row.textScore()),
+								MatchedWords.among(ranking.textWords(), row.textNodes()
+									.stream()
+									.map(node -> words.getOrDefault(node, EvidenceWords.NONE))
+									.toList()))),
 				new SignalScore(MatchSignal.WILLINGNESS, round(row.willingness()), shares.get(MatchSignal.WILLINGNESS),
 						MatchWording.willingness(row.sharedTopics())),
 				new SignalScore(MatchSignal.PROXIMITY, round(row.proximity()), shares.get(MatchSignal.PROXIMITY),

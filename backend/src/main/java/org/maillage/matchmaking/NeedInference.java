@@ -117,8 +117,11 @@ final class NeedInference {
 		}
 		List<String> knowHow = TextQuery.wordsOf(title, 8);
 		if (!knowHow.isEmpty()) {
-			// the title says what the problem is about: its words are sought in know-how, at the ranking's own weights
-			needs.add(new Need(NeedKind.KNOW_HOW, String.join(" ", knowHow), false, true, null, knowHow, 0.8));
+			// the title says what the problem is about: its words are sought in know-how, at the ranking's own weights;
+			// the need reads as the title does ("chaleur résiduelle non valorisée"), its "non" kept for the reader
+			// though never sought
+			needs.add(new Need(NeedKind.KNOW_HOW, String.join(" ", TextQuery.phraseOf(title, 8)), false, true,
+					null, knowHow, 0.8));
 		}
 		return needs;
 	}

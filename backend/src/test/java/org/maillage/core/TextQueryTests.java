@@ -20,6 +20,17 @@ class TextQueryTests {
 	}
 
 	@Test
+	void aStoredTextIsSoughtByItsWordsWithASubjectButReadWithAllOfThem() {
+		String title = "Chaleur résiduelle non valorisée, plus de débouché";
+		assertThat(TextQuery.wordsOf(title, 8)).containsExactly("chaleur", "résiduelle", "valorisée", "débouché");
+		assertThat(TextQuery.phraseOf(title, 8)).containsExactly("chaleur", "résiduelle", "non", "valorisée", "plus",
+				"débouché");
+		assertThat(TextQuery.phraseOf(title, 2)).containsExactly("chaleur", "résiduelle");
+		// what a person types is searched as typed
+		assertThat(TextQuery.words("text", "non tissé")).containsExactly("non", "tissé");
+	}
+
+	@Test
 	void theLastWordCanBeAPrefixWithItsAccentsFolded() {
 		assertThat(TextQuery.allWordsLastAsPrefix("text", "Vandœu")).isEqualTo("+vandoeu*");
 		assertThat(TextQuery.allWordsLastAsPrefix("text", "pont à mou")).isEqualTo("+pont +mou*");

@@ -72,6 +72,37 @@ class TextEvidenceIntegrationTests extends MemberRankingTests {
 	}
 
 	@Test
+	void theTextSignalQuotesTheWordsInCommonAndNeverAWordEmptyOfSubject() {
+		signInAsMember();
+		String seed = "ocrelin" + this.run.replaceAll("\\d", "");
+		register(Map.of("kind", "COMPANY", "sector", "PRIVATE", "name", "Séchoirs " + seed + " " + this.run,
+				"commune", "57463", "description", "Séchage non stop des " + seed + " et des fourrages."));
+
+		Map<String, Object> match = this.graphQl.document("""
+				query($sought: String!) { matchActors(needs: [{kind: KNOW_HOW, value: $sought}],
+				  filter: {near: "commune:57463"}, first: 100) { edges { node { actor { name }
+				    signals { signal reason } coverage { evidence { matchedWords } } } } } }""")
+			.variable("sought", "séchage non valorisé " + seed)
+			.execute()
+			.path("matchActors.edges[*].node")
+			.entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+			})
+			.get()
+			.stream()
+			.filter(found -> ((String) ((Map<?, ?>) found.get("actor")).get("name")).endsWith(this.run))
+			.findFirst()
+			.orElseThrow();
+
+		assertThat((List<?>) match.get("signals")).map(Map.class::cast)
+			.filteredOn(signal -> "TEXT_RELEVANCE".equals(signal.get("signal")))
+			.singleElement()
+			.satisfies(signal -> assertThat(signal.get("reason"))
+				.isEqualTo("its visible texts use many of the problem’s words: « " + seed + " », « Séchage »"));
+		// "non" is in the need and in the description, and says nothing of either: it is neither sought nor quoted
+		assertThat(match.toString()).doesNotContain("« non »").doesNotContain(", non]").doesNotContain("[non,");
+	}
+
+	@Test
 	void oneCommonWordIsNoEvidenceButTwoWordsOrARareOneAre() {
 		signInAsMember();
 		// words of this test's own (letters only, as the index reads them): one many texts use, two that few do

@@ -112,7 +112,7 @@ public class MatchQueries {
 			  // an owner's item is found in two indexes (its audience's and every item's): one piece of evidence
 			  WITH a, need, max(strength) AS strength, collect(DISTINCT evidence)[..3] AS evidence
 			  RETURN a, collect({rank: need.rank, strength: strength, evidence: evidence}) AS coverage,
-			         sum(strength * need.weight) AS covered, 0.0 AS text
+			         sum(strength * need.weight) AS covered, 0.0 AS text, [] AS textNodes
 			  UNION ALL
 			  WITH $ranking.textQuery AS query WHERE query IS NOT NULL
 			  CALL (query) {
@@ -121,15 +121,20 @@ public class MatchQueries {
 			  OPTIONAL MATCH (owner:Actor)-[:HAS_KNOW_HOW|HAS_EQUIPMENT]->(node)
 			  WITH node, score, own, coalesce(owner, node) AS a
 			  WHERE (node:Actor OR node.visibility IN $ranking.visible OR a.id IN $ranking.ownActors) AND NOT a.id IN $ranking.exclude
-			  WITH a, sum(score) AS text, sum(CASE WHEN own THEN 0.0 ELSE score END) AS seen
+			  // its best three visible texts, whose words in common the explanation quotes
+			  WITH node, score, own, a ORDER BY score DESC
+			  WITH a, sum(score) AS text, sum(CASE WHEN own THEN 0.0 ELSE score END) AS seen,
+			       collect(elementId(node))[..3] AS textNodes
 			  // Text relevance relative to the best candidate's on what the caller's audience sees, so that
 			  // neither hidden text nor the caller's own hidden items move the others.
-			  WITH collect({a: a, text: text}) AS hits, coalesce(max(CASE WHEN seen > 0 THEN seen END), max(text)) AS top
+			  WITH collect({a: a, text: text, textNodes: textNodes}) AS hits,
+			       coalesce(max(CASE WHEN seen > 0 THEN seen END), max(text)) AS top
 			  UNWIND hits AS hit
 			  RETURN hit.a AS a, [] AS coverage, 0.0 AS covered,
-			         CASE WHEN hit.text >= top THEN 1.0 ELSE hit.text / top END AS text
+			         CASE WHEN hit.text >= top THEN 1.0 ELSE hit.text / top END AS text, hit.textNodes AS textNodes
 			}
-			WITH originIds, a, collect(coverage) AS coverages, sum(covered) AS covered, sum(text) AS textScore
+			WITH originIds, a, collect(coverage) AS coverages, sum(covered) AS covered, sum(text) AS textScore,
+			     reduce(nodes = [], list IN collect(textNodes) | nodes + list) AS textNodes
 			WHERE ($ranking.only IS NULL OR a.id IN $ranking.only) AND ($ranking.kinds IS NULL OR a.kind IN $ranking.kinds)
 			  AND ($ranking.sectors IS NULL OR a.sector IN $ranking.sectors)
 			  AND ($ranking.territories IS NULL OR <<INSIDE>>)
@@ -138,7 +143,7 @@ public class MatchQueries {
 			// ranks above one that meets none (the tier), whatever its distance, topics or groups. Actors further than
 			// localKm come after every local one of their tier ("further afield"): only when nobody local meets a need
 			// do they lead.
-			WITH originIds, a, coverages, textScore,
+			WITH originIds, a, coverages, textScore, textNodes,
 			     CASE WHEN $ranking.needWeight > 0 THEN covered / $ranking.needWeight ELSE 0.0 END AS needScore,
 			     CASE WHEN a.position IS NULL OR $ranking.originLocation IS NULL THEN null
 			          ELSE point.distance(a.position, point($ranking.originLocation)) / 1000.0 END AS distanceKm
@@ -147,21 +152,21 @@ public class MatchQueries {
 			// half when needs are stated, less when they are inferred): a word or two shared with the problem, next
 			// door, is not a lead. Nearness weighs in proportion to the
 			// evidence (needs met plus words in common, at most 1): being next door makes no evidence of its own.
-			WITH originIds, a, coverages, textScore, needScore, distanceKm,
+			WITH originIds, a, coverages, textScore, textNodes, needScore, distanceKm,
 			     any(list IN coverages WHERE any(c IN list WHERE any(e IN c.evidence WHERE e.m <> 'related'))) AS meets
 			WHERE meets OR textScore >= $ranking.wordsFloor
-			WITH originIds, a, coverages, textScore, needScore, distanceKm,
+			WITH originIds, a, coverages, textScore, textNodes, needScore, distanceKm,
 			     CASE WHEN meets OR NOT $ranking.needsStated THEN 0 ELSE 1 END AS tier,
 			     coalesce(distanceKm > $ranking.localKm, false) AS afield,
 			     CASE WHEN distanceKm IS NULL THEN 0.0 ELSE 0.5 ^ (distanceKm / $ranking.halfDistanceKm) END
 			     * CASE WHEN needScore + textScore > 1 THEN 1.0 ELSE needScore + textScore END AS proximity
-			WITH originIds, a, coverages, textScore, needScore, distanceKm, tier, afield, proximity,
+			WITH originIds, a, coverages, textScore, textNodes, needScore, distanceKm, tier, afield, proximity,
 			     $ranking.weights.needCoverage * needScore + $ranking.weights.textRelevance * textScore
 			     + $ranking.weights.proximity * proximity AS partial
 			ORDER BY tier, afield, partial DESC, a.name, a.id
 			// Shared topics and groups only break near-ties (together at most willingness + existingTies of the
 			// total): they are looked up for the best candidates on the other signals only.
-			WITH originIds, collect({a: a, coverages: coverages, textScore: textScore, needScore: needScore,
+			WITH originIds, collect({a: a, coverages: coverages, textScore: textScore, textNodes: textNodes, needScore: needScore,
 			              distanceKm: distanceKm, tier: tier, afield: afield, proximity: proximity, partial: partial}) AS ranked
 			WITH originIds, size(ranked) AS total, ranked[..$ranking.shortlist] AS shortlist
 			UNWIND CASE WHEN shortlist = [] THEN [null] ELSE shortlist END AS row
@@ -219,15 +224,15 @@ public class MatchQueries {
 			    needScore: row.needScore, textScore: row.textScore, willingness: p.willingness,
 			    proximity: row.proximity, ties: p.ties, sharedTopics: p.sharedTopics, sharedGroups: p.sharedGroups,
 			    sharedPlace: place, distanceKm: row.distanceKm, furtherAfield: row.afield, approvals: p.approvals,
-			    rejections: p.rejections, markAdjustment: p.markAdjustment,
+			    rejections: p.rejections, markAdjustment: p.markAdjustment, textNodes: row.textNodes,
 			    coverage: [c IN reduce(all = [], list IN row.coverages | all + list) | {rank: c.rank, strength: c.strength,
 			      evidence: [e IN c.evidence | {kind: e.k, match: e.m, node: e.n}]}]} END) AS page
-			// What the page's evidence is, in words: its items and trades are only read now.
+			// What the page's evidence and best texts are, in words: its items and trades are only read now.
 			CALL (page) {
 			  UNWIND page AS match
-			  UNWIND match.coverage AS covered
-			  UNWIND covered.evidence AS evidence
-			  WITH DISTINCT evidence.node AS node
+			  UNWIND reduce(nodes = match.textNodes, covered IN match.coverage | nodes + [e IN covered.evidence | e.node])
+			         AS node
+			  WITH DISTINCT node
 			  MATCH (n) WHERE elementId(n) = node
 			  RETURN collect({node: node, itemId: CASE WHEN n:Item THEN n.id END,
 			                  label: CASE WHEN n:Trade THEN n.code + ' ' + n.label ELSE n.name END,
@@ -420,6 +425,7 @@ public class MatchQueries {
 				row.get("distanceKm").isNull() ? null : row.get("distanceKm").asDouble(),
 				row.get("furtherAfield").asBoolean(false), row.get("approvals").asLong(0),
 				row.get("rejections").asLong(0), number(row, "markAdjustment"),
+				row.get("textNodes").isNull() ? List.of() : row.get("textNodes").asList(Value::asString),
 				row.get("coverage").asList(covered -> new CoveredNeed(covered.get("rank").asInt(),
 						covered.get("strength").asDouble(), covered.get("evidence")
 							.asList(evidence -> new EvidenceRow(evidence.get("kind").asString(),

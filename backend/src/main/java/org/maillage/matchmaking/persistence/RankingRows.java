@@ -36,7 +36,7 @@ public final class RankingRows {
 	/**
 	 * @param total how many actors scored above zero
 	 * @param page the page's actors, in order
-	 * @param words the page's evidence in words, by the element id its evidence names
+	 * @param words the page's evidence and best texts in words, by element id
 	 */
 	public record RankedRows(long total, List<RankedActor> page, Map<String, EvidenceWords> words) {
 	}
@@ -47,11 +47,13 @@ public final class RankingRows {
 	 * @param sharedPlace the territory the actor shares with the problem's place, most local first, or null
 	 * @param distanceKm null when either position is unknown
 	 * @param approvals, rejections other problems of the same category where facilitators found it relevant, or not
+	 * @param textNodes the element ids of its best texts (itself, visible know-how or equipment) for the problem's
+	 * words, at most three per search, best first; their words are in {@link RankedRows#words}
 	 */
 	public record RankedActor(String id, String name, String kind, String sector, double needScore, double textScore,
 			double willingness, double proximity, double ties, List<String> sharedTopics, List<String> sharedGroups,
 			SharedPlace sharedPlace, Double distanceKm, boolean furtherAfield, long approvals, long rejections,
-			double markAdjustment, List<CoveredNeed> coverage) {
+			double markAdjustment, List<String> textNodes, List<CoveredNeed> coverage) {
 	}
 
 	/** @param level a territory level (COMMUNE, EPCI, DEPARTEMENT, REGION) */
