@@ -23,15 +23,16 @@ public final class TextQuery {
 	private static final CharArraySet STOP_WORDS = FrenchAnalyzer.getDefaultStopSet();
 
 	/**
-	 * Words that say nothing of a subject, which Lucene's French list lacks: negation, degree, quantity and linking
-	 * words. A stored text's words ({@link #wordsOf}) leave them out too, so that "non" in « chaleur résiduelle non
+	 * Words that say nothing of a subject, which Lucene's French list lacks: negation, degree, quantity, number and
+	 * linking words, and "faire". A stored text's words ({@link #wordsOf}) leave them out too, so that "non" in « chaleur résiduelle non
 	 * valorisée » is neither sought nor quoted as evidence. A search box keeps them: what a person types is searched.
 	 */
 	private static final java.util.Set<String> EMPTY_WORDS = java.util.Set.of("non", "plus", "moins", "très", "trop",
 			"aussi", "ainsi", "tout", "tous", "toute", "toutes", "afin", "dont", "ni", "si", "bien", "peu", "encore",
 			"déjà", "chez", "entre", "vers", "sous", "depuis", "selon", "car", "donc", "puis", "alors", "comme", "lors",
 			"où", "aucun", "aucune", "chaque", "plusieurs", "autre", "autres", "cela", "ceux", "celle", "celles",
-			"celui", "quelque", "quelques");
+			"celui", "quelque", "quelques", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "dix", "cent",
+			"mille", "faire");
 
 	private TextQuery() {
 	}
