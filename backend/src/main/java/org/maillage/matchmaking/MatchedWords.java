@@ -32,7 +32,7 @@ record MatchedWords(List<String> words, EvidenceField field) {
 	}
 
 	/**
-	 * The words sought that an actor's best texts for them use (names first, then descriptions), each once, at most
+	 * The words sought that an actor's best texts for them use (names first, then descriptions), each in one form, at most
 	 * {@value #QUOTED}: what the text-relevance sentence quotes, so that a reader sees which words an actor shares
 	 * with the problem rather than being told it shares "many".
 	 *
@@ -46,7 +46,10 @@ record MatchedWords(List<String> words, EvidenceField field) {
 		texts.forEach(text -> found.addAll(found(wanted, text.description())));
 		List<String> distinct = new ArrayList<>();
 		found.forEach(word -> {
-			if (distinct.size() < QUOTED && distinct.stream().noneMatch(word::equalsIgnoreCase)) {
+			// one form of each word: « Aimants » and « aimant » are one word in common
+			String normalised = LabelRarity.normalised(word);
+			if (distinct.size() < QUOTED
+					&& distinct.stream().noneMatch(seen -> LabelRarity.same(LabelRarity.normalised(seen), normalised))) {
 				distinct.add(word);
 			}
 		});
