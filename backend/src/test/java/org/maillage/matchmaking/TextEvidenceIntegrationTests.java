@@ -34,18 +34,9 @@ class TextEvidenceIntegrationTests extends MemberRankingTests {
 		register(Map.of("kind", "ASSOCIATION", "sector", "NON_PROFIT", "name", "Semences paysannes " + this.run,
 				"commune", "57463", "description", "Conseil en pelliculage des graines, " + seed + " compris."));
 
-		List<Map<String, Object>> evidence = this.graphQl.document("""
-				query($sought: String!) { matchActors(needs: [{kind: KNOW_HOW, value: $sought}],
-				  filter: {near: "commune:57463"}, first: 100) { edges { node { actor { name }
-				    coverage { evidence { kind label detail matchedWords field } } } } } }""")
-			.variable("sought", "pelliculage " + seed)
-			.execute()
-			.path("matchActors.edges[*].node")
-			.entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {
-			})
-			.get()
+		List<Map<String, Object>> evidence = matchesOfThisRun("pelliculage " + seed,
+				"coverage { evidence { kind label detail matchedWords field } }")
 			.stream()
-			.filter(match -> ((String) ((Map<?, ?>) match.get("actor")).get("name")).endsWith(this.run))
 			.flatMap(match -> ((List<?>) match.get("coverage")).stream())
 			.flatMap(covered -> ((List<?>) ((Map<?, ?>) covered).get("evidence")).stream())
 			.map(item -> {
@@ -78,18 +69,9 @@ class TextEvidenceIntegrationTests extends MemberRankingTests {
 		register(Map.of("kind", "COMPANY", "sector", "PRIVATE", "name", "Séchoirs " + seed + " " + this.run,
 				"commune", "57463", "description", "Séchage non stop des " + seed + "s et des fourrages."));
 
-		Map<String, Object> match = this.graphQl.document("""
-				query($sought: String!) { matchActors(needs: [{kind: KNOW_HOW, value: $sought}],
-				  filter: {near: "commune:57463"}, first: 100) { edges { node { actor { name }
-				    signals { signal reason } coverage { evidence { matchedWords } } } } } }""")
-			.variable("sought", "séchage non valorisé " + seed)
-			.execute()
-			.path("matchActors.edges[*].node")
-			.entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {
-			})
-			.get()
+		Map<String, Object> match = matchesOfThisRun("séchage non valorisé " + seed,
+				"signals { signal reason } coverage { evidence { matchedWords } }")
 			.stream()
-			.filter(found -> ((String) ((Map<?, ?>) found.get("actor")).get("name")).endsWith(this.run))
 			.findFirst()
 			.orElseThrow();
 
@@ -129,6 +111,26 @@ class TextEvidenceIntegrationTests extends MemberRankingTests {
 		assertThat(coveredFor(common + " " + other)).containsExactlyInAnyOrder("Deux mots " + this.run);
 		// when nobody uses the need's other word, the common one is the best hit there is: still no evidence
 		assertThat(coveredFor(common + " absent" + letters)).isEmpty();
+	}
+
+	/**
+	 * The matches near Saint-Avold (commune 57463) for a know-how need of these words, among this run's actors only,
+	 * each with its actor's name and these fields.
+	 */
+	private List<Map<String, Object>> matchesOfThisRun(String sought, String fields) {
+		return this.graphQl.document("""
+				query($sought: String!) { matchActors(needs: [{kind: KNOW_HOW, value: $sought}],
+				  filter: {near: "commune:57463"}, first: 100) { edges { node { actor { name } %s } } } }"""
+			.formatted(fields))
+			.variable("sought", sought)
+			.execute()
+			.path("matchActors.edges[*].node")
+			.entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+			})
+			.get()
+			.stream()
+			.filter(match -> ((String) ((Map<?, ?>) match.get("actor")).get("name")).endsWith(this.run))
+			.toList();
 	}
 
 	/** The actors of this test whose know-how meets a need for these words. */
