@@ -164,6 +164,7 @@ class MatchQualityIntegrationTests {
 			recallSum += recall;
 			System.out.printf(Locale.ROOT, "[%s] %-36s %5.2f %6.2f %5.2f  %s · %s%n", name, problem.owner(), precision,
 					coreRecall, recall, decoys, top);
+			decoys.forEach(decoy -> printWhy(name, decoy, matches));
 			if (precision < 0.8) {
 				failures.add(problem.owner() + ": precision@5 " + precision);
 			}
@@ -174,6 +175,24 @@ class MatchQualityIntegrationTests {
 		System.out.printf(Locale.ROOT, "[%s] %-36s %5.2f %6.2f %5.2f  %d labelled irrelevant in %d top 10s%n", name,
 				"mean", measure.meanPrecision(), measure.meanCoreRecall(), measure.meanRecall(), decoyCount, n);
 		return measure;
+	}
+
+	/** Why a labelled-irrelevant actor made the top 10: its score beside the first one's, its signals, its evidence. */
+	private void printWhy(String name, String decoy, ActorMatches matches) {
+		ActorMatch first = matches.matches().get(0);
+		matches.matches().stream().filter(match -> decoy.equals(this.scenario.keys.get(match.actorId()))).findFirst()
+			.ifPresent(match -> System.out.printf(Locale.ROOT, "[%s]     %s: score %.3f (first %.3f) · %s · %s%n", name,
+					decoy, match.score(), first.score(),
+					match.signals().stream()
+						.map(signal -> String.format(Locale.ROOT, "%s %.2f", signal.signal(), signal.score()))
+						.toList(),
+					match.coverage().stream()
+						.map(covered -> String.format(Locale.ROOT, "%s %.2f %s", covered.need().value(),
+								covered.strength(), covered.evidence().stream()
+									.map(evidence -> evidence.kind() + " " + evidence.label() + " "
+											+ evidence.matchedWords() + " " + evidence.field())
+									.toList()))
+						.toList()));
 	}
 
 	record Measure(double meanPrecision, double meanCoreRecall, double meanRecall, int decoysInTopTen,
