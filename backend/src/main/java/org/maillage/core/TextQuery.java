@@ -23,8 +23,8 @@ public final class TextQuery {
 	private static final CharArraySet STOP_WORDS = FrenchAnalyzer.getDefaultStopSet();
 
 	/**
-	 * Words that say nothing of a subject, which Lucene's French list lacks: negation, degree, quantity, number and
-	 * linking words, and "faire". A stored text's words ({@link #wordsOf}) leave them out too, so that "non" in « chaleur résiduelle non
+	 * Words that say nothing of a subject, which Lucene's French list lacks: negation, degree, quantity, magnitude,
+	 * duration, number and linking words, and "faire". A stored text's words ({@link #wordsOf}) leave them out too, so that "non" in « chaleur résiduelle non
 	 * valorisée » is neither sought nor quoted as evidence. A search box keeps them: what a person types is searched.
 	 */
 	private static final java.util.Set<String> EMPTY_WORDS = java.util.Set.of("non", "plus", "moins", "très", "trop",
@@ -32,7 +32,13 @@ public final class TextQuery {
 			"déjà", "chez", "entre", "vers", "sous", "depuis", "selon", "car", "donc", "puis", "alors", "comme", "lors",
 			"où", "aucun", "aucune", "chaque", "plusieurs", "autre", "autres", "cela", "ceux", "celle", "celles",
 			"celui", "quelque", "quelques", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "dix", "cent",
-			"mille", "faire");
+			"mille", "faire",
+			// magnitude and duration: « chômage de longue durée élevé » asks about unemployment, and a lab's « durée
+			// de vie » or a school's « élèves » (the same word once accents are folded) is no lead
+			"élevé", "élevée", "élevés", "élevées", "faible", "faibles", "fort", "forte", "forts", "fortes", "grand",
+			"grande", "grands", "grandes", "petit", "petite", "petits", "petites", "long", "longue", "longs", "longues",
+			"court", "courte", "courts", "courtes", "haut", "haute", "bas", "basse", "nombreux", "nombreuses",
+			"supérieur", "supérieure", "inférieur", "inférieure", "moyenne", "taux", "durée", "fois");
 
 	private TextQuery() {
 	}

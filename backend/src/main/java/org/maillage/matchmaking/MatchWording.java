@@ -47,7 +47,8 @@ final class MatchWording {
 			case EQUIPMENT -> "match.evidence.equipment.words";
 			default -> "match.evidence.description.words";
 		};
-		return Message.of(key, label, need.label(), Message.of(field), quoted(found.words()));
+		return Message.of(found.related() ? key + ".related" : key, label, need.label(), Message.of(field),
+				quoted(found.words()));
 	}
 
 	static Message coverage(List<NeedCoverage> coverage, List<Need> needs) {
@@ -64,7 +65,16 @@ final class MatchWording {
 	/** @param words the problem's words the actor's best texts use, quoted when there are any */
 	static Message text(double score, List<String> words) {
 		String key = score <= 0 ? "match.text.none" : score >= 0.5 ? "match.text.many" : "match.text.some";
+		if (score > 0 && words.size() == 1) {
+			// "many of the problem's words: « durée »" would say more than one word shows
+			return Message.of("match.text.one.word", quoted(words));
+		}
 		return score > 0 && !words.isEmpty() ? Message.of(key + ".words", quoted(words)) : Message.of(key);
+	}
+
+	/** Text relevance found through related words only: quoted as such, else said without words. */
+	static Message relatedText(List<String> related, double score) {
+		return related.isEmpty() ? text(score, List.of()) : Message.of("match.text.related.words", quoted(related));
 	}
 
 	static Message willingness(List<?> sharedTopics) {

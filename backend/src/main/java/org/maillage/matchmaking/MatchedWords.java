@@ -15,20 +15,33 @@ import org.maillage.matchmaking.persistence.RankingRows.EvidenceWords;
  * @param words the words sought that the field uses, as the field writes them
  * @param field the name when it uses any, else the description; null when neither does (the index's stemmer found
  * a form these rules do not)
+ * @param related whether the words are not the ones sought but their related words (the thesaurus's), which the
+ * search also finds: « insertion » for « chômage »
  */
-record MatchedWords(List<String> words, EvidenceField field) {
+record MatchedWords(List<String> words, EvidenceField field, boolean related) {
 
 	/** At most this many words are quoted for the text relevance: enough to judge, short enough to read. */
 	static final int QUOTED = 6;
 
-	static MatchedWords in(String sought, String name, String description) {
-		List<String> wanted = TextQuery.wordsOf(sought, 20).stream().map(LabelRarity::normalised).toList();
+	/**
+	 * The words sought that a name or description uses, else their related words that it uses.
+	 *
+	 * @param related the related words of those sought ({@link Thesaurus#relatedTo})
+	 */
+	static MatchedWords in(String sought, List<String> related, String name, String description) {
+		List<String> own = TextQuery.wordsOf(sought, 20);
+		MatchedWords found = in(own, name, description, false);
+		return found.field() != null ? found : in(related, name, description, true);
+	}
+
+	private static MatchedWords in(List<String> sought, String name, String description, boolean related) {
+		List<String> wanted = sought.stream().map(LabelRarity::normalised).toList();
 		List<String> inName = found(wanted, name);
 		if (!inName.isEmpty()) {
-			return new MatchedWords(inName, EvidenceField.NAME);
+			return new MatchedWords(inName, EvidenceField.NAME, related);
 		}
 		List<String> inDescription = found(wanted, description);
-		return new MatchedWords(inDescription, inDescription.isEmpty() ? null : EvidenceField.DESCRIPTION);
+		return new MatchedWords(inDescription, inDescription.isEmpty() ? null : EvidenceField.DESCRIPTION, related);
 	}
 
 	/**

@@ -367,7 +367,8 @@ public class Matchmaking {
 			Need need = needs.get(covered.rank());
 			List<Evidence> evidence = covered.evidence()
 				.stream()
-				.map(found -> evidence(found, words.getOrDefault(found.node(), EvidenceWords.NONE), need))
+				.map(found -> evidence(found, words.getOrDefault(found.node(), EvidenceWords.NONE), need,
+						ranking.thesaurus()))
 				.toList();
 			coverage.add(new NeedCoverage(need, round(covered.strength()), evidence));
 		});
@@ -376,11 +377,7 @@ public class Matchmaking {
 				new SignalScore(MatchSignal.NEED_COVERAGE, round(row.needScore()), shares.get(MatchSignal.NEED_COVERAGE),
 						MatchWording.coverage(coverage, needs)),
 				new SignalScore(MatchSignal.TEXT_RELEVANCE, round(row.textScore()),
-						shares.get(MatchSignal.TEXT_RELEVANCE), MatchWording.text(round(row.textScore()),
-								MatchedWords.among(ranking.textWords(), row.textNodes()
-									.stream()
-									.map(node -> words.getOrDefault(node, EvidenceWords.NONE))
-									.toList()))),
+						shares.get(MatchSignal.TEXT_RELEVANCE), textReason(row, ranking, words)),
 				new SignalScore(MatchSignal.WILLINGNESS, round(row.willingness()), shares.get(MatchSignal.WILLINGNESS),
 						MatchWording.willingness(row.sharedTopics())),
 				new SignalScore(MatchSignal.PROXIMITY, round(row.proximity()), shares.get(MatchSignal.PROXIMITY),
@@ -399,11 +396,24 @@ public class Matchmaking {
 				problemId, markAdjustment);
 	}
 
-	private static Evidence evidence(EvidenceRow row, EvidenceWords words, Need need) {
+	/** The text relevance in words: the problem's words the actor's best texts use, else their related words. */
+	private static Message textReason(RankedActor row, Ranking ranking, Map<String, EvidenceWords> words) {
+		List<EvidenceWords> texts = row.textNodes().stream().map(node -> words.getOrDefault(node, EvidenceWords.NONE))
+			.toList();
+		double score = round(row.textScore());
+		List<String> own = MatchedWords.among(ranking.textWords(), texts);
+		return own.isEmpty() && score > 0
+				? MatchWording.relatedText(MatchedWords.among(ranking.thesaurus().relatedTo(ranking.textWords()), texts),
+						score)
+				: MatchWording.text(score, own);
+	}
+
+	private static Evidence evidence(EvidenceRow row, EvidenceWords words, Need need, Thesaurus thesaurus) {
 		EvidenceKind kind = EvidenceKind.valueOf(row.kind());
 		String label = words.label();
 		if ("text".equals(row.match())) {
-			MatchedWords found = MatchedWords.in(need.value(), label, words.description());
+			MatchedWords found = MatchedWords.in(need.value(),
+					thesaurus.relatedTo(TextQuery.wordsOf(need.value(), 20)), label, words.description());
 			return new Evidence(kind, words.itemId(), label, MatchWording.textEvidence(kind, label, need, found), false,
 					found.words(), found.field());
 		}

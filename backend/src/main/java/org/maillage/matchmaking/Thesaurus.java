@@ -82,6 +82,18 @@ final class Thesaurus {
 	}
 
 	/**
+	 * The related words of these words that are not among them, each once: what a text may use instead, which an
+	 * explanation quotes as such (« insertion », close to « chômage »).
+	 */
+	List<String> relatedTo(List<String> words) {
+		Set<String> related = new LinkedHashSet<>();
+		words.forEach(word -> this.related.getOrDefault(word, List.of())
+			.forEach(relatedWord -> related.addAll(org.maillage.core.TextQuery.wordsOf(relatedWord, 20))));
+		related.removeAll(words);
+		return List.copyOf(related);
+	}
+
+	/**
 	 * A Lucene query where any word may match: the words themselves (the first {@code boosted} ones, a title's,
 	 * count double) and their related words at half weight; null when there are no words. Words are letters and
 	 * digits only ({@code TextQuery#wordsOf}), so they never carry Lucene syntax.

@@ -31,6 +31,13 @@ class TextQueryTests {
 	}
 
 	@Test
+	void wordsOfMagnitudeAndDurationSayNothingOfTheSubject() {
+		assertThat(TextQuery.wordsOf("Chômage de longue durée élevé", 8)).containsExactly("chômage");
+		assertThat(TextQuery.wordsOf("Taux de rebut élevé sur les grandes séries", 8)).containsExactly("rebut",
+				"séries");
+	}
+
+	@Test
 	void theLastWordCanBeAPrefixWithItsAccentsFolded() {
 		assertThat(TextQuery.allWordsLastAsPrefix("text", "Vandœu")).isEqualTo("+vandoeu*");
 		assertThat(TextQuery.allWordsLastAsPrefix("text", "pont à mou")).isEqualTo("+pont +mou*");

@@ -113,6 +113,28 @@ class TextEvidenceIntegrationTests extends MemberRankingTests {
 		assertThat(coveredFor(common + " absent" + letters)).isEmpty();
 	}
 
+	@Test
+	void wordsCloseInMeaningAreQuotedAsSuchAndWordsOfMagnitudeAreNoEvidence() {
+		signInAsMember();
+		register(Map.of("kind", "ASSOCIATION", "sector", "NON_PROFIT", "name", "Chantier solidaire " + this.run,
+				"commune", "57463", "knowHow",
+				List.of(Map.of("name", "Accompagnement vers l'insertion", "visibility", "PUBLIC"))));
+		register(Map.of("kind", "RESEARCH_LAB", "sector", "PUBLIC", "name", "Laboratoire de conservation " + this.run,
+				"commune", "57463", "knowHow",
+				List.of(Map.of("name", "Études de durée de vie des aliments à taux élevé", "visibility", "PUBLIC"))));
+
+		List<Map<String, Object>> matches = matchesOfThisRun("chômage de longue durée élevé",
+				"coverage { evidence { detail matchedWords } } signals { signal reason }");
+
+		// « durée », « élevé » say how long and how much, not of what: the food lab shares no word of the subject
+		assertThat(matches).map(match -> (String) ((Map<?, ?>) match.get("actor")).get("name"))
+			.containsExactly("Chantier solidaire " + this.run);
+		assertThat(matches.get(0).toString())
+			.contains("offers know-how « Accompagnement vers l'insertion », whose name uses « insertion », close in "
+					+ "meaning to « chômage de longue durée élevé »")
+			.contains("its visible texts use words close to the problem’s: « insertion »");
+	}
+
 	/**
 	 * The matches near Saint-Avold (commune 57463) for a know-how need of these words, among this run's actors only,
 	 * each with its actor's name and these fields.
