@@ -63,10 +63,13 @@ class DirectoryPlansIntegrationTests extends SignedInMemberTests {
 
 		assertThat(paged(Map.of(), 6)).containsExactly("Aciérie de l’Est", "Bureau d’études", "Collectivité",
 				"Fonderie Messine", "Laboratoire des matériaux", "Zinguerie du Nord");
-		// one région, then one département, two at a time: read from the (place, name, id) index on the name-index plan
+		// one région, one département, one commune, two at a time: read from the (place, name, id) index on the
+		// name-index plan
 		assertThat(paged(Map.of("territories", List.of("region:44")), 5)).containsExactly("Aciérie de l’Est",
 				"Bureau d’études", "Collectivité", "Fonderie Messine", "Laboratoire des matériaux");
 		assertThat(paged(Map.of("territories", List.of("departement:57")), 4)).containsExactly("Aciérie de l’Est",
+				"Bureau d’études", "Collectivité", "Fonderie Messine");
+		assertThat(paged(Map.of("territories", List.of("commune:57463")), 4)).containsExactly("Aciérie de l’Est",
 				"Bureau d’études", "Collectivité", "Fonderie Messine");
 	}
 
@@ -139,6 +142,8 @@ class DirectoryPlansIntegrationTests extends SignedInMemberTests {
 			.execute();
 		assertThat(names(Map.of("territories", List.of("departement:57")))).isEmpty();
 		assertThat(names(Map.of("territories", List.of("departement:54")))).containsExactly("Chaudronnerie");
+		assertThat(names(Map.of("territories", List.of("commune:57463")))).isEmpty();
+		assertThat(names(Map.of("territories", List.of("commune:54395")))).containsExactly("Chaudronnerie");
 		assertThat(names(Map.of("kinds", List.of("COMPANY")))).isEmpty();
 		assertThat(names(Map.of("kinds", List.of("ASSOCIATION")))).containsExactly("Chaudronnerie");
 

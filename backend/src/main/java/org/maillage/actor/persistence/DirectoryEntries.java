@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * equipment and topic interests, by which matchmaking finds a need's holders near a problem (migration V0013), and
  * the actor's {@code position}: the point it gave, else its commune's centre, from which matchmaking measures
  * distances. The entry holds the actor's kind, département and région too, by which one kind's or one place's
- * entries are read in name order (migrations V0012, V0017). Every write that changes something these
+ * entries are read in name order (migrations V0012, V0017, V0018). Every write that changes something these
  * hold (the actor's details, commune or trades, its items, its topics) refreshes them in the same transaction, with
  * the actor's write lock held, so that they are never older than the actor nor written by two transactions at once.
  */
@@ -57,7 +57,7 @@ public class DirectoryEntries {
 			  OPTIONAL MATCH (a)-[:LOCATED_IN]->(c:Commune)
 			  OPTIONAL MATCH (c)-[:PART_OF]->(d:Departement)
 			  OPTIONAL MATCH (d)-[:PART_OF]->(r:Region)
-			  RETURN d.id AS departement, r.id AS region, coalesce(a.location, c.location) AS position
+			  RETURN c.id AS commune, d.id AS departement, r.id AS region, coalesce(a.location, c.location) AS position
 			}
 			// where matchmaking measures the actor's distances from: its own point, else its commune's centre
 			SET a.position = position
@@ -82,7 +82,7 @@ public class DirectoryEntries {
 			}
 			MERGE (e:DirectoryEntry {actorId: a.id})
 			SET e.name = a.name, e.kind = a.kind, e.description = a.description,
-			    e.departement = departement, e.region = region,
+			    e.commune = commune, e.departement = departement, e.region = region,
 			    e.facets = [%s, %s, self] + places + trades,
 			%s""".replace("<<PATH(a, place)>>", InsideTerritories.path("a", "place"))
 		.replace("<<PLACED(INTERESTED_IN, Topic, topic, key)>>", placed("INTERESTED_IN", "Topic", "topic", "key"))

@@ -59,7 +59,8 @@ enum SearchSpace {
 
 	/**
 	 * The places whose nodes are read in order from a (place, sort, id) index, by the prefix of their territory ids,
-	 * with the property holding them: an entry's {@code region} and {@code departement} (migration V0017).
+	 * with the property holding them: an entry's {@code region} and {@code departement} (migration V0017) and
+	 * {@code commune} (V0018).
 	 */
 	private final Map<String, String> placeAnchors;
 
@@ -85,8 +86,8 @@ enum SearchSpace {
 		this.marker = marker;
 		this.anchorFilter = "DirectoryEntry".equals(label) ? "kinds" : "categories";
 		this.anchor = "DirectoryEntry".equals(label) ? "kind" : "category";
-		this.placeAnchors = "DirectoryEntry".equals(label) ? Map.of("region:", "region", "departement:", "departement")
-				: Map.of();
+		this.placeAnchors = "DirectoryEntry".equals(label)
+				? Map.of("region:", "region", "departement:", "departement", "commune:", "commune") : Map.of();
 		this.publicFilters = publicFilters;
 		this.levelFilters = levelFilters;
 	}
@@ -100,7 +101,7 @@ enum SearchSpace {
 
 	/**
 	 * The property of a (place, sort, id) index holding this territory, or null when this space has none for its level
-	 * (communes and EPCI are few enough actors to sort; items carry no place of their own).
+	 * (an EPCI's actors are still sorted or read from the name index; items carry no place of their own).
 	 */
 	String placeAnchor(String territoryId) {
 		return this.placeAnchors.entrySet().stream()

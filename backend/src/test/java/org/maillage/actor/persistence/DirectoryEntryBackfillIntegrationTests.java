@@ -42,6 +42,8 @@ class DirectoryEntryBackfillIntegrationTests {
 		Map<String, Object> entry = entry(id);
 		assertThat((List<Object>) entry.get("facets")).contains("f_kind_COMPANY_", "f_place_departement_57_",
 				"f_place_region_44_", "f_naf_C_", "f_naf_24_", "f_naf_24_10Z_", "f_self_" + id.replace('-', '_') + "_");
+		assertThat(entry).containsEntry("commune", "commune:57463").containsEntry("departement", "departement:57")
+			.containsEntry("region", "region:44");
 		assertThat((List<Object>) entry.get("membersFacets")).containsExactly("f_equipment_FURNACE_THERMAL_");
 		assertThat((List<Object>) entry.get("publicFacets")).isEmpty();
 		assertThat((String) entry.get("membersText")).contains("Four");
