@@ -32,8 +32,8 @@ import org.springframework.stereotype.Component;
  * by name; when it finds more, the filters match at least that many, and reading the name index in order, checking
  * each node, meets a page after about {@code page size × nodes / matches} reads when names do not follow the filter
  * (500 for a page of 20 among 100,000). One kind of actor, or one category of equipment or problems, is read from
- * the (kind or category, name, id) index instead, and else one région's or département's actors from the (place,
- * name, id) index: alone, at once; with other filters, when they match too many to sort;</li>
+ * the (kind or category, name, id) index instead, and else one région's, département's or commune's actors from the
+ * (place, name, id) index: alone, at once; with other filters, when they match too many to sort;</li>
  * <li><b>nothing</b>: the name index in order.</li>
  * </ul>
  * Name-ordered pages continue from the last name seen ({@link PageRequest#afterKey()}), so that a deep page costs what
@@ -248,8 +248,8 @@ public class FacetedSearch {
 
 		/**
 		 * The index a page is read from in order, with the value it is read at: the one kind of actor, or category of
-		 * items, asked for, in the space's (kind or category, name, id) index; else the one région or département
-		 * asked for, in the (place, name, id) index of entries; or null. A kind comes first: the rarest kinds are
+		 * items, asked for, in the space's (kind or category, name, id) index; else the one région, département or
+		 * commune asked for, in the (place, name, id) index of entries; or null. A kind comes first: the rarest kinds are
 		 * the ones the name index serves worst.
 		 */
 		Anchor anchored() {
