@@ -113,6 +113,10 @@ class ExampleOperationsIntegrationTests {
 		run("territories", Map.of(), executed).path("search.edges[0].node.name")
 			.entity(String.class)
 			.isEqualTo("Thionville");
+		TestCallers.signIn("example-decision-maker", Role.DECISION_MAKER);
+		run("territoryOverview", Map.of(), executed).path("territoryOverview.reference.name")
+			.entity(String.class)
+			.isEqualTo("Grand Est");
 
 		assertThat(executed).as("every operation in frontend-contract/operations").isEqualTo(exampleOperations());
 	}

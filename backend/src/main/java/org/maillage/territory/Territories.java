@@ -98,7 +98,9 @@ public class Territories {
 				WHERE ($level IS NULL OR t.level = $level)
 				  AND ($codePrefix IS NULL OR t.code STARTS WITH $codePrefix)
 				  AND ($parent IS NULL OR EXISTS { (t)-[:PART_OF|OVERLAPS]->(:Territory {id: $parent}) })
-				WITH t ORDER BY score DESC, coalesce(t.population, 0) DESC, t.name
+				// among equally good matches, the most populous commune first, then the wider territories: EPCIs and
+				// départements carry their communes' population too, and would otherwise come before the town itself
+				WITH t ORDER BY score DESC, CASE WHEN t:Commune THEN t.population ELSE 0 END DESC, t.name
 				WITH collect(t) AS found
 				RETURN size(found) AS total, [t IN found[$skip..$skip + $limit] | %s] AS page""".formatted(TERRITORY))
 			.bindAll(parameters)

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
  * département and its EPCI; a département PART_OF its région. An EPCI is not PART_OF a département, since some
  * straddle two: it OVERLAPS each département its communes are in, so "everything inside a département" never
  * wanders into the neighbouring one through an EPCI. Communes carry their centre ({@code location}), from which
- * distances between places are measured.
+ * distances between places are measured. EPCIs, départements and régions carry the sum of their communes'
+ * populations, by which the observatory counts actors per 10,000 inhabitants.
  */
 @Component
 class TerritoryReferenceData extends StartupStep {
@@ -67,6 +68,7 @@ class TerritoryReferenceData extends StartupStep {
 					MERGE (epci)-[:OVERLAPS]->(departement)""");
 		}
 		loadCentres(communes);
+		derivePopulations();
 		this.territories.reloaded();
 	}
 
@@ -94,6 +96,30 @@ class TerritoryReferenceData extends StartupStep {
 				      latitude: reduce(sum = 0.0, part IN t.partCentres | sum + part.latitude) / size(t.partCentres),
 				      longitude: reduce(sum = 0.0, part IN t.partCentres | sum + part.longitude) / size(t.partCentres)}))
 				REMOVE t.partCentres""");
+	}
+
+	/**
+	 * The population of every EPCI, département and région: the sum of its communes'. Derived again at each start,
+	 * whether or not the communes were reloaded (a few hundred milliseconds), so that a store loaded before the sums
+	 * existed gets them too; written only where they changed.
+	 */
+	private void derivePopulations() {
+		this.loader.derive("""
+				MATCH (t:Territory) WHERE t:Epci OR t:Departement
+				CALL (t) {
+				  MATCH (t)<-[:PART_OF]-(c:Commune)
+				  RETURN sum(coalesce(c.population, 0)) AS population
+				}
+				WITH t, population WHERE t.population IS NULL OR t.population <> population
+				SET t.population = population""");
+		this.loader.derive("""
+				MATCH (t:Region)
+				CALL (t) {
+				  MATCH (t)<-[:PART_OF]-(d:Departement)
+				  RETURN sum(coalesce(d.population, 0)) AS population
+				}
+				WITH t, population WHERE t.population IS NULL OR t.population <> population
+				SET t.population = population""");
 	}
 
 }

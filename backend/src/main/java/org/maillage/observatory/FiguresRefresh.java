@@ -1,0 +1,160 @@
+package org.maillage.observatory;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.maillage.core.Visibility;
+import org.maillage.observatory.persistence.FigureQueries;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Computes every territory's figures from the whole graph and stores them (docs/observatory.md, "How fresh").
+ * Counting a région's actors, equipment, topics and problems at each request read 38,000 actors and their 200,000
+ * items at 100,000 actors, 0.9 s; the figures are read in a few milliseconds instead. Four passes over the graph
+ * group its counts by commune; each commune's counts are then added to its EPCI, département, région and France.
+ * One refresh at a time in this service; two services refreshing at once write the same figures.
+ */
+@Component
+public class FiguresRefresh {
+
+	/** The id of the whole country's figures, the reference of the régions' location quotients. */
+	static final String FRANCE = "france";
+
+	private static final Logger log = LoggerFactory.getLogger(FiguresRefresh.class);
+
+	private static final int BATCH = 2_000;
+
+	private final FigureQueries queries;
+
+	private final TransactionTemplate transactions;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private final AtomicBoolean running = new AtomicBoolean();
+
+	private final Timer timer;
+
+	FiguresRefresh(FigureQueries queries, TransactionTemplate transactions, MeterRegistry meters) {
+		this.queries = queries;
+		this.transactions = transactions;
+		this.timer = Timer.builder("maillage.observatory.refresh")
+			.description("Time to compute and store every territory's observatory figures")
+			.register(meters);
+	}
+
+	/** Refreshes every territory's figures, unless a refresh is already running here. */
+	public boolean refresh() {
+		if (!this.running.compareAndSet(false, true)) {
+			return false;
+		}
+		try {
+			long start = System.nanoTime();
+			Map<String, Figures> figures = compute();
+			long read = (System.nanoTime() - start) / 1_000_000;
+			String stamp = UUID.randomUUID().toString();
+			List<Map<String, Object>> rows = new ArrayList<>(BATCH);
+			for (Map.Entry<String, Figures> territory : figures.entrySet()) {
+				rows.add(row(territory.getKey(), territory.getValue()));
+				if (rows.size() == BATCH) {
+					write(rows, stamp);
+					rows.clear();
+				}
+			}
+			write(rows, stamp);
+			long millis = (System.nanoTime() - start) / 1_000_000;
+			this.transactions.executeWithoutResult(status -> this.queries.complete(stamp, figures.size(), millis));
+			this.timer.record(java.time.Duration.ofMillis(millis));
+			log.info("Observatory figures of {} territories computed in {} ms (graph read in {} ms)", figures.size(),
+					millis, read);
+			return true;
+		}
+		finally {
+			this.running.set(false);
+		}
+	}
+
+	private void write(List<Map<String, Object>> rows, String stamp) {
+		if (!rows.isEmpty()) {
+			List<Map<String, Object>> batch = List.copyOf(rows);
+			this.transactions.executeWithoutResult(status -> this.queries.write(batch, stamp));
+		}
+	}
+
+	private Map<String, Object> row(String territory, Figures figures) {
+		Map<String, Object> row = new HashMap<>();
+		row.put("territory", territory);
+		row.put("actors", figures.actorsJson(this.json));
+		for (Visibility level : Visibility.values()) {
+			row.put(level.name(), figures.itemsJson(this.json, level));
+		}
+		return row;
+	}
+
+	/** Reads the graph's counts in one read-only transaction, so that the four passes see the same graph. */
+	private Map<String, Figures> compute() {
+		return this.transactions.execute(status -> {
+			status.setRollbackOnly();
+			Map<String, List<String>> places = this.queries.placesOfCommunes();
+			Map<String, String> sections = this.queries.sectionsOfDivisions();
+			Map<String, Figures> byCommune = new HashMap<>();
+			this.queries.actors(row -> {
+				Figures figures = of(byCommune, row);
+				String kind = (String) row.get("kind");
+				String sector = (String) row.get("sector");
+				long n = (Long) row.get("n");
+				figures.actors(Figures.ACTORS).add(Tally.key(kind, sector), n);
+				@SuppressWarnings("unchecked")
+				List<String> divisions = ((List<String>) row.get("divisions")).stream().distinct().toList();
+				divisions.forEach(division -> figures.actors(Figures.DIVISIONS).add(Tally.key(kind, sector, division), n));
+				divisions.stream().map(sections::get).filter(section -> section != null).distinct()
+					.forEach(section -> figures.actors(Figures.SECTIONS).add(Tally.key(kind, sector, section), n));
+			});
+			this.queries.equipment(row -> of(byCommune, row).items(level(row), Figures.EQUIPMENT)
+				.add(Tally.key(row.get("kind"), row.get("sector"), row.get("category"), row.get("shared")),
+						(Long) row.get("n")));
+			this.queries.topics(row -> of(byCommune, row).items(level(row), Figures.TOPICS)
+				.add(Tally.key(row.get("kind"), row.get("sector"), row.get("topic")), (Long) row.get("n")));
+			this.queries.problems(row -> of(byCommune, row).items(level(row), Figures.PROBLEMS)
+				.add(Tally.key(row.get("kind"), row.get("sector"), row.get("category"), row.get("status")),
+						(Long) row.get("n")));
+			return rollUp(byCommune, places);
+		});
+	}
+
+	/** Each commune's figures added to those of every territory it is part of, and of France. */
+	private static Map<String, Figures> rollUp(Map<String, Figures> byCommune, Map<String, List<String>> places) {
+		Map<String, Figures> all = new HashMap<>();
+		byCommune.forEach((commune, figures) -> {
+			List<String> territories = new ArrayList<>();
+			territories.add(FRANCE);
+			if (commune != null) {
+				territories.add(commune);
+				territories.addAll(places.getOrDefault(commune, List.of()));
+			}
+			territories.forEach(territory -> all.computeIfAbsent(territory, any -> new Figures()).addAll(figures));
+		});
+		return all;
+	}
+
+	private static Figures of(Map<String, Figures> byCommune, Map<String, Object> row) {
+		return byCommune.computeIfAbsent((String) row.get("commune"), any -> new Figures());
+	}
+
+	private static Visibility level(Map<String, Object> row) {
+		return Visibility.valueOf((String) row.get("visibility"));
+	}
+
+}

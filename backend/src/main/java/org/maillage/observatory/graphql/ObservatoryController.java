@@ -1,0 +1,62 @@
+package org.maillage.observatory.graphql;
+
+import java.util.List;
+
+import org.maillage.core.Connection;
+import org.maillage.core.NotFoundException;
+import org.maillage.core.PageRequest;
+import org.maillage.observatory.OverviewFilter;
+import org.maillage.observatory.TerritoryOverview;
+import org.maillage.observatory.TerritoryOverview.SubTerritoryFigures;
+import org.maillage.observatory.TerritoryOverviews;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** The observatory's views, open to every caller: each sees the counts of what it may see. */
+@Controller
+class ObservatoryController {
+
+	private final TerritoryOverviews overviews;
+
+	ObservatoryController(TerritoryOverviews overviews) {
+		this.overviews = overviews;
+	}
+
+	@QueryMapping
+	TerritoryOverview territoryOverview(@Argument String territory, @Argument OverviewFilterInput filter,
+			@Argument Integer topics) {
+		try {
+			return this.overviews.overview(territory, filter == null ? OverviewFilter.NONE : filter.filter(),
+					topics == null ? 20 : topics);
+		}
+		catch (NotFoundException ex) {
+			return null;
+		}
+	}
+
+	/** A page of the sub-territories, already ranked and bounded by the territories' hierarchy. */
+	@SchemaMapping
+	Connection<SubTerritoryFigures> subTerritories(TerritoryOverview overview, @Argument Integer first,
+			@Argument String after) {
+		PageRequest page = PageRequest.of(first, after);
+		List<SubTerritoryFigures> all = overview.subTerritories();
+		int from = (int) Math.min(page.offset(), all.size());
+		return Connection.of(all.subList(from, Math.min(all.size(), from + page.size())), page, all.size());
+	}
+
+	record OverviewFilterInput(List<String> kinds, List<String> sectors) {
+
+		OverviewFilter filter() {
+			return new OverviewFilter(empty(this.kinds), empty(this.sectors));
+		}
+
+		private static List<String> empty(List<String> values) {
+			return values == null || values.isEmpty() ? null : values;
+		}
+
+	}
+
+}

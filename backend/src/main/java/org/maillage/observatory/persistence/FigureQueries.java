@@ -1,0 +1,237 @@
+package org.maillage.observatory.persistence;
+
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.maillage.core.Visibility;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The observatory's Cypher: the graph's counts grouped by commune, read in one pass each when figures are refreshed,
+ * and the figures of territories, written as one {@code TerritoryFigures} node per territory and read back one
+ * visibility level at a time. Every statement is fixed text; values arrive as parameters.
+ */
+@Component
+public class FigureQueries {
+
+	/** Where an actor counts: the commune it is located in (none for an actor without one). */
+	private static final String ACTOR_PLACE = """
+			MATCH (a:Actor)
+			OPTIONAL MATCH (a)-[:LOCATED_IN]->(c:Commune)
+			""";
+
+	private static final String ACTORS = ACTOR_PLACE + """
+			WITH c.id AS commune, a.kind AS kind, a.sector AS sector,
+			     [(a)-[:HAS_CORE_TRADE]->(t:Trade) | substring(t.code, 0, 2)] AS divisions
+			RETURN commune, kind, sector, divisions, count(*) AS n""";
+
+	private static final String EQUIPMENT = ACTOR_PLACE + """
+			MATCH (a)-[:HAS_EQUIPMENT]->(q:Equipment)
+			RETURN c.id AS commune, a.kind AS kind, a.sector AS sector, q.visibility AS visibility,
+			       q.category AS category, coalesce(q.shared, true) AS shared, count(*) AS n""";
+
+	private static final String TOPICS = ACTOR_PLACE + """
+			MATCH (a)-[i:INTERESTED_IN]->(t:Topic)
+			RETURN c.id AS commune, a.kind AS kind, a.sector AS sector, i.visibility AS visibility, t.key AS topic,
+			       count(*) AS n""";
+
+	private static final String PROBLEMS = ACTOR_PLACE + """
+			MATCH (a)-[:FACES]->(p:Problem)
+			RETURN c.id AS commune, a.kind AS kind, a.sector AS sector, p.visibility AS visibility,
+			       p.category AS category, coalesce(p.status, 'OPEN') AS status, count(*) AS n""";
+
+	private final Neo4jClient neo4j;
+
+	FigureQueries(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	/** Actors by commune, kind, sector and the NAF divisions of their core trades. */
+	public void actors(Consumer<Map<String, Object>> row) {
+		all(ACTORS, row);
+	}
+
+	/** Equipment by commune, its actor's kind and sector, visibility, category and whether it is shared. */
+	public void equipment(Consumer<Map<String, Object>> row) {
+		all(EQUIPMENT, row);
+	}
+
+	/** Topic interests by commune, actor's kind and sector, visibility and topic key. */
+	public void topics(Consumer<Map<String, Object>> row) {
+		all(TOPICS, row);
+	}
+
+	/** Problems by commune, actor's kind and sector, visibility, category and status. */
+	public void problems(Consumer<Map<String, Object>> row) {
+		all(PROBLEMS, row);
+	}
+
+	private void all(String cypher, Consumer<Map<String, Object>> row) {
+		this.neo4j.query(cypher).fetch().all().forEach(row);
+	}
+
+	/** Every commune's EPCI, département and région ids. */
+	public Map<String, List<String>> placesOfCommunes() {
+		Map<String, List<String>> places = new HashMap<>();
+		this.neo4j.query("""
+				MATCH (c:Commune)-[:PART_OF]->(d:Departement)-[:PART_OF]->(r:Region)
+				OPTIONAL MATCH (c)-[:PART_OF]->(e:Epci)
+				RETURN c.id AS commune, [id IN [e.id, d.id, r.id] WHERE id IS NOT NULL] AS places""")
+			.fetch()
+			.all()
+			.forEach(row -> places.put((String) row.get("commune"), strings(row.get("places"))));
+		return places;
+	}
+
+	/** The NAF section of each division: "24" → "C". */
+	public Map<String, String> sectionsOfDivisions() {
+		Map<String, String> sections = new HashMap<>();
+		this.neo4j.query("""
+				MATCH (d:Trade)-[:BROADER]->(s:Trade) WHERE size(d.code) = 2
+				RETURN d.code AS division, s.code AS section""")
+			.fetch()
+			.all()
+			.forEach(row -> sections.put((String) row.get("division"), (String) row.get("section")));
+		return sections;
+	}
+
+	/**
+	 * Writes a batch of figures, stamped with the refresh they come from.
+	 * @param rows each with {@code territory}, {@code actors} (JSON) and one JSON property per visibility level
+	 */
+	public void write(List<Map<String, Object>> rows, String refresh) {
+		this.neo4j.query("""
+				UNWIND $rows AS row
+				MERGE (f:TerritoryFigures {territory: row.territory})
+				SET f.actors = row.actors, f.PUBLIC = row.PUBLIC, f.MEMBERS = row.MEMBERS,
+				    f.FACILITATORS = row.FACILITATORS, f.PRIVATE = row.PRIVATE, f.refresh = $refresh""")
+			.bindAll(Map.of("rows", rows, "refresh", refresh))
+			.run();
+	}
+
+	/**
+	 * Ends a refresh: removes the figures of territories it found nothing in, and records when it completed, which
+	 * every overview shows from then on.
+	 */
+	public void complete(String refresh, int territories, long millis) {
+		this.neo4j.query("""
+				CALL () {
+				  MATCH (f:TerritoryFigures) WHERE f.refresh <> $refresh
+				  DELETE f
+				}
+				MERGE (r:ObservatoryRefresh {id: 'last'})
+				SET r.refresh = $refresh, r.completedAt = datetime(), r.territories = $territories, r.millis = $millis""")
+			.bindAll(Map.of("refresh", refresh, "territories", territories, "millis", millis))
+			.run();
+	}
+
+	/**
+	 * The figures of territories as a caller sees them: the actors' (public, as actors are) and those of the
+	 * visibility levels given only, so that counts of items the caller may not see never leave the database.
+	 */
+	public Map<String, StoredFigures> read(Collection<String> territories, Collection<Visibility> visible) {
+		Map<String, StoredFigures> figures = new HashMap<>();
+		this.neo4j.query("""
+				MATCH (f:TerritoryFigures) WHERE f.territory IN $territories
+				RETURN f.territory AS territory, f.actors AS actors, [level IN $visible | f[level]] AS items""")
+			.bindAll(Map.of("territories", List.copyOf(territories),
+					"visible", visible.stream().map(Enum::name).toList()))
+			.fetch()
+			.all()
+			.forEach(row -> figures.put((String) row.get("territory"),
+					new StoredFigures((String) row.get("actors"), strings(row.get("items")))));
+		return figures;
+	}
+
+	/** When the last refresh completed, or null when none has yet. */
+	public OffsetDateTime lastComputed() {
+		return this.neo4j.query("MATCH (r:ObservatoryRefresh {id: 'last'}) RETURN r.completedAt AS completedAt")
+			.fetch()
+			.one()
+			.map(row -> offset(row.get("completedAt")))
+			.orElse(null);
+	}
+
+	/**
+	 * The territories one level down: a région's départements, the EPCIs overlapping a département, an EPCI's
+	 * communes; none for a commune.
+	 */
+	public List<String> subTerritories(String territory) {
+		return List.copyOf(this.neo4j.query("""
+				MATCH (t:Territory {id: $territory})
+				CALL (t) {
+				  WITH t WHERE t:Region
+				  MATCH (t)<-[:PART_OF]-(sub:Departement)
+				  RETURN sub
+				  UNION
+				  WITH t WHERE t:Departement
+				  MATCH (t)<-[:OVERLAPS]-(sub:Epci)
+				  RETURN sub
+				  UNION
+				  WITH t WHERE t:Epci
+				  MATCH (t)<-[:PART_OF]-(sub:Commune)
+				  RETURN sub
+				}
+				RETURN sub.id AS id""")
+			.bind(territory)
+			.to("territory")
+			.fetchAs(String.class)
+			.all());
+	}
+
+	/**
+	 * The territory a territory's activities are compared with: a commune's département, an EPCI's or a
+	 * département's région; none for a région (France is).
+	 */
+	public Optional<String> referenceOf(String territory) {
+		return this.neo4j.query("""
+				MATCH (t:Territory {id: $territory})
+				OPTIONAL MATCH (t)-[:PART_OF]->(departement:Departement) WHERE t:Commune
+				OPTIONAL MATCH (t)-[:OVERLAPS]->(:Departement)-[:PART_OF]->(epciRegion:Region) WHERE t:Epci
+				OPTIONAL MATCH (t)-[:PART_OF]->(region:Region) WHERE t:Departement
+				RETURN coalesce(departement.id, epciRegion.id, region.id) AS reference LIMIT 1""")
+			.bind(territory)
+			.to("territory")
+			.fetchAs(String.class)
+			.one();
+	}
+
+	/** The names of topics, by key. */
+	public Map<String, String> topicNames(Collection<String> keys) {
+		Map<String, String> names = new HashMap<>();
+		this.neo4j.query("MATCH (t:Topic) WHERE t.key IN $keys RETURN t.key AS key, t.name AS name")
+			.bind(List.copyOf(keys))
+			.to("keys")
+			.fetch()
+			.all()
+			.forEach(row -> names.put((String) row.get("key"), (String) row.get("name")));
+		return names;
+	}
+
+	private static OffsetDateTime offset(Object value) {
+		return value instanceof ZonedDateTime zoned ? zoned.toOffsetDateTime()
+				: value instanceof OffsetDateTime offset ? offset : null;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> strings(Object value) {
+		return value == null ? List.of() : ((List<Object>) value).stream().map(o -> (String) o).toList();
+	}
+
+	/**
+	 * One territory's figures as stored.
+	 * @param actors the actors' figures, JSON
+	 * @param items the figures of items at each visibility level asked for, JSON, null where there are none
+	 */
+	public record StoredFigures(String actors, List<String> items) {
+	}
+
+}
