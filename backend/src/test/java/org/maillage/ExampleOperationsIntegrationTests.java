@@ -117,6 +117,9 @@ class ExampleOperationsIntegrationTests {
 		run("territoryOverview", Map.of(), executed).path("territoryOverview.reference.name")
 			.entity(String.class)
 			.isEqualTo("Grand Est");
+		run("valueChainCoverage", Map.of(), executed).path("valueChainCoverage.steps[*].step.rank")
+			.entityList(Integer.class)
+			.containsExactly(1, 2, 3, 4, 5);
 
 		assertThat(executed).as("every operation in frontend-contract/operations").isEqualTo(exampleOperations());
 	}

@@ -204,7 +204,7 @@ public class Matchmaking {
 			textQuery = this.thesaurus.anyOf(textWords, 0);
 		}
 		if (request.near() != null) {
-			location = this.queries.centreOf(request.near())
+			location = this.territories.centreOf(request.near())
 				.map(centre -> Map.<String, Object>of("latitude", centre.latitude(), "longitude", centre.longitude()))
 				.orElse(null);
 		}

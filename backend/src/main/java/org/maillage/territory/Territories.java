@@ -149,4 +149,30 @@ public class Territories {
 				population == null ? null : ((Number) population).intValue());
 	}
 
+	/**
+	 * The centre of a territory: a commune's own, else the mean of its communes' centres weighted by their population
+	 * (where its people live, not the middle of its fields). Empty when no commune of it has a known centre.
+	 */
+	public Optional<Centre> centreOf(String territoryId) {
+		return this.neo4j.query("""
+				MATCH (t:Territory {id: $id})
+				CALL (t) {
+				  MATCH (c:Commune)-[:PART_OF*0..2]->(t) WHERE c.location IS NOT NULL
+				  WITH DISTINCT c, toFloat(coalesce(c.population, 0)) + 1.0 AS weight
+				  RETURN sum(weight) AS weights, sum(weight * c.location.latitude) AS latitudes,
+				         sum(weight * c.location.longitude) AS longitudes
+				}
+				WITH weights, latitudes, longitudes WHERE weights > 0
+				RETURN latitudes / weights AS latitude, longitudes / weights AS longitude""")
+			.bind(territoryId)
+			.to("id")
+			.fetchAs(Centre.class)
+			.mappedBy((types, row) -> new Centre(row.get("latitude").asDouble(), row.get("longitude").asDouble()))
+			.one();
+	}
+
+	/** A point in WGS 84 degrees. */
+	public record Centre(double latitude, double longitude) {
+	}
+
 }

@@ -67,6 +67,15 @@ public final class DirectoryBenchmark {
 			  specialisations { trade { code label } count expected locationQuotient }
 			  subTerritories(first: 20) { edges { node { territory { id name } actorCount actorsPer10kInhabitants } } } } }""";
 
+	private static final String COVERAGE = """
+			query($territories: [ID!]!) { valueChainCoverage(valueChain: "rare-earth-magnet-recycling", territories: $territories) {
+			  steps { step { rank name } territories { territory { id } ableNow couldConvert singlePointOfFailure
+			    largestShare concentration ableActors { id name } conversionCandidates { id name } gaps { kind value }
+			    nearestOutside { name distanceKm } } } } }""";
+
+	/** The observatory's goal for a value chain's coverage over five départements (issue 11). */
+	private static final double COVERAGE_P95_TARGET = 300;
+
 	/** The observatory's goal for a territory's overview (issue 11). */
 	private static final double OVERVIEW_P95_TARGET = 200;
 
@@ -187,6 +196,9 @@ public final class DirectoryBenchmark {
 				true, OVERVIEW_P95_TARGET));
 		suite.add(new Query("overview, région", OVERVIEW, i -> Map.of("territory", pick(values.regions(), i)), true,
 				OVERVIEW_P95_TARGET));
+		suite.add(new Query("value-chain coverage, 5 départements", COVERAGE, i -> Map.of("territories",
+				java.util.stream.IntStream.range(0, 5).mapToObj(k -> pick(values.departements(), i * 5 + k)).distinct()
+					.toList()), true, COVERAGE_P95_TARGET));
 		return suite;
 	}
 

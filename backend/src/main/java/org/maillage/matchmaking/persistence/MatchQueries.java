@@ -14,7 +14,6 @@ import org.maillage.core.TextAudience;
 import org.maillage.matchmaking.persistence.RankingRows.CoveredNeed;
 import org.maillage.matchmaking.persistence.RankingRows.EvidenceRow;
 import org.maillage.matchmaking.persistence.RankingRows.EvidenceWords;
-import org.maillage.matchmaking.persistence.RankingRows.GeoPoint;
 import org.maillage.matchmaking.persistence.RankingRows.OwnWords;
 import org.maillage.matchmaking.persistence.RankingRows.ProblemToRank;
 import org.maillage.matchmaking.persistence.RankingRows.RankedActor;
@@ -520,28 +519,6 @@ public class MatchQueries {
 	}
 
 	private record ActorTexts(String actorId, List<OwnWords> texts) {
-	}
-
-	/**
-	 * The centre of a territory: a commune's own, else the mean of its communes' centres weighted by their population
-	 * (where its people live, not the middle of its fields). Empty when no commune of it has a known centre.
-	 */
-	public Optional<GeoPoint> centreOf(String territoryId) {
-		return this.neo4j.query("""
-				MATCH (t:Territory {id: $id})
-				CALL (t) {
-				  MATCH (c:Commune)-[:PART_OF*0..2]->(t) WHERE c.location IS NOT NULL
-				  WITH DISTINCT c, toFloat(coalesce(c.population, 0)) + 1.0 AS weight
-				  RETURN sum(weight) AS weights, sum(weight * c.location.latitude) AS latitudes,
-				         sum(weight * c.location.longitude) AS longitudes
-				}
-				WITH weights, latitudes, longitudes WHERE weights > 0
-				RETURN latitudes / weights AS latitude, longitudes / weights AS longitude""")
-			.bind(territoryId)
-			.to("id")
-			.fetchAs(GeoPoint.class)
-			.mappedBy((types, row) -> new GeoPoint(row.get("latitude").asDouble(), row.get("longitude").asDouble()))
-			.one();
 	}
 
 	/**

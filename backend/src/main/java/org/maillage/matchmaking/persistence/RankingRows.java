@@ -89,9 +89,6 @@ public final class RankingRows {
 	public record OwnWords(String problemTitle, String text) {
 	}
 
-	public record GeoPoint(double latitude, double longitude) {
-	}
-
 	public record TopicName(String key, String name) {
 	}
 

@@ -1,14 +1,19 @@
 package org.maillage.observatory.graphql;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.maillage.core.Connection;
+import org.maillage.core.Messages;
 import org.maillage.core.NotFoundException;
 import org.maillage.core.PageRequest;
 import org.maillage.observatory.OverviewFilter;
 import org.maillage.observatory.TerritoryOverview;
 import org.maillage.observatory.TerritoryOverview.SubTerritoryFigures;
 import org.maillage.observatory.TerritoryOverviews;
+import org.maillage.observatory.ValueChainCoverage;
+import org.maillage.observatory.ValueChainCoverage.TerritoryCoverage;
+import org.maillage.observatory.ValueChainCoverages;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -21,8 +26,29 @@ class ObservatoryController {
 
 	private final TerritoryOverviews overviews;
 
-	ObservatoryController(TerritoryOverviews overviews) {
+	private final ValueChainCoverages coverages;
+
+	private final Messages messages;
+
+	ObservatoryController(TerritoryOverviews overviews, ValueChainCoverages coverages, Messages messages) {
 		this.overviews = overviews;
+		this.coverages = coverages;
+		this.messages = messages;
+	}
+
+	@QueryMapping
+	ValueChainCoverage valueChainCoverage(@Argument String valueChain, @Argument List<String> territories) {
+		return this.coverages.cover(valueChain, territories);
+	}
+
+	@SchemaMapping
+	String method(ValueChainCoverage coverage, Locale locale) {
+		return this.messages.render(coverage.method(), locale);
+	}
+
+	@SchemaMapping(typeName = "TerritoryStepCoverage")
+	List<String> concentration(TerritoryCoverage coverage, Locale locale) {
+		return coverage.concentration().stream().map(message -> this.messages.render(message, locale)).toList();
 	}
 
 	@QueryMapping
