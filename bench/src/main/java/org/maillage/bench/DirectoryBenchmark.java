@@ -73,6 +73,15 @@ public final class DirectoryBenchmark {
 			    largestShare concentration ableActors { id name } conversionCandidates { id name } gaps { kind value }
 			    nearestOutside { name distanceKm } } } } }""";
 
+	private static final String RECURRING = """
+			query($territory: ID!) { recurringProblems(territory: $territory, since: "2023-01") { problemsConsidered
+			  groups(first: 20) { totalCount edges { node { wording actorCount problemCount words
+			    needsInCommon { kind value } territories { territory { id name } problems } trend { month problems }
+			    rising } } } } }""";
+
+	/** The observatory's goal for recurring problems (issue 11). */
+	private static final double RECURRING_P95_TARGET = 500;
+
 	/** The observatory's goal for a value chain's coverage over five départements (issue 11). */
 	private static final double COVERAGE_P95_TARGET = 300;
 
@@ -196,6 +205,10 @@ public final class DirectoryBenchmark {
 				true, OVERVIEW_P95_TARGET));
 		suite.add(new Query("overview, région", OVERVIEW, i -> Map.of("territory", pick(values.regions(), i)), true,
 				OVERVIEW_P95_TARGET));
+		suite.add(new Query("recurring problems, département", RECURRING,
+				i -> Map.of("territory", pick(values.departements(), i)), true, RECURRING_P95_TARGET));
+		suite.add(new Query("recurring problems, région", RECURRING, i -> Map.of("territory", pick(values.regions(), i)),
+				true, RECURRING_P95_TARGET));
 		suite.add(new Query("value-chain coverage, 5 départements", COVERAGE, i -> Map.of("territories",
 				java.util.stream.IntStream.range(0, 5).mapToObj(k -> pick(values.departements(), i * 5 + k)).distinct()
 					.toList()), true, COVERAGE_P95_TARGET));

@@ -8,6 +8,8 @@ import org.maillage.core.Messages;
 import org.maillage.core.NotFoundException;
 import org.maillage.core.PageRequest;
 import org.maillage.observatory.OverviewFilter;
+import org.maillage.observatory.RecurringProblem;
+import org.maillage.observatory.RecurringProblems;
 import org.maillage.observatory.TerritoryOverview;
 import org.maillage.observatory.TerritoryOverview.SubTerritoryFigures;
 import org.maillage.observatory.TerritoryOverviews;
@@ -30,10 +32,31 @@ class ObservatoryController {
 
 	private final Messages messages;
 
-	ObservatoryController(TerritoryOverviews overviews, ValueChainCoverages coverages, Messages messages) {
+	private final RecurringProblems recurring;
+
+	ObservatoryController(TerritoryOverviews overviews, ValueChainCoverages coverages, RecurringProblems recurring,
+			Messages messages) {
 		this.overviews = overviews;
 		this.coverages = coverages;
+		this.recurring = recurring;
 		this.messages = messages;
+	}
+
+	@QueryMapping
+	RecurringProblems.Result recurringProblems(@Argument String territory, @Argument String since,
+			@Argument String category) {
+		return this.recurring.find(territory, since, category);
+	}
+
+	@SchemaMapping(typeName = "RecurringProblems", field = "method")
+	String recurringMethod(RecurringProblems.Result result, Locale locale) {
+		return this.messages.render(result.method(), locale);
+	}
+
+	@SchemaMapping(typeName = "RecurringProblems")
+	Connection<RecurringProblem> groups(RecurringProblems.Result result, @Argument Integer first,
+			@Argument String after) {
+		return page(result.groups(), first, after);
 	}
 
 	@QueryMapping
@@ -67,8 +90,12 @@ class ObservatoryController {
 	@SchemaMapping
 	Connection<SubTerritoryFigures> subTerritories(TerritoryOverview overview, @Argument Integer first,
 			@Argument String after) {
+		return page(overview.subTerritories(), first, after);
+	}
+
+	/** A page of a list already built and bounded. */
+	private static <T> Connection<T> page(List<T> all, Integer first, String after) {
 		PageRequest page = PageRequest.of(first, after);
-		List<SubTerritoryFigures> all = overview.subTerritories();
 		int from = (int) Math.min(page.offset(), all.size());
 		return Connection.of(all.subList(from, Math.min(all.size(), from + page.size())), page, all.size());
 	}

@@ -1,0 +1,62 @@
+package org.maillage.observatory.persistence;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.maillage.territory.InsideTerritories;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/** The open problems of a territory that an audience may see, with what the recurring-problems view groups them by. */
+@Component
+public class ProblemQueries {
+
+	/**
+	 * PRIVATE problems never count, whoever asks: {@code $visible} is the caller's levels without PRIVATE, and the
+	 * caller's own actors get no exception here.
+	 */
+	private static final String OPEN_PROBLEMS = """
+			MATCH (a:Actor)-[:FACES]->(p:Problem)
+			WHERE p.visibility IN $visible AND coalesce(p.status, 'OPEN') = 'OPEN'
+			  AND ($category IS NULL OR p.category = $category)
+			  AND <<INSIDE>>
+			MATCH (a)-[:LOCATED_IN]->(c:Commune)-[:PART_OF]->(d:Departement)
+			OPTIONAL MATCH (c)-[:PART_OF]->(e:Epci)
+			RETURN p.id AS id, p.title AS title, p.description AS description, a.id AS actor,
+			       toString(p.createdAt) AS createdAt, c.id AS commune, e.id AS epci, d.id AS departement,
+			       [(p)-[:HAS_NEED]->(n:Need) | n.kind + ':' + n.value] AS needs"""
+		.replace("<<INSIDE>>", InsideTerritories.predicate("a", "[$territory]"));
+
+	private final Neo4jClient neo4j;
+
+	ProblemQueries(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	public List<OpenProblem> openProblems(String territory, List<String> visible, String category) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("territory", territory);
+		parameters.put("visible", visible);
+		parameters.put("category", category);
+		return List.copyOf(this.neo4j.query(OPEN_PROBLEMS)
+			.bindAll(parameters)
+			.fetchAs(OpenProblem.class)
+			.mappedBy((types, row) -> new OpenProblem(row.get("id").asString(), row.get("title").asString(),
+					row.get("description").isNull() ? "" : row.get("description").asString(),
+					row.get("actor").asString(), row.get("createdAt").asString(""), row.get("commune").asString(),
+					row.get("epci").isNull() ? null : row.get("epci").asString(), row.get("departement").asString(),
+					row.get("needs").asList(value -> value.asString())))
+			.all());
+	}
+
+	/**
+	 * @param createdAt ISO 8601, empty when unknown
+	 * @param needs {@code KIND:value}
+	 */
+	public record OpenProblem(String id, String title, String description, String actorId, String createdAt,
+			String commune, String epci, String departement, List<String> needs) {
+	}
+
+}
