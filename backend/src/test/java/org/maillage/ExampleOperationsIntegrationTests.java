@@ -120,6 +120,8 @@ class ExampleOperationsIntegrationTests {
 		run("valueChainCoverage", Map.of(), executed).path("valueChainCoverage.steps[*].step.rank")
 			.entityList(Integer.class)
 			.containsExactly(1, 2, 3, 4, 5);
+		run("networkInsights", Map.of(), executed).path("networkInsights.actors").entity(Integer.class)
+			.satisfies(actors -> assertThat(actors).isPositive());
 		run("recurringProblems", Map.of(), executed).path("recurringProblems.since").entity(String.class)
 			.isEqualTo("2026-01");
 

@@ -31,4 +31,24 @@ public final class InsideTerritories {
 		return "EXISTS { %s WHERE scope.id IN %s }".formatted(path(actor, "scope"), territoryIds);
 	}
 
+	/**
+	 * A pattern binding the actor to every actor inside one territory, read from the territory down: its communes,
+	 * then the actors located in them. Where a query wants all of a territory's actors this reads only them; the
+	 * {@link #predicate} checked on every actor read the whole directory (740 ms against 49 for a département of the
+	 * 100k store, docs/observatory.md).
+	 *
+	 * @param territoryId the expression of the territory's id, such as {@code $territory}; a parameter, never user
+	 * input
+	 * @param actor the variable of the actor, such as {@code a}
+	 */
+	public static String actorsOf(String territoryId, String actor) {
+		return """
+				MATCH (scope:Territory {id: %s})
+				CALL (scope) {
+				  MATCH (commune:Commune)-[:PART_OF*0..2]->(scope)
+				  RETURN DISTINCT commune
+				}
+				MATCH (commune)<-[:LOCATED_IN]-(%s:Actor)""".formatted(territoryId, actor);
+	}
+
 }

@@ -7,6 +7,8 @@ import org.maillage.core.Connection;
 import org.maillage.core.Messages;
 import org.maillage.core.NotFoundException;
 import org.maillage.core.PageRequest;
+import org.maillage.observatory.CollaborationNetwork;
+import org.maillage.observatory.NetworkInsight;
 import org.maillage.observatory.OverviewFilter;
 import org.maillage.observatory.RecurringProblem;
 import org.maillage.observatory.RecurringProblems;
@@ -34,12 +36,25 @@ class ObservatoryController {
 
 	private final RecurringProblems recurring;
 
+	private final CollaborationNetwork network;
+
 	ObservatoryController(TerritoryOverviews overviews, ValueChainCoverages coverages, RecurringProblems recurring,
-			Messages messages) {
+			CollaborationNetwork network, Messages messages) {
 		this.overviews = overviews;
 		this.coverages = coverages;
 		this.recurring = recurring;
+		this.network = network;
 		this.messages = messages;
+	}
+
+	@QueryMapping
+	NetworkInsight networkInsights(@Argument String territory) {
+		return this.network.of(territory);
+	}
+
+	@SchemaMapping(typeName = "NetworkInsights", field = "method")
+	String networkMethod(NetworkInsight insight, Locale locale) {
+		return this.messages.render(insight.method(), locale);
 	}
 
 	@QueryMapping

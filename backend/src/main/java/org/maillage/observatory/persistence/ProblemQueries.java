@@ -17,17 +17,17 @@ public class ProblemQueries {
 	 * PRIVATE problems never count, whoever asks: {@code $visible} is the caller's levels without PRIVATE, and the
 	 * caller's own actors get no exception here.
 	 */
-	private static final String OPEN_PROBLEMS = """
-			MATCH (a:Actor)-[:FACES]->(p:Problem)
+	private static final String OPEN_PROBLEMS = InsideTerritories.actorsOf("$territory", "a") + """
+
+			MATCH (a)-[:FACES]->(p:Problem)
 			WHERE p.visibility IN $visible AND coalesce(p.status, 'OPEN') = 'OPEN'
 			  AND ($category IS NULL OR p.category = $category)
-			  AND <<INSIDE>>
-			MATCH (a)-[:LOCATED_IN]->(c:Commune)-[:PART_OF]->(d:Departement)
+			WITH a, p, commune AS c
+			MATCH (c)-[:PART_OF]->(d:Departement)
 			OPTIONAL MATCH (c)-[:PART_OF]->(e:Epci)
 			RETURN p.id AS id, p.title AS title, p.description AS description, a.id AS actor,
 			       toString(p.createdAt) AS createdAt, c.id AS commune, e.id AS epci, d.id AS departement,
-			       [(p)-[:HAS_NEED]->(n:Need) | n.kind + ':' + n.value] AS needs"""
-		.replace("<<INSIDE>>", InsideTerritories.predicate("a", "[$territory]"));
+			       [(p)-[:HAS_NEED]->(n:Need) | n.kind + ':' + n.value] AS needs""";
 
 	private final Neo4jClient neo4j;
 

@@ -1,0 +1,146 @@
+package org.maillage.observatory;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.maillage.MaillageIntegrationTest;
+import org.maillage.TestActors;
+import org.maillage.TestCallers;
+import org.maillage.security.Role;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The collaboration network of Tarn-et-Garonne, where no other test registers actors: a chain of topics and a working
+ * group, its brokers, bridges and isolated actors, and links hidden from an audience that links nobody for it.
+ */
+@MaillageIntegrationTest
+class NetworkInsightsIntegrationTests {
+
+	private static final String NETWORK = """
+			query($territory: ID!) { networkInsights(territory: $territory) { actors connected links brokersComputed
+			  brokers { actor { name } betweenness communities } communities { size members { name } sharing }
+			  isolatedCount isolated { name } bridges { from { name } to { name } via } cutActors { name } method } }""";
+
+	@Autowired
+	GraphQlTester graphQl;
+
+	private static boolean registered;
+
+	@BeforeEach
+	void registerTarnEtGaronne() {
+		if (registered) {
+			return;
+		}
+		TestCallers.signIn("network-owner", Role.MEMBER);
+		register("Arrosage Albert", "82121", "{topic: \"Irrigation\", visibility: PUBLIC}");
+		register("Bassins Bernard", "82121", "{topic: \"Irrigation\", visibility: PUBLIC}");
+		register("Canaux Castel", "82033",
+				"{topic: \"Irrigation\", visibility: PUBLIC}, {topic: \"Agrivoltaïsme\", visibility: PUBLIC}");
+		String d = register("Domaine Delmas", "82121", "{topic: \"Agrivoltaïsme\", visibility: PUBLIC}");
+		String e = register("Élevage Estève", "82033", "{topic: \"Semences paysannes\", visibility: PRIVATE}");
+		register("Ferme Fabre", "82121",
+				"{topic: \"Semences paysannes\", visibility: PRIVATE}, {topic: \"Compost\", visibility: FACILITATORS}");
+		register("Grange Gary", "82033", "{topic: \"Compost\", visibility: FACILITATORS}");
+		String problem = TestActors.addProblem(this.graphQl, d, Map.of("title", "Ombrage des vergers"));
+
+		TestCallers.signIn("network-facilitator", Role.FACILITATOR);
+		String group = this.graphQl.document("""
+				mutation($problem: ID!, $d: ID!, $e: ID!) { createWorkingGroup(input: {name: "Vergers ombragés",
+				  purpose: "Essayer l'agrivoltaïsme", problems: [$problem], visibility: PUBLIC,
+				  participants: [{actorId: $d}, {actorId: $e}]}) { workingGroup { id } } }""")
+			.variable("problem", problem)
+			.variable("d", d)
+			.variable("e", e)
+			.execute()
+			.path("createWorkingGroup.workingGroup.id")
+			.entity(String.class)
+			.get();
+		TestCallers.signIn("network-owner", Role.MEMBER);
+		for (String actor : List.of(d, e)) {
+			this.graphQl.document("""
+					mutation($id: ID!, $actor: ID!) { answerWorkingGroupInvitation(input: {id: $id, actorId: $actor,
+					  accept: true}) { workingGroup { id } } }""")
+				.variable("id", group)
+				.variable("actor", actor)
+				.execute()
+				.path("answerWorkingGroupInvitation.workingGroup.id")
+				.hasValue();
+		}
+		TestCallers.signOut();
+		registered = true;
+	}
+
+	@AfterEach
+	void signOut() {
+		TestCallers.signOut();
+	}
+
+	@Test
+	void aChainOfTopicsAndAGroupHasItsBrokersBridgesAndIsolatedActors() {
+		Map<String, Object> network = network();
+		assertThat(network).containsEntry("actors", 7).containsEntry("connected", 5).containsEntry("links", 5)
+			.containsEntry("brokersComputed", true).containsEntry("isolatedCount", 2);
+		assertThat(names(network.get("isolated"))).containsExactly("Ferme Fabre", "Grange Gary");
+		// Canaux Castel joins the irrigation triangle to the rest, Domaine Delmas the working group to Castel
+		assertThat(names(network.get("cutActors"))).containsExactly("Canaux Castel", "Domaine Delmas");
+		assertThat(brokers(network)).containsExactly("Canaux Castel", "Domaine Delmas");
+		assertThat(network.get("bridges")).asList().containsExactlyInAnyOrder(
+				Map.of("from", Map.of("name", "Canaux Castel"), "to", Map.of("name", "Domaine Delmas"), "via",
+						List.of("Agrivoltaïsme")),
+				Map.of("from", Map.of("name", "Domaine Delmas"), "to", Map.of("name", "Élevage Estève"), "via",
+						List.of("Vergers ombragés")));
+		assertThat(network.get("method")).asString().startsWith("The network links two of the territory’s actors");
+	}
+
+	@Test
+	void aFacilitatorSeesTheLinkOfAFacilitatorsTopicAndNobodyThatOfAPrivateOne() {
+		TestCallers.signIn("network-decision-maker", Role.DECISION_MAKER);
+		Map<String, Object> network = network();
+		// Compost (FACILITATORS) now links Fabre and Gary; Semences paysannes (PRIVATE) links nobody
+		assertThat(network).containsEntry("connected", 7).containsEntry("links", 6).containsEntry("isolatedCount", 0);
+		assertThat(network.get("bridges")).asList().hasSize(3);
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> network() {
+		return this.graphQl.document(NETWORK)
+			.variable("territory", "departement:82")
+			.execute()
+			.path("networkInsights")
+			.entity(Map.class)
+			.get();
+	}
+
+	private String register(String name, String commune, String topics) {
+		return this.graphQl.document("""
+				mutation($name: String!, $commune: String!) { registerActor(input: {kind: COMPANY, sector: PRIVATE,
+				  name: $name, commune: $commune, topics: [%s]}) { actor { id } } }""".formatted(topics))
+			.variable("name", name)
+			.variable("commune", commune)
+			.execute()
+			.path("registerActor.actor.id")
+			.entity(String.class)
+			.get();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> names(Object actors) {
+		return ((List<Map<String, Object>>) actors).stream().map(actor -> (String) actor.get("name")).toList();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> brokers(Map<String, Object> network) {
+		return ((List<Map<String, Object>>) network.get("brokers")).stream()
+			.map(broker -> (String) ((Map<String, Object>) broker.get("actor")).get("name"))
+			.toList();
+	}
+
+}
