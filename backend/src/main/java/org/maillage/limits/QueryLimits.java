@@ -39,9 +39,12 @@ import org.springframework.stereotype.Component;
 @Component
 class QueryLimits extends SimplePerformantInstrumentation {
 
-	/** Fields that run a ranking each; their cost is that of the ranking, not of one field. */
+	/**
+	 * Fields that run a ranking or an analysis of a whole territory each (hundreds of milliseconds at 100,000 actors,
+	 * docs/observatory.md); their cost is that of the ranking, not of one field.
+	 */
 	private static final Set<String> RANKINGS = Set.of("matchActors", "proposeWorkingGroup", "proposeConglomerate",
-			"matchMarkReplay");
+			"matchMarkReplay", "valueChainCoverage", "recurringProblems", "networkInsights");
 
 	private final RequestLimits limits;
 

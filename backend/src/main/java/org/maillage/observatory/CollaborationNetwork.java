@@ -135,7 +135,7 @@ public class CollaborationNetwork {
 
 		BiconnectivityInspector<String, DefaultWeightedEdge> inspector = new BiconnectivityInspector<>(graph);
 		List<Bridge> bridges = inspector.getBridges().stream()
-			.map(edge -> new Bridge(ref(graph.getEdgeSource(edge), names), ref(graph.getEdgeTarget(edge), names),
+			.map(edge -> bridge(ref(graph.getEdgeSource(edge), names), ref(graph.getEdgeTarget(edge), names),
 					List.copyOf(vias.get(edge))))
 			.sorted(Comparator.comparing((Bridge bridge) -> bridge.from().name()).thenComparing(b -> b.to().name()))
 			.limit(BRIDGES)
@@ -161,6 +161,11 @@ public class CollaborationNetwork {
 			graph.setEdgeWeight(edge, graph.getEdgeWeight(edge) + weight);
 		}
 		vias.computeIfAbsent(edge, any -> new LinkedHashSet<>()).add(via);
+	}
+
+	/** A link has no direction: its ends in name order, so that one network always reads the same. */
+	private static Bridge bridge(ActorRef one, ActorRef other, List<String> via) {
+		return one.name().compareTo(other.name()) <= 0 ? new Bridge(one, other, via) : new Bridge(other, one, via);
 	}
 
 	private static String other(Graph<String, DefaultWeightedEdge> graph, DefaultWeightedEdge edge, String actor) {

@@ -84,6 +84,16 @@ class QueryLimitsIntegrationTests {
 	}
 
 	@Test
+	void territoryAnalysesCostWhatARankingCosts() {
+		// eleven networks of a région in one request: each reads the région's actors, so each costs 10,000
+		String networks = IntStream.range(0, 11)
+			.mapToObj(i -> "n" + i + ": networkInsights(territory: \"region:44\") { links }")
+			.collect(Collectors.joining(" ", "{ ", " }"));
+		assertThat(extensions(firstError(post(Map.of("query", networks), null).getBody())))
+			.containsEntry("classification", "BAD_REQUEST").containsEntry("limit", "cost");
+	}
+
+	@Test
 	void aliasesAreCounted() {
 		String aliased = IntStream.range(0, 31)
 			.mapToObj(i -> "t" + i + ": trade(code: \"C\") { label }")
