@@ -40,4 +40,25 @@ public final class TestActors {
 			.get();
 	}
 
+	/**
+	 * Registers an actor in a commune, with a core trade when one is given and any other fields of
+	 * {@code RegisterActorInput} written as GraphQL ({@code equipment: [...], topics: [...]}); its id.
+	 */
+	public static String registerIn(GraphQlTester graphQl, String kind, String sector, String name, String commune,
+			String trade, String fields) {
+		return graphQl.document("""
+				mutation($name: String!, $kind: ActorKind!, $sector: Sector!, $commune: String!, $trades: [String!]) {
+				  registerActor(input: {kind: $kind, sector: $sector, name: $name, commune: $commune,
+				    coreTrades: $trades%s}) { actor { id } } }""".formatted(fields.isEmpty() ? "" : ", " + fields))
+			.variable("name", name)
+			.variable("kind", kind)
+			.variable("sector", sector)
+			.variable("commune", commune)
+			.variable("trades", trade == null ? null : java.util.List.of(trade))
+			.execute()
+			.path("registerActor.actor.id")
+			.entity(String.class)
+			.get();
+	}
+
 }

@@ -40,15 +40,13 @@ class NetworkInsightsIntegrationTests {
 			return;
 		}
 		TestCallers.signIn("network-owner", Role.MEMBER);
-		register("Arrosage Albert", "82121", "{topic: \"Irrigation\", visibility: PUBLIC}");
-		register("Bassins Bernard", "82121", "{topic: \"Irrigation\", visibility: PUBLIC}");
-		register("Canaux Castel", "82033",
-				"{topic: \"Irrigation\", visibility: PUBLIC}, {topic: \"Agrivoltaïsme\", visibility: PUBLIC}");
-		String d = register("Domaine Delmas", "82121", "{topic: \"Agrivoltaïsme\", visibility: PUBLIC}");
-		String e = register("Élevage Estève", "82033", "{topic: \"Semences paysannes\", visibility: PRIVATE}");
-		register("Ferme Fabre", "82121",
-				"{topic: \"Semences paysannes\", visibility: PRIVATE}, {topic: \"Compost\", visibility: FACILITATORS}");
-		register("Grange Gary", "82033", "{topic: \"Compost\", visibility: FACILITATORS}");
+		actor("Arrosage Albert", "82121", "{topic: \"Irrigation\", visibility: PUBLIC}");
+		actor("Bassins Bernard", "82121", "{topic: \"Irrigation\", visibility: PUBLIC}");
+		actor("Canaux Castel", "82033", "{topic: \"Irrigation\", visibility: PUBLIC}, {topic: \"Agrivoltaïsme\", visibility: PUBLIC}");
+		String d = actor("Domaine Delmas", "82121", "{topic: \"Agrivoltaïsme\", visibility: PUBLIC}");
+		String e = actor("Élevage Estève", "82033", "{topic: \"Semences paysannes\", visibility: PRIVATE}");
+		actor("Ferme Fabre", "82121", "{topic: \"Semences paysannes\", visibility: PRIVATE}, {topic: \"Compost\", visibility: FACILITATORS}");
+		actor("Grange Gary", "82033", "{topic: \"Compost\", visibility: FACILITATORS}");
 		String problem = TestActors.addProblem(this.graphQl, d, Map.of("title", "Ombrage des vergers"));
 
 		TestCallers.signIn("network-facilitator", Role.FACILITATOR);
@@ -119,16 +117,8 @@ class NetworkInsightsIntegrationTests {
 			.get();
 	}
 
-	private String register(String name, String commune, String topics) {
-		return this.graphQl.document("""
-				mutation($name: String!, $commune: String!) { registerActor(input: {kind: COMPANY, sector: PRIVATE,
-				  name: $name, commune: $commune, topics: [%s]}) { actor { id } } }""".formatted(topics))
-			.variable("name", name)
-			.variable("commune", commune)
-			.execute()
-			.path("registerActor.actor.id")
-			.entity(String.class)
-			.get();
+	private String actor(String name, String commune, String topics) {
+		return TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", name, commune, null, "topics: [" + topics + "]");
 	}
 
 	@SuppressWarnings("unchecked")

@@ -45,9 +45,9 @@ class RecurringProblemsIntegrationTests {
 			return;
 		}
 		TestCallers.signIn("recurring-owner", Role.MEMBER);
-		String cahors = register("Menuiserie de Cahors", "46042");
-		String figeac = register("Mécanique de Figeac", "46102");
-		String causses = register("Scierie des Causses", "46042");
+		String cahors = TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Menuiserie de Cahors", "46042", null, "");
+		String figeac = TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Mécanique de Figeac", "46102", null, "");
+		String causses = TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Scierie des Causses", "46042", null, "");
 		problem(cahors, "Recruter des soudeurs qualifiés", "Aucun soudeur qualifié ne répond à nos offres", "PUBLIC");
 		problem(figeac, "Pénurie de soudeurs", "Nous ne trouvons pas de soudeurs qualifiés pour l'atelier", "PUBLIC");
 		problem(causses, "Soudeurs qualifiés introuvables", "Recrutement de soudeurs bloqué depuis un an",
@@ -105,18 +105,6 @@ class RecurringProblemsIntegrationTests {
 			.containsEntry("problemsConsidered", 0);
 		expectError(this.graphQl.document(RECURRING).variable("territory", "departement:46")
 			.variable("since", "hier").execute(), "BAD_REQUEST", "“hier” is not a date");
-	}
-
-	private String register(String name, String commune) {
-		return this.graphQl.document("""
-				mutation($name: String!, $commune: String!) { registerActor(input: {kind: COMPANY, sector: PRIVATE,
-				  name: $name, commune: $commune}) { actor { id } } }""")
-			.variable("name", name)
-			.variable("commune", commune)
-			.execute()
-			.path("registerActor.actor.id")
-			.entity(String.class)
-			.get();
 	}
 
 	private void problem(String actorId, String title, String description, String visibility) {

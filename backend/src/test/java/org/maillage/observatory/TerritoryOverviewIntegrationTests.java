@@ -52,22 +52,22 @@ class TerritoryOverviewIntegrationTests {
 			return;
 		}
 		TestCallers.signIn("overview-owner", Role.MEMBER);
-		register("Fonderie de Mende", "COMPANY", "PRIVATE", "48095", "24.51Z", """
+		TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Fonderie de Mende", "48095", "24.51Z", """
 				equipment: [
 				  {name: "Four à induction", category: FURNACE_THERMAL, visibility: PUBLIC},
 				  {name: "Four de recuit", category: FURNACE_THERMAL, visibility: FACILITATORS},
 				  {name: "Presse interne", category: MACHINING, shared: false, visibility: PUBLIC},
 				  {name: "Prototype secret", category: MACHINING, visibility: PRIVATE}],
 				topics: [{topic: "Économie circulaire", visibility: PUBLIC}, {topic: "Hydrogène", visibility: PRIVATE}]""");
-		String forge = register("Forges du Gévaudan", "COMPANY", "PRIVATE", "48095", "25.50A",
+		String forge = TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Forges du Gévaudan", "48095", "25.50A",
 				"topics: [{topic: \"Economie circulaire\", visibility: MEMBERS}]");
 		TestActors.addProblem(this.graphQl, forge, Map.of("title", "Recruter des fondeurs", "category", "EMPLOYMENT"));
 		TestActors.addProblem(this.graphQl, forge,
 				Map.of("title", "Secret de fabrication", "category", "INNOVATION", "visibility", "PRIVATE"));
 		TestActors.addProblem(this.graphQl, forge,
 				Map.of("title", "Four remplacé", "category", "ENERGY", "status", "SOLVED"));
-		register("Laboratoire des sols de Lozère", "RESEARCH_LAB", "ACADEMIC", "48095", "72.19Z", "");
-		register("Menuiserie de Marvejols", "COMPANY", "PRIVATE", "48092", "16.23Z", "");
+		TestActors.registerIn(this.graphQl, "RESEARCH_LAB", "ACADEMIC", "Laboratoire des sols de Lozère", "48095", "72.19Z", "");
+		TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Menuiserie de Marvejols", "48092", "16.23Z", "");
 		TestCallers.signOut();
 		refreshNow();
 		registered = true;
@@ -117,7 +117,7 @@ class TerritoryOverviewIntegrationTests {
 		TestCallers.signIn("overview-decision-maker", Role.DECISION_MAKER);
 		Map<String, Object> before = overview("departement:15", null);
 		TestCallers.signIn("overview-owner", Role.MEMBER);
-		register("Atelier discret", "COMPANY", "PRIVATE", "15014", "24.51Z", """
+		TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Atelier discret", "15014", "24.51Z", """
 				equipment: [{name: "Four caché", category: FURNACE_THERMAL, visibility: PRIVATE}],
 				topics: [{topic: "Économie circulaire", visibility: PRIVATE}]""");
 		refreshNow();
@@ -165,22 +165,6 @@ class TerritoryOverviewIntegrationTests {
 			.execute()
 			.path("territoryOverview")
 			.valueIsNull();
-	}
-
-	private String register(String name, String kind, String sector, String commune, String trade, String items) {
-		return this.graphQl.document("""
-				mutation($name: String!, $kind: ActorKind!, $sector: Sector!, $commune: String!, $trade: String!) {
-				  registerActor(input: {kind: $kind, sector: $sector, name: $name, commune: $commune,
-				    coreTrades: [$trade] %s}) { actor { id } } }""".formatted(items.isEmpty() ? "" : ", " + items))
-			.variable("name", name)
-			.variable("kind", kind)
-			.variable("sector", sector)
-			.variable("commune", commune)
-			.variable("trade", trade)
-			.execute()
-			.path("registerActor.actor.id")
-			.entity(String.class)
-			.get();
 	}
 
 	/** A refresh of its own: one the service started by itself may be running, and may have read the graph before. */

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.maillage.MaillageIntegrationTest;
+import org.maillage.TestActors;
 import org.maillage.TestCallers;
 import org.maillage.security.Role;
 
@@ -43,18 +44,18 @@ class ValueChainCoverageIntegrationTests {
 			return;
 		}
 		TestCallers.signIn("coverage-owner", Role.MEMBER);
-		register("Alliages du Velay", "COMPANY", "43157", "24.45Z", """
+		TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Alliages du Velay", "43157", "24.45Z", """
 				equipment: [{name: "Four sous vide", category: FURNACE_THERMAL, visibility: PUBLIC},
 				  {name: "Four de frittage", category: FURNACE_THERMAL, visibility: PUBLIC},
 				  {name: "Four de recuit", category: FURNACE_THERMAL, visibility: PUBLIC}]""");
-		register("Fonderie discrète", "COMPANY", "43157", "25.50A", """
+		TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Fonderie discrète", "43157", "25.50A", """
 				equipment: [{name: "Four réservé", category: FURNACE_THERMAL, visibility: FACILITATORS},
 				  {name: "Four secret", category: FURNACE_THERMAL, visibility: PRIVATE}]""");
-		register("Aluminium de Brioude", "COMPANY", "43040", "24.42Z", "");
-		register("Pôle métal du Velay", "CLUSTER", "43157", "94.99Z",
+		TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Aluminium de Brioude", "43040", "24.42Z", "");
+		TestActors.registerIn(this.graphQl, "CLUSTER", "PRIVATE", "Pôle métal du Velay", "43157", "94.99Z",
 				"equipment: [{name: \"Four de démonstration\", category: FURNACE_THERMAL, visibility: PUBLIC}]");
-		register("Recyclage Velay", "COMPANY", "43157", "38.11Z", "");
-		register("Collecte Ardèche", "COMPANY", "07186", "38.12Z", "");
+		TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Recyclage Velay", "43157", "38.11Z", "");
+		TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Collecte Ardèche", "07186", "38.12Z", "");
 		TestCallers.signOut();
 		registered = true;
 	}
@@ -115,20 +116,6 @@ class ValueChainCoverageIntegrationTests {
 				"BAD_REQUEST", "unknown territories: departement:999");
 		expectError(this.graphQl.document(COVERAGE).variable("territories", List.of()).execute(), "BAD_REQUEST",
 				"give between 1 and 10 territories");
-	}
-
-	private void register(String name, String kind, String commune, String trade, String items) {
-		this.graphQl.document("""
-				mutation($name: String!, $kind: ActorKind!, $commune: String!, $trade: String!) {
-				  registerActor(input: {kind: $kind, sector: PRIVATE, name: $name, commune: $commune,
-				    coreTrades: [$trade] %s}) { actor { id } } }""".formatted(items.isEmpty() ? "" : ", " + items))
-			.variable("name", name)
-			.variable("kind", kind)
-			.variable("commune", commune)
-			.variable("trade", trade)
-			.execute()
-			.path("registerActor.actor.id")
-			.hasValue();
 	}
 
 	@SuppressWarnings("unchecked")
