@@ -124,6 +124,41 @@ class ExampleOperationsIntegrationTests {
 			.satisfies(actors -> assertThat(actors).isPositive());
 		run("recurringProblems", Map.of(), executed).path("recurringProblems.since").entity(String.class)
 			.isEqualTo("2026-01");
+		run("directoryFacets", Map.of(), executed).path("actors.facets.kinds[*].kind").entityList(String.class)
+			.contains("COMPANY");
+
+		// reaching actors: the example actor consents to be contacted by e-mail, a decision-maker consults it
+		TestCallers.signIn("example-operations", Role.MEMBER);
+		this.graphQl.document("""
+				mutation($actorId: ID!) { addContactPoint(input: {actorId: $actorId, kind: EMAIL,
+				  value: "aimants-exemple@example.org", visibility: FACILITATORS, consentsToContact: true}) {
+				  contactPoint { consentsToContact } } }""")
+			.variable("actorId", id)
+			.execute()
+			.path("addContactPoint.contactPoint.consentsToContact")
+			.entity(Boolean.class)
+			.isEqualTo(true);
+		TestCallers.signIn("example-decision-maker", Role.DECISION_MAKER);
+		String segment = run("saveSegment", Map.of("name", "Aimants de Lorraine", "filter",
+				Map.of("text", "Aimants Lorraine exemple")), executed)
+			.path("saveSegment.segment.actorCount").entity(Integer.class).isEqualTo(1)
+			.path("saveSegment.segment.id").entity(String.class).get();
+		run("segmentContacts", Map.of("id", segment), executed)
+			.path("segment.consentedContacts.edges[0].node.value").entity(String.class)
+			.isEqualTo("aimants-exemple@example.org");
+		String consultation = run("sendConsultation", Map.of("segmentId", segment, "closesAt",
+				java.time.LocalDate.now().plusDays(30).toString()), executed)
+			.path("sendConsultation.consultation.reached").entity(Integer.class).isEqualTo(1)
+			.path("sendConsultation.consultation.id").entity(String.class).get();
+		TestCallers.signIn("example-operations", Role.MEMBER);
+		run("myConsultations", Map.of(), executed).path("me.consultations.edges[0].node.consultation.id")
+			.entity(String.class).isEqualTo(consultation);
+		run("answerConsultation", Map.of("consultationId", consultation, "actorId", id), executed)
+			.path("answerConsultation.received.answered").entity(Boolean.class).isEqualTo(true);
+		TestCallers.signIn("example-decision-maker", Role.DECISION_MAKER);
+		run("consultationResults", Map.of("id", consultation), executed)
+			.path("consultation.results.questions[1].choices[*].count").entityList(Integer.class)
+			.containsExactly(1, 1, 0);
 
 		assertThat(executed).as("every operation in frontend-contract/operations").isEqualTo(exampleOperations());
 	}

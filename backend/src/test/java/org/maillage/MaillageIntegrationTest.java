@@ -25,7 +25,9 @@ import org.springframework.test.context.ContextConfiguration;
 		properties = { "maillage.demo.enabled=false",
 				"maillage.database.embedded.data-directory=target/test-neo4j/${random.uuid}",
 				// tests rank as they go; RankingWarmUpIntegrationTests checks the warm-up itself
-				"maillage.matchmaking.warm-up=false" })
+				"maillage.matchmaking.warm-up=false",
+				// e-mails go to the in-process SMTP server of the tests that read them (GreenMail's test port)
+				"spring.mail.host=127.0.0.1", "spring.mail.port=3025", "maillage.mail.send-interval=200ms" })
 @AutoConfigureGraphQlTester
 @ContextConfiguration(initializers = KeycloakIssuer.class)
 @Import(EnglishGraphQlTester.class)

@@ -13,12 +13,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import org.maillage.actor.persistence.ActorMapper;
 import org.maillage.actor.persistence.DirectoryQueries;
 import org.maillage.actor.persistence.DirectoryQueries.Page;
 import org.maillage.actor.persistence.DirectoryQueries.ProfileRow;
+import org.maillage.actor.persistence.FacetCounts;
 import org.maillage.actor.persistence.ItemKind;
 import org.maillage.actor.persistence.ItemNode;
 import org.maillage.actor.persistence.ProblemNode;
@@ -93,6 +95,50 @@ public class ActorDirectory {
 	}
 
 	public Connection<Actor> search(ActorFilter filter, PageRequest page) {
+		return search(filter, page, null);
+	}
+
+	/**
+	 * A page of actors, with the counts of these facets among all matches ({@link DirectoryFacets}; null for
+	 * none):
+	 * {@code kinds}, {@code sectors}, {@code nafSections}, {@code nafDivisions}, {@code departements}, {@code epcis},
+	 * {@code topics}, {@code equipmentCategories}.
+	 */
+	public Connection<Actor> search(ActorFilter filter, PageRequest page, List<String> facets) {
+		Map<String, List<String>> filters = filters(filter);
+		List<String> words = TextQuery.words("filter.text", filter.text());
+		ReadScope scope = this.scopes.current();
+		var found = this.queries.actors(words, filters, scope, page);
+		return Connection
+			.lookingAhead(found.items().stream().map(a -> this.mapper.toActor(a.node(), a.communeId())).toList(), page,
+					found.total(), actor -> List.of(actor.name(), actor.id()))
+			.withFacets(facets(facets, () -> this.queries.actorFacets(words, filters, scope, facets)));
+	}
+
+	/**
+	 * The ids of the actors matching a filter, as the caller's search would find them, in no order; at most
+	 * {@code limit} (a caller asking for one more learns there are more).
+	 */
+	public List<String> actorIds(ActorFilter filter, int limit) {
+		return this.queries.actorIds(TextQuery.words("filter.text", filter.text()), filters(filter),
+				this.scopes.current(), limit);
+	}
+
+	/**
+	 * The contact points of these actors that consent to be contacted and that the caller may see, by actor name:
+	 * what a decision-maker may export or write to.
+	 */
+	public List<ConsentedContact> consentedContacts(Collection<String> actorIds) {
+		return this.queries.consentedContacts(actorIds, this.scopes.current())
+			.stream()
+			.map(row -> new ConsentedContact((String) row.get("actorId"), (String) row.get("actorName"),
+					(String) row.get("communeId"), ContactKind.valueOf((String) row.get("kind")),
+					(String) row.get("label"), (String) row.get("value")))
+			.toList();
+	}
+
+	/** An actor search's filters by name, each checked (known territories and trades, bounded lists). */
+	private Map<String, List<String>> filters(ActorFilter filter) {
 		Map<String, List<String>> filters = new HashMap<>();
 		filters.put("kinds", names(filter.kinds()));
 		filters.put("sectors", names(filter.sectors()));
@@ -100,34 +146,54 @@ public class ActorDirectory {
 		filters.put("trades", knownTrades(filter.trades()));
 		filters.put("topics", values("filter.topics", filter.topics(), Topic::keyOf));
 		filters.put("equipmentCategories", names(filter.equipmentCategories()));
-		var found = this.queries.actors(TextQuery.words("filter.text", filter.text()), filters, this.scopes.current(),
-				page);
-		return Connection.lookingAhead(
-				found.items().stream().map(a -> this.mapper.toActor(a.node(), a.communeId())).toList(), page,
-				found.total(), actor -> List.of(actor.name(), actor.id()));
+		return filters;
 	}
 
 	public Connection<Equipment> searchEquipment(EquipmentFilter filter, PageRequest page) {
+		return searchEquipment(filter, page, null);
+	}
+
+	/** A page of equipment, with facets when asked: {@code categories}, {@code departements}, {@code epcis}. */
+	public Connection<Equipment> searchEquipment(EquipmentFilter filter, PageRequest page, List<String> facets) {
 		Map<String, List<String>> filters = new HashMap<>();
 		filters.put("categories", names(filter.categories()));
 		filters.put("territories", knownTerritories("filter.territories", filter.territories()));
-		var found = this.queries.equipment(TextQuery.words("filter.text", filter.text()), filters,
-				this.scopes.current(), page);
-		return Connection.lookingAhead(
-				found.items().stream().map(owned -> this.mapper.toEquipment(owned.node(), owned.actorId())).toList(),
-				page, found.total(), equipment -> List.of(equipment.name(), equipment.id()));
+		List<String> words = TextQuery.words("filter.text", filter.text());
+		ReadScope scope = this.scopes.current();
+		var found = this.queries.equipment(words, filters, scope, page);
+		return Connection
+			.lookingAhead(
+					found.items().stream().map(owned -> this.mapper.toEquipment(owned.node(), owned.actorId())).toList(),
+					page, found.total(), equipment -> List.of(equipment.name(), equipment.id()))
+			.withFacets(facets(facets, () -> this.queries.equipmentFacets(words, filters, scope, facets)));
 	}
 
 	public Connection<Problem> searchProblems(ProblemFilter filter, PageRequest page) {
+		return searchProblems(filter, page, null);
+	}
+
+	/**
+	 * A page of problems, with facets when asked: {@code categories}, {@code statuses}, {@code departements},
+	 * {@code epcis}.
+	 */
+	public Connection<Problem> searchProblems(ProblemFilter filter, PageRequest page, List<String> facets) {
 		Map<String, List<String>> filters = new HashMap<>();
 		filters.put("categories", names(filter.categories()));
 		filters.put("statuses", names(filter.statuses()));
 		filters.put("territories", knownTerritories("filter.territories", filter.territories()));
-		var found = this.queries.problems(TextQuery.words("filter.text", filter.text()), filters,
-				this.scopes.current(), page);
-		return Connection.lookingAhead(
-				found.items().stream().map(owned -> this.mapper.toProblem(owned.node(), owned.actorId())).toList(),
-				page, found.total(), problem -> List.of(problem.title(), problem.id()));
+		List<String> words = TextQuery.words("filter.text", filter.text());
+		ReadScope scope = this.scopes.current();
+		var found = this.queries.problems(words, filters, scope, page);
+		return Connection
+			.lookingAhead(
+					found.items().stream().map(owned -> this.mapper.toProblem(owned.node(), owned.actorId())).toList(),
+					page, found.total(), problem -> List.of(problem.title(), problem.id()))
+			.withFacets(facets(facets, () -> this.queries.problemFacets(words, filters, scope, facets)));
+	}
+
+	/** The facets' counts, labelled for the API, when facets are asked (null when not). */
+	private Supplier<Map<String, Object>> facets(List<String> facets, Supplier<FacetCounts> counts) {
+		return () -> facets == null ? null : DirectoryFacets.of(counts.get(), this.trades, this.territories);
 	}
 
 	public Connection<Topic> topics(String text, PageRequest page) {

@@ -164,6 +164,10 @@ public class ActorItems {
 		if (rule != null) {
 			throw InvalidInputException.of("value", rule);
 		}
+		// consent lets decision-makers and facilitators export it: it must be a contact point they may see
+		if (details.consentsToContact() && details.visibility() == Visibility.PRIVATE) {
+			throw InvalidInputException.of("consentsToContact", "input.consent.private");
+		}
 	}
 
 	/** Removes an item of the given kind if {@code version} is still its current version. */

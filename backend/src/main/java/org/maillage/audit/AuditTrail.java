@@ -55,6 +55,14 @@ public class AuditTrail {
 	}
 
 	/**
+	 * Records something done outside GraphQL's mutations that must leave a trace (a segment's contacts exported), as
+	 * the current caller, in its own transaction.
+	 */
+	public void recordDone(String operation, String target) {
+		write(entry(this.callers.current(), operation, target, null));
+	}
+
+	/**
 	 * Records a mutation refused or failed, after its transaction was rolled back: nothing of it was written, so
 	 * losing the entry loses only the trace, which is logged instead (one line: the database is likely down).
 	 */

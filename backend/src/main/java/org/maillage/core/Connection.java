@@ -22,10 +22,23 @@ public final class Connection<T> {
 
 	private Total counted;
 
-	private Connection(List<Edge<T>> edges, PageInfo pageInfo, Supplier<Total> total) {
+	private final Supplier<?> facets;
+
+	private Object facetsCounted;
+
+	private Connection(List<Edge<T>> edges, PageInfo pageInfo, Supplier<Total> total, Supplier<?> facets) {
 		this.edges = edges;
 		this.pageInfo = pageInfo;
 		this.total = total;
+		this.facets = facets;
+	}
+
+	/**
+	 * The same page with facets: counts of the matches by value, computed like the total only when a client asks for
+	 * them ({@code facets} in its selection), once.
+	 */
+	public Connection<T> withFacets(Supplier<?> facets) {
+		return new Connection<>(this.edges, this.pageInfo, this.total, facets);
 	}
 
 	/** A page whose total is already known. */
@@ -62,7 +75,7 @@ public final class Connection<T> {
 		}
 		var pageInfo = new PageInfo(hasNextPage, page.offset() > 0, edges.isEmpty() ? null : edges.get(0).cursor(),
 				edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
-		return new Connection<>(edges, pageInfo, total);
+		return new Connection<>(edges, pageInfo, total, () -> null);
 	}
 
 	public List<Edge<T>> edges() {
@@ -84,6 +97,14 @@ public final class Connection<T> {
 	/** False when counting stopped at {@link Total#CAP}: there are at least {@link #totalCount()} items. */
 	public boolean totalCountExact() {
 		return total().exact();
+	}
+
+	/** The facets given by {@link #withFacets}, counted on the first call; null when the list has none. */
+	public synchronized Object facets() {
+		if (this.facetsCounted == null) {
+			this.facetsCounted = this.facets.get();
+		}
+		return this.facetsCounted;
 	}
 
 	private synchronized Total total() {

@@ -2,6 +2,7 @@ package org.maillage.actor;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,9 +11,11 @@ import org.maillage.MaillageIntegrationTest;
 import org.maillage.TestCallers;
 import org.maillage.security.Role;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 /**
  * The directory without free text, as decision-makers list it: filters only, by name, page after page. Each test's
@@ -71,6 +74,70 @@ class DirectoryPlansIntegrationTests extends SignedInMemberTests {
 				"Bureau d’études", "Collectivité", "Fonderie Messine");
 		assertThat(paged(Map.of("territories", List.of("commune:57463")), 4)).containsExactly("Aciérie de l’Est",
 				"Bureau d’études", "Collectivité", "Fonderie Messine");
+	}
+
+	@Value("${maillage.directory.facet-window:10000}")
+	int facetWindow;
+
+	@Test
+	void facetsCountEveryMatchOfTheListByValue() {
+		register("Laboratoire des matériaux", "RESEARCH_LAB", "ACADEMIC", "54395", List.of("72.19Z"));
+		register("Aciérie de l’Est", "COMPANY", "PRIVATE", "57463", List.of("24.10Z"));
+		register("Fonderie Messine", "COMPANY", "PRIVATE", "57463", List.of("24.51Z", "25.50A"));
+		register("Zinguerie du Nord", "COMPANY", "PRIVATE", "59350", List.of("24.43Z"));
+		String facets = """
+				query($filter: ActorFilter) { actors(filter: $filter, first: 1) {
+				  edges { node { name } }
+				  facets { exact kinds { kind count } sectors { sector count } nafSections { trade { code } count }
+				    nafDivisions { trade { code } count } departements { territory { id } count }
+				    epcis { territory { id } count } topics { key count } }
+				} }""";
+		Map<String, Object> all = Map.of("topics", List.of(this.fixture.token));
+		var response = this.graphQl.document(facets).variable("filter", all).execute();
+		response.path("actors.edges").entityList(Object.class).hasSize(1);
+		if (this.facetWindow >= 4) {
+			response.path("actors.facets.exact").entity(Boolean.class).isEqualTo(true);
+			assertThat(counts(response, "kinds", "kind")).containsExactly(entry("COMPANY", 3L), entry("RESEARCH_LAB", 1L));
+			assertThat(counts(response, "sectors", "sector")).containsExactly(entry("PRIVATE", 3L), entry("ACADEMIC", 1L));
+			// an actor with two trades in section C counts once there, and once in each of its divisions
+			assertThat(counts(response, "nafSections", "trade.code")).containsExactly(entry("C", 3L), entry("M", 1L));
+			assertThat(counts(response, "nafDivisions", "trade.code")).containsExactly(entry("24", 3L),
+					entry("25", 1L), entry("72", 1L));
+			assertThat(counts(response, "departements", "territory.id")).containsExactly(entry("departement:57", 2L),
+					entry("departement:54", 1L), entry("departement:59", 1L));
+			assertThat(counts(response, "epcis", "territory.id")).hasSize(3);
+			assertThat(counts(response, "topics", "key")).containsExactly(entry(this.fixture.token, 4L));
+		}
+		else {
+			// counted over the first matches only (one more than the window, to know there are more): each count is
+			// at most the true one, and says so
+			response.path("actors.facets.exact").entity(Boolean.class).isEqualTo(false);
+			assertThat(counts(response, "kinds", "kind").values().stream().mapToLong(Long::longValue).sum())
+				.isEqualTo(this.facetWindow + 1);
+		}
+
+		// a filter narrows the counts with the list
+		var narrowed = this.graphQl.document(facets)
+			.variable("filter", Map.of("topics", List.of(this.fixture.token), "territories", List.of("departement:57")))
+			.execute();
+		narrowed.path("actors.facets.exact").entity(Boolean.class).isEqualTo(true);
+		assertThat(counts(narrowed, "kinds", "kind")).containsExactly(entry("COMPANY", 2L));
+		assertThat(counts(narrowed, "nafDivisions", "trade.code")).containsExactly(entry("24", 2L), entry("25", 1L));
+	}
+
+	/** A facet's values and counts, in the order given. */
+	private static Map<String, Long> counts(GraphQlTester.Response response, String facet, String path) {
+		List<?> values = response.path("actors.facets." + facet).entityList(Map.class).get();
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (Object value : values) {
+			Map<?, ?> shown = (Map<?, ?>) value;
+			Object key = shown;
+			for (String part : path.split("\\.")) {
+				key = ((Map<?, ?>) key).get(part);
+			}
+			counts.put((String) key, ((Number) shown.get("count")).longValue());
+		}
+		return counts;
 	}
 
 	/** Every page of a list, two at a time, each saying the same exact total; names without the fixture's token. */

@@ -160,6 +160,43 @@ class VisibilityIntegrationTests {
 				"problems")).as("problem total").isEqualTo(visible.size());
 	}
 
+	@ParameterizedTest
+	@EnumSource(Reader.class)
+	void facetsCountOnlyWhatTheCallerMaySee(Reader reader) {
+		readAs(reader);
+		Set<Visibility> visible = reader.sees;
+		var actors = this.graphQl.document("""
+				query($text: String!) { actors(filter: {text: $text}) { facets {
+				  exact kinds { kind count } equipmentCategories { category count } topics { key count }
+				} } }""").variable("text", this.fixture.token).execute();
+		assertThat(actors.path("actors.facets.exact").entity(Boolean.class).get()).isTrue();
+		assertThat(actors.path("actors.facets.kinds[*].kind").entityList(String.class).get()).containsExactly("COMPANY");
+		assertThat(actors.path("actors.facets.equipmentCategories[*].category").entityList(String.class).get())
+			.as("equipment categories, caller sees " + visible)
+			.containsExactlyInAnyOrder(visible.stream().map(CATEGORIES::get).toArray(String[]::new));
+		assertThat(actors.path("actors.facets.topics[*].key").entityList(String.class).get())
+			.as("topics, caller sees " + visible)
+			.containsExactlyInAnyOrder(visible.stream().map(v -> "sujet " + this.secrets.get(v)).toArray(String[]::new));
+
+		var equipment = this.graphQl.document("""
+				query($text: String!) { equipment(filter: {text: $text}) { facets { categories { category count } } } }""")
+			.variable("text", this.fixture.token)
+			.execute();
+		assertThat(equipment.path("equipment.facets.categories[*].category").entityList(String.class).get())
+			.containsExactlyInAnyOrder(visible.stream().map(CATEGORIES::get).toArray(String[]::new));
+
+		var problems = this.graphQl.document("""
+				query($text: String!) { problems(filter: {text: $text}) { facets {
+				  categories { category count } statuses { status count } departements { territory { id } count }
+				} } }""").variable("text", this.fixture.token).execute();
+		assertThat(problems.path("problems.facets.categories[0].count").entity(Integer.class).get())
+			.isEqualTo(visible.size());
+		assertThat(problems.path("problems.facets.statuses[0].count").entity(Integer.class).get())
+			.isEqualTo(visible.size());
+		assertThat(problems.path("problems.facets.departements[*].territory.id").entityList(String.class).get())
+			.containsExactly("departement:57");
+	}
+
 	/** A topic shows the wording of a PUBLIC declaration; one declared only in hidden ones shows its key. */
 	private String[] topicNames(Set<Visibility> visible) {
 		return visible.stream()

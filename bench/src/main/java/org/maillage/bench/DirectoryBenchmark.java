@@ -37,6 +37,25 @@ public final class DirectoryBenchmark {
 	private static final String ACTORS_COUNTED = """
 			query($filter: ActorFilter) { actors(filter: $filter, first: 20) { totalCount edges { node { id name } } } }""";
 
+	/** A page with its total and every facet, as a directory with a facet panel asks. */
+	private static final String ACTORS_FACETED = """
+			query($filter: ActorFilter) { actors(filter: $filter, first: 20) { totalCount edges { node { id name } }
+			  facets { exact kinds { kind count } sectors { sector count } nafSections { trade { code label } count }
+			    nafDivisions { trade { code label } count } departements { territory { id name } count }
+			    epcis { territory { id name } count } topics { key name count } equipmentCategories { category count } } } }""";
+
+	private static final String EQUIPMENT_FACETED = """
+			query($filter: EquipmentFilter) { equipment(filter: $filter, first: 20) { totalCount
+			  edges { node { id name category actor { id name } } }
+			  facets { exact categories { category count } departements { territory { id name } count }
+			    epcis { territory { id name } count } } } }""";
+
+	private static final String PROBLEMS_FACETED = """
+			query($filter: ProblemFilter) { problems(filter: $filter, first: 20) { totalCount
+			  edges { node { id title category actor { id name } } }
+			  facets { exact categories { category count } statuses { status count }
+			    departements { territory { id name } count } epcis { territory { id name } count } } } }""";
+
 	private static final String CURSOR = """
 			query($filter: ActorFilter, $after: String) { actors(filter: $filter, first: 1, after: $after) {
 			  edges { cursor } } }""";
@@ -131,7 +150,8 @@ public final class DirectoryBenchmark {
 			List<Query> queries = suite(service);
 			List<Latencies> results = new ArrayList<>();
 			if (this.options.only() != null) {
-				queries = queries.stream().filter(query -> query.name().contains(this.options.only())).toList();
+				List<String> wanted = List.of(this.options.only().split("\\|"));
+				queries = queries.stream().filter(query -> wanted.stream().anyMatch(query.name()::contains)).toList();
 			}
 			if (queries.stream().anyMatch(query -> query.document().equals(OVERVIEW))) {
 				waitForFigures(service);
@@ -182,6 +202,7 @@ public final class DirectoryBenchmark {
 		suite.add(new Query("text maintenance + section C + région", ACTORS_COUNTED,
 				i -> Map.of("filter", Map.of("text", "maintenance", "trades", List.of("C"), "territories",
 						List.of(pick(values.regions(), i)))), true, LIST_P95_TARGET));
+		facets(suite, values);
 		GraphQlClient visitor = service.publicVisitor();
 		suite.add(new Query("deep page (after actor 5,000)", ACTORS,
 				i -> Map.of("after", keyedCursor(visitor, Map.of(), 5_000 + i)), false, LIST_P95_TARGET));
@@ -225,6 +246,31 @@ public final class DirectoryBenchmark {
 				java.util.stream.IntStream.range(0, 5).mapToObj(k -> pick(values.departements(), i * 5 + k)).distinct()
 					.toList()), true, COVERAGE_P95_TARGET));
 		return suite;
+	}
+
+	/**
+	 * The same lists with their facets, each named after its list with " + facets": what facets add is the difference
+	 * between the two (goal: at most 30 %, issue 11).
+	 */
+	private static void facets(List<Query> suite, Values values) {
+		suite.add(new Query("first page + totalCount + facets", ACTORS_FACETED, i -> Map.of(), false, LIST_P95_TARGET));
+		suite.add(new Query("text, common word + facets", ACTORS_FACETED, i -> filter("text", pick(Values.COMMON, i)),
+				true, LIST_P95_TARGET));
+		suite.add(new Query("NAF division + facets", ACTORS_FACETED,
+				i -> filter("trades", List.of(pick(Values.DIVISIONS, i))), false, LIST_P95_TARGET));
+		suite.add(new Query("département + facets", ACTORS_FACETED,
+				i -> filter("territories", List.of(pick(values.departements(), i))), false, LIST_P95_TARGET));
+		suite.add(new Query("région + facets", ACTORS_FACETED,
+				i -> filter("territories", List.of(pick(values.regions(), i))), false, LIST_P95_TARGET));
+		suite.add(new Query("section C + département + private + facets", ACTORS_FACETED,
+				i -> Map.of("filter", Map.of("trades", List.of("C"), "territories", List.of(pick(values.departements(), i)),
+						"sectors", List.of("PRIVATE"))), true, LIST_P95_TARGET));
+		suite.add(new Query("equipment, one category + facets", EQUIPMENT_FACETED,
+				i -> Map.of("filter", Map.of("categories", List.of(pick(Values.EQUIPMENT_CATEGORIES, i)))), true,
+				LIST_P95_TARGET));
+		suite.add(new Query("problems, category + facets", PROBLEMS_FACETED,
+				i -> Map.of("filter", Map.of("categories", List.of(pick(Values.PROBLEM_CATEGORIES, i)))), true,
+				LIST_P95_TARGET));
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
 
 import org.maillage.actor.Actor;
 import org.maillage.actor.ActorDirectory;
@@ -62,20 +63,42 @@ class ActorQueryController {
 	Connection<Actor> actors(@Argument ActorFilter filter, @Argument Integer first, @Argument String after,
 			DataFetchingFieldSelectionSet selection, GraphQLContext context) {
 		ProfileLoading.expect(context, selection, "edges/node/");
-		return this.directory.search(filter == null ? ActorFilter.NONE : filter, PageRequest.of(first, after));
+		return this.directory.search(filter == null ? ActorFilter.NONE : filter, PageRequest.of(first, after),
+				facets(selection));
 	}
 
 	@QueryMapping
-	Connection<Equipment> equipment(@Argument EquipmentFilter filter, @Argument Integer first,
-			@Argument String after) {
+	Connection<Equipment> equipment(@Argument EquipmentFilter filter, @Argument Integer first, @Argument String after,
+			DataFetchingFieldSelectionSet selection) {
 		return this.directory.searchEquipment(filter == null ? EquipmentFilter.NONE : filter,
-				PageRequest.of(first, after));
+				PageRequest.of(first, after), facets(selection));
 	}
 
 	@QueryMapping
-	Connection<Problem> problems(@Argument ProblemFilter filter, @Argument Integer first, @Argument String after) {
+	Connection<Problem> problems(@Argument ProblemFilter filter, @Argument Integer first, @Argument String after,
+			DataFetchingFieldSelectionSet selection) {
 		return this.directory.searchProblems(filter == null ? ProblemFilter.NONE : filter,
-				PageRequest.of(first, after));
+				PageRequest.of(first, after), facets(selection));
+	}
+
+	/**
+	 * The facets a client selected ({@code facets { kinds { … } }}): only those are counted; null when it did not
+	 * select {@code facets}.
+	 */
+	private static List<String> facets(DataFetchingFieldSelectionSet selection) {
+		List<SelectedField> selected = selection.getImmediateFields()
+			.stream()
+			.filter(field -> "facets".equals(field.getName()))
+			.toList();
+		if (selected.isEmpty()) {
+			return null;
+		}
+		return selected.stream()
+			.flatMap(field -> field.getSelectionSet().getImmediateFields().stream())
+			.map(SelectedField::getName)
+			.filter(name -> !"exact".equals(name) && !name.startsWith("__"))
+			.distinct()
+			.toList();
 	}
 
 	@QueryMapping

@@ -34,7 +34,8 @@ final class MutationInputs {
 	record NewTopicInterestInput(String topic, Visibility visibility) {
 	}
 
-	record NewContactPointInput(ContactKind kind, String label, String value, Visibility visibility) {
+	record NewContactPointInput(ContactKind kind, String label, String value, Visibility visibility,
+			boolean consentsToContact) {
 	}
 
 	record UpdateActorInput(String id, long version, ActorKind kind, Sector sector, String name, String description,
@@ -66,11 +67,12 @@ final class MutationInputs {
 			ProblemStatus status, Visibility visibility, List<Need> needs) {
 	}
 
-	record AddContactPointInput(String actorId, ContactKind kind, String label, String value, Visibility visibility) {
+	record AddContactPointInput(String actorId, ContactKind kind, String label, String value, Visibility visibility,
+			boolean consentsToContact) {
 	}
 
 	record UpdateContactPointInput(String id, long version, ContactKind kind, String label, String value,
-			Visibility visibility) {
+			Visibility visibility, boolean consentsToContact) {
 	}
 
 	record SetTopicInterestInput(String actorId, String topic, Visibility visibility, Long version) {

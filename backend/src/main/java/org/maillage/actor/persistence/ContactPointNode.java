@@ -24,6 +24,9 @@ public class ContactPointNode implements ItemNode {
 
 	private Visibility visibility;
 
+	/** Null on contact points written before consent existed: no consent. */
+	private Boolean consentsToContact;
+
 	@Override public String getId() { return this.id; }
 	@Override public void setId(String id) { this.id = id; }
 	@Override public Long getVersion() { return this.version; }
@@ -36,5 +39,7 @@ public class ContactPointNode implements ItemNode {
 	public void setValue(String value) { this.value = value; }
 	@Override public Visibility getVisibility() { return this.visibility; }
 	public void setVisibility(Visibility visibility) { this.visibility = visibility; }
+	public boolean isConsentsToContact() { return Boolean.TRUE.equals(this.consentsToContact); }
+	public void setConsentsToContact(boolean consentsToContact) { this.consentsToContact = consentsToContact; }
 
 }

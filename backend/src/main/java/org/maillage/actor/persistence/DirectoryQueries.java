@@ -165,6 +165,53 @@ public class DirectoryQueries {
 				Map.of("ids", List.copyOf(ids), "visible", scope.visibleLevels(), "ownActors", scope.ownActorIds()));
 	}
 
+	/**
+	 * How many of an actor search's matches carry each value of these facets ({@link FacetedSearch#facets}):
+	 * {@code kinds}, {@code sectors}, {@code nafSections}, {@code nafDivisions}, {@code departements}, {@code epcis},
+	 * {@code topics}, {@code equipmentCategories}.
+	 */
+	public FacetCounts actorFacets(List<String> words, Map<String, List<String>> filters, ReadScope scope,
+			List<String> facets) {
+		return this.search.facets(SearchSpace.ACTORS, words, filters, scope, facets);
+	}
+
+	/** The ids of at most {@code limit} actors matching an actor search, in no order. */
+	public List<String> actorIds(List<String> words, Map<String, List<String>> filters, ReadScope scope, int limit) {
+		return this.search.ids(SearchSpace.ACTORS, words, filters, scope, limit);
+	}
+
+	/**
+	 * The contact points of these actors that consent to be contacted and that the caller may see, with their actor's
+	 * name and commune, by actor name: rows of {@code actorId}, {@code actorName}, {@code communeId}, {@code kind},
+	 * {@code label}, {@code value}.
+	 */
+	public List<Map<String, Object>> consentedContacts(Collection<String> actorIds, ReadScope scope) {
+		return List.copyOf(this.neo4j.query("""
+				UNWIND $actorIds AS actorId
+				MATCH (a:Actor {id: actorId})-[:HAS_CONTACT_POINT]->(c:ContactPoint)
+				WHERE c.consentsToContact = true AND (c.visibility IN $visible OR a.id IN $ownActors)
+				OPTIONAL MATCH (a)-[:LOCATED_IN]->(commune:Commune)
+				RETURN a.id AS actorId, a.name AS actorName, commune.id AS communeId, c.kind AS kind, c.label AS label,
+				       c.value AS value
+				ORDER BY a.name, a.id, c.kind, c.value""")
+			.bindAll(Map.of("actorIds", List.copyOf(actorIds), "visible", scope.visibleLevels(), "ownActors",
+					scope.ownActorIds()))
+			.fetch()
+			.all());
+	}
+
+	/** The same for equipment: {@code categories}, {@code departements}, {@code epcis}. */
+	public FacetCounts equipmentFacets(List<String> words, Map<String, List<String>> filters, ReadScope scope,
+			List<String> facets) {
+		return this.search.facets(SearchSpace.EQUIPMENT, words, filters, scope, facets);
+	}
+
+	/** The same for problems: {@code categories}, {@code statuses}, {@code departements}, {@code epcis}. */
+	public FacetCounts problemFacets(List<String> words, Map<String, List<String>> filters, ReadScope scope,
+			List<String> facets) {
+		return this.search.facets(SearchSpace.PROBLEMS, words, filters, scope, facets);
+	}
+
 	/** A page of equipment ({@link FacetedSearch}); filters {@code categories}, {@code territories}. */
 	public Page<Owned<EquipmentNode>> equipment(List<String> words, Map<String, List<String>> filters,
 			ReadScope scope, PageRequest page) {

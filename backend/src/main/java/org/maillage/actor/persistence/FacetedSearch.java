@@ -53,6 +53,12 @@ public class FacetedSearch {
 	 */
 	static final int SORTABLE = 4_000;
 
+	/**
+	 * Facets are counted over at most this many matches (the first ones the lookup gives): beyond, they are lower
+	 * bounds, as {@link Total} is.
+	 */
+	static final int FACET_WINDOW = (int) Total.CAP;
+
 	/** How far a text search's results go, best first: past that, a search is too vague to page through. */
 	static final int TEXT_WINDOW = (int) Total.CAP;
 
@@ -71,14 +77,21 @@ public class FacetedSearch {
 
 	private final int sortable;
 
+	private final int facetWindow;
+
 	/**
 	 * @param sortable {@value #SORTABLE}; tests lower it ({@code maillage.directory.sortable}) to run the name-index
 	 * plan on a small directory
+	 * @param facetWindow {@value #FACET_WINDOW}; tests lower it ({@code maillage.directory.facet-window}) to see
+	 * facets counted over part of the matches
 	 */
 	FacetedSearch(Neo4jClient neo4j,
-			@org.springframework.beans.factory.annotation.Value("${maillage.directory.sortable:" + SORTABLE + "}") int sortable) {
+			@org.springframework.beans.factory.annotation.Value("${maillage.directory.sortable:" + SORTABLE + "}") int sortable,
+			@org.springframework.beans.factory.annotation.Value("${maillage.directory.facet-window:" + FACET_WINDOW
+					+ "}") int facetWindow) {
 		this.neo4j = neo4j;
 		this.sortable = sortable;
+		this.facetWindow = facetWindow;
 	}
 
 	/**
@@ -207,6 +220,114 @@ public class FacetedSearch {
 				.map(rows -> rows.stream().map(node -> (T) node).toList());
 		}
 
+	}
+
+	/**
+	 * How many of a search's matches carry each value of the given facets, counted over the first
+	 * {@value #FACET_WINDOW} matches from the same lookup as the page, so that they obey visibility exactly like the
+	 * list: tokens of the levels the caller sees, of every level for its own actors.
+	 */
+	FacetCounts facets(SearchSpace space, List<String> words, Map<String, List<String>> filters, ReadScope scope,
+			List<String> facets) {
+		Request request = new Request(space, words, filters, scope, PageRequest.of(1, null));
+		Map<String, Object> parameters = request.lookup(this.facetWindow + 1);
+		parameters.put("ownActors", scope.ownActorIds());
+		Map<String, Long> byToken = new HashMap<>();
+		// every token but the actors' own (one per actor, never a facet): sorting them out here costs less than
+		// checking each against the facets' prefixes
+		this.neo4j.query(source(request) + """
+				WITH node AS e
+				CALL (e) {
+				  UNWIND e.facets AS token
+				  WITH token WHERE NOT token STARTS WITH $self
+				  RETURN token
+				  UNION
+				  UNWIND %s AS token
+				  RETURN token
+				}
+				RETURN token, count(*) AS n""".formatted(levelTokensOf(space, scope)))
+			.bindAll(parameters)
+			.bind(Facets.SELF)
+			.to("self")
+			.fetch()
+			.all()
+			.forEach(row -> byToken.put((String) row.get("token"), (Long) row.get("n")));
+		// each node has one kind (an actor) or one category (an item): their counts add up to the nodes counted
+		String one = space.itemsWithVisibility()
+				? (space == SearchSpace.PROBLEMS ? Facets.PROBLEM_CATEGORY : Facets.EQUIPMENT) : Facets.KIND;
+		long counted = byToken.entrySet().stream().filter(entry -> entry.getKey().startsWith(one))
+			.mapToLong(Map.Entry::getValue).sum();
+		FacetCounts counts = FacetCounts.of(space, facets, counted <= this.facetWindow, byToken);
+		Map<String, Long> topics = counts.byFacet().get("topics");
+		return topics == null || topics.isEmpty() ? counts : counts.withTopics(topics(topics));
+	}
+
+	/**
+	 * The ids of at most {@code limit} matches, in no particular order: a segment's actors, which a decision-maker
+	 * exports or consults as a whole.
+	 */
+	List<String> ids(SearchSpace space, List<String> words, Map<String, List<String>> filters, ReadScope scope,
+			int limit) {
+		Request request = new Request(space, words, filters, scope, PageRequest.of(1, null));
+		Map<String, Object> parameters = request.lookup(limit);
+		String source = source(request);
+		return this.neo4j.query(source + "RETURN collect(DISTINCT node.%s) AS ids".formatted(space.id))
+			.bindAll(parameters)
+			.fetchAs(List.class)
+			.mappedBy((types, row) -> row.get("ids").asList(Value::asString))
+			.one()
+			.map(ids -> ((List<?>) ids).stream().map(String.class::cast).toList())
+			.orElse(List.of());
+	}
+
+	/**
+	 * The topics' counts by key, from their counts by token, with their names. A token cannot be read back as a key
+	 * (spaces and accents are lost), so the topics are found by computing their tokens: a read of every topic, which
+	 * are a few thousand where actors are a hundred thousand.
+	 */
+	private Map<String, FacetCounts.Named> topics(Map<String, Long> byToken) {
+		Map<String, FacetCounts.Named> byKey = new HashMap<>();
+		this.neo4j.query("""
+				MATCH (t:Topic)
+				WITH t, %s AS token
+				WHERE token IN $tokens
+				RETURN token, t.key AS key, t.name AS name""".formatted(Facets.cypher(Facets.TOPIC, "t.key")))
+			.bind(List.copyOf(byToken.keySet()))
+			.to("tokens")
+			.fetch()
+			.all()
+			.forEach(row -> byKey.merge((String) row.get("key"),
+					new FacetCounts.Named((String) row.get("name"), byToken.get((String) row.get("token"))),
+					(a, b) -> a));
+		return byKey;
+	}
+
+	/**
+	 * The matches as {@code node}, at most {@code $lookupLimit}: the full-text lookup, or every node of the space when
+	 * nothing narrows it (a lookup needs at least one clause).
+	 */
+	private static String source(Request request) {
+		boolean everything = request.words().isEmpty() && request.tokens().isEmpty() && request.space().marker == null;
+		return everything ? "MATCH (node:%s) WITH node LIMIT $lookupLimit\n".formatted(request.space().label) : LOOKUP;
+	}
+
+	/**
+	 * The facet tokens of entry {@code e}'s items and interests of the levels the caller sees (of every level for its
+	 * own actors); none for an item, whose tokens are all in {@code facets}. The {@code UNION} they are counted in
+	 * keeps each once per entry, though equipment of one category may be at two levels.
+	 */
+	private static String levelTokensOf(SearchSpace space, ReadScope scope) {
+		if (space.itemsWithVisibility()) {
+			return "[]";
+		}
+		return "CASE WHEN e.actorId IN $ownActors THEN %s ELSE %s END".formatted(
+				levelTokens(List.of(Visibility.values())), levelTokens(scope.textAudience().levels()));
+	}
+
+	private static String levelTokens(List<Visibility> levels) {
+		return levels.stream()
+			.map(level -> "coalesce(e.%s, [])".formatted(DirectoryEntries.field(level, "Facets")))
+			.collect(Collectors.joining(" + ", "(", ")"));
 	}
 
 	/** Matches up to {@link Total#CAP}, counted in the full-text index. */
