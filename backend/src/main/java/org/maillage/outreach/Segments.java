@@ -59,6 +59,7 @@ public class Segments {
 		ActorFilter checked = filter == null ? ActorFilter.NONE : filter;
 		// the same checks as a search: unknown territories or trades are refused now, not when the segment is used
 		this.directory.actorIds(checked, 1);
+		this.graph.lockShelf(caller.subject());
 		if (this.graph.countSegmentsOf(caller.subject()) >= MAX_PER_PERSON) {
 			throw InvalidInputException.of("name", "segment.tooMany", MAX_PER_PERSON);
 		}

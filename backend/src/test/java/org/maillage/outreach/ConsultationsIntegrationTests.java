@@ -266,6 +266,32 @@ class ConsultationsIntegrationTests {
 	}
 
 	@Test
+	void twentySegmentsSavedAtOnceNearTheLimitStopExactlyAtIt() {
+		String person = "collector-" + this.token;
+		TestCallers.signIn(person, Role.DECISION_MAKER);
+		for (int i = 0; i < Segments.MAX_PER_PERSON - 5; i++) {
+			saveSegment("Segment " + i).path("saveSegment.segment.id").hasValue();
+		}
+		List<String> outcomes = Races.run(20, i -> () -> {
+			TestCallers.signIn(person, Role.DECISION_MAKER);
+			return saveSegment("Concurrent " + i);
+		});
+		assertThat(Races.count(outcomes, "OK")).isEqualTo(5);
+		assertThat(Races.count(outcomes, "BAD_REQUEST")).isEqualTo(15);
+		this.graphQl.document("{ segments { totalCount } }").execute().path("segments.totalCount")
+			.entity(Integer.class).isEqualTo(Segments.MAX_PER_PERSON);
+	}
+
+	private GraphQlTester.Response saveSegment(String name) {
+		return this.graphQl.document("""
+				mutation($name: String!, $text: String!) { saveSegment(input: {name: $name, filter: {text: $text}}) {
+				  segment { id } } }""")
+			.variable("name", name)
+			.variable("text", this.token)
+			.execute();
+	}
+
+	@Test
 	void aClosedConsultationTakesNoAnswer() throws InterruptedException {
 		TestCallers.signIn("facilitator-" + this.token, Role.FACILITATOR);
 		String segment = this.graphQl.document("""

@@ -26,6 +26,17 @@ public class OutreachGraph {
 		this.neo4j = neo4j;
 	}
 
+	/**
+	 * Takes the write lock of a person's shelf of segments, merged on first use, for the rest of the transaction:
+	 * two requests of one person then count and write its segments one after the other.
+	 */
+	public void lockShelf(String ownerId) {
+		this.neo4j.query("MERGE (s:SegmentShelf {id: $ownerId}) SET s._LOCK_ = true REMOVE s._LOCK_")
+			.bind(ownerId)
+			.to("ownerId")
+			.run();
+	}
+
 	public void createSegment(String id, String name, String filterJson, String ownerId) {
 		this.neo4j.query("""
 				CREATE (:Segment {id: $id, name: $name, filter: $filter, ownerId: $ownerId, createdAt: datetime()})""")
