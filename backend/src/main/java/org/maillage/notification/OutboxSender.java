@@ -2,16 +2,14 @@ package org.maillage.notification;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.maillage.core.BackgroundThread;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.mail.MailException;
@@ -27,7 +25,7 @@ import org.springframework.stereotype.Component;
  * e-mails stay pending and the log says so once.
  */
 @Component
-class OutboxSender implements SmartLifecycle {
+class OutboxSender extends BackgroundThread {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
@@ -37,11 +35,10 @@ class OutboxSender implements SmartLifecycle {
 
 	private final MailProperties properties;
 
-	private ScheduledExecutorService executor;
-
 	private boolean saidNoServer;
 
 	OutboxSender(Neo4jClient neo4j, ObjectProvider<JavaMailSender> senders, MailProperties properties) {
+		super("mail-outbox");
 		this.neo4j = neo4j;
 		this.senders = senders;
 		this.properties = properties;
@@ -49,10 +46,8 @@ class OutboxSender implements SmartLifecycle {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void ready() {
-		if (this.executor != null) {
-			long every = this.properties.sendInterval().toMillis();
-			this.executor.scheduleWithFixedDelay(this::sendQuietly, every, every, TimeUnit.MILLISECONDS);
-		}
+		long every = this.properties.sendInterval().toMillis();
+		every(this::sendQuietly, every, every);
 	}
 
 	private void sendQuietly() {
@@ -117,26 +112,6 @@ class OutboxSender implements SmartLifecycle {
 			.bind(error)
 			.to("error")
 			.run();
-	}
-
-	@Override
-	public void start() {
-		this.executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-			Thread thread = new Thread(runnable, "mail-outbox");
-			thread.setDaemon(true);
-			return thread;
-		});
-	}
-
-	@Override
-	public void stop() {
-		this.executor.shutdownNow();
-		this.executor = null;
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.executor != null;
 	}
 
 }

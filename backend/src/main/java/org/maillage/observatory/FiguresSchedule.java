@@ -1,14 +1,11 @@
 package org.maillage.observatory;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.maillage.core.BackgroundThread;
+
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +15,7 @@ import org.springframework.stereotype.Component;
  * database away) is logged and tried again at the next interval; the figures already stored keep being served.
  */
 @Component
-class FiguresSchedule implements SmartLifecycle {
+class FiguresSchedule extends BackgroundThread {
 
 	private static final Logger log = LoggerFactory.getLogger(FiguresSchedule.class);
 
@@ -26,26 +23,15 @@ class FiguresSchedule implements SmartLifecycle {
 
 	private final ObservatoryProperties properties;
 
-	private ScheduledExecutorService executor;
-
 	FiguresSchedule(FiguresRefresh refresh, ObservatoryProperties properties) {
+		super("observatory-figures");
 		this.refresh = refresh;
 		this.properties = properties;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void ready() {
-		if (this.executor == null) {
-			return;
-		}
-		long first = this.properties.firstRefreshDelay().toMillis();
-		long every = this.properties.refreshInterval().toMillis();
-		if (every > 0) {
-			this.executor.scheduleWithFixedDelay(this::refresh, first, every, TimeUnit.MILLISECONDS);
-		}
-		else {
-			this.executor.schedule(this::refresh, first, TimeUnit.MILLISECONDS);
-		}
+		every(this::refresh, this.properties.firstRefreshDelay().toMillis(), this.properties.refreshInterval().toMillis());
 	}
 
 	private void refresh() {
@@ -55,26 +41,6 @@ class FiguresSchedule implements SmartLifecycle {
 		catch (RuntimeException ex) {
 			log.warn("Observatory figures not refreshed ({}); the last ones stay in use", ex.getMessage());
 		}
-	}
-
-	@Override
-	public void start() {
-		this.executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-			Thread thread = new Thread(runnable, "observatory-figures");
-			thread.setDaemon(true);
-			return thread;
-		});
-	}
-
-	@Override
-	public void stop() {
-		this.executor.shutdownNow();
-		this.executor = null;
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.executor != null;
 	}
 
 }
