@@ -12,6 +12,16 @@ public final class TestActors {
 	}
 
 	/** A private company in Metz with this name; its id. */
+	/** A word of a test's own, that no French stemmer changes: a search for it finds that test's actors only. */
+	public static String newToken() {
+		String consonants = "bcdfghjklmnpqrtvwz";
+		StringBuilder token = new StringBuilder("zq");
+		for (int i = 0; i < 8; i++) {
+			token.append(consonants.charAt(java.util.concurrent.ThreadLocalRandom.current().nextInt(consonants.length())));
+		}
+		return token.toString();
+	}
+
 	public static String register(GraphQlTester graphQl, String name) {
 		return graphQl.document("""
 				mutation($name: String!) { registerActor(input: {kind: COMPANY, sector: PRIVATE, name: $name,

@@ -3,8 +3,8 @@ package org.maillage.actor;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
+import org.maillage.TestActors;
 import org.maillage.TestCallers;
 import org.maillage.security.Role;
 
@@ -33,12 +33,7 @@ final class DirectoryFixture {
 
 	/** A word of the test's own, that no French stemmer changes. */
 	static String newToken() {
-		String consonants = "bcdfghjklmnpqrtvwz";
-		StringBuilder token = new StringBuilder("zq");
-		for (int i = 0; i < 8; i++) {
-			token.append(consonants.charAt(ThreadLocalRandom.current().nextInt(consonants.length())));
-		}
-		return token.toString();
+		return TestActors.newToken();
 	}
 
 	/** Signs in as this test's member, who becomes the owner of every actor the test registers. */

@@ -52,16 +52,7 @@ class ConsultationsIntegrationTests {
 	int port;
 
 	/** A word of this test's own, no French stemmer changes: its actors are the only ones a search for it finds. */
-	String token = newToken();
-
-	static String newToken() {
-		String consonants = "bcdfghjklmnpqrtvwz";
-		StringBuilder token = new StringBuilder("zq");
-		for (int i = 0; i < 8; i++) {
-			token.append(consonants.charAt(java.util.concurrent.ThreadLocalRandom.current().nextInt(consonants.length())));
-		}
-		return token.toString();
-	}
+	String token = TestActors.newToken();
 
 	String owner;
 
