@@ -14,7 +14,11 @@ import org.maillage.core.Visibility;
 import org.maillage.security.MembershipRole;
 
 /** The shape of {@code demo/ecosystem.json}. */
-record DemoEcosystem(List<DemoActor> actors) {
+record DemoEcosystem(List<DemoActor> actors, List<DemoGroup> workingGroups) {
+
+	DemoEcosystem {
+		workingGroups = workingGroups == null ? List.of() : workingGroups;
+	}
 
 	record DemoActor(String key, ActorKind kind, Sector sector, String name, String description, String website,
 			String siret, String commune, GeoPoint location, List<String> coreTrades, List<KnowHowDetails> knowHow,
@@ -29,6 +33,20 @@ record DemoEcosystem(List<DemoActor> actors) {
 	}
 
 	record DemoTopic(String name, Visibility visibility) {
+	}
+
+	/**
+	 * A working group a facilitator set up around demo problems, with the actors it invited: those
+	 * {@code accepted} take part, the others are still invited.
+	 */
+	record DemoGroup(String name, String purpose, List<DemoProblem> problems, List<DemoParticipant> participants) {
+	}
+
+	/** A problem of a demo actor, by the actor's key and the problem's title. */
+	record DemoProblem(String actor, String title) {
+	}
+
+	record DemoParticipant(String actor, String role, boolean accepted) {
 	}
 
 	/** A demo user of the development realm (infra/keycloak), made a member of a demo actor. */

@@ -3,6 +3,7 @@ package org.maillage.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +18,18 @@ import org.maillage.actor.ActorItems;
 import org.maillage.actor.ActorRegistry;
 import org.maillage.database.StartupStep;
 import org.maillage.security.SystemCaller;
+import org.maillage.core.Visibility;
 import org.maillage.demo.DemoEcosystem.DemoActor;
+import org.maillage.demo.DemoEcosystem.DemoGroup;
 import org.maillage.demo.DemoEcosystem.DemoMember;
 import org.maillage.demo.DemoEcosystem.DemoMembers;
+import org.maillage.demo.DemoEcosystem.DemoParticipant;
 import org.maillage.security.Memberships;
+import org.maillage.workinggroup.ParticipantDetails;
+import org.maillage.workinggroup.WorkingGroup;
+import org.maillage.workinggroup.WorkingGroupDetails;
+import org.maillage.workinggroup.WorkingGroupKind;
+import org.maillage.workinggroup.WorkingGroupLifecycle;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.core.io.ClassPathResource;
@@ -55,10 +64,13 @@ class DemoTerritoryLoader extends StartupStep {
 
 	private final Memberships memberships;
 
+	private final WorkingGroupLifecycle groups;
+
 	DemoTerritoryLoader(ActorRegistry registry, ActorItems items, ActorDirectory directory,
-			TransactionTemplate transactions, JsonMapper json, Memberships memberships) {
+			TransactionTemplate transactions, JsonMapper json, Memberships memberships, WorkingGroupLifecycle groups) {
 		super(SAMPLE_DATA);
 		this.memberships = memberships;
+		this.groups = groups;
 		this.registry = registry;
 		this.items = items;
 		this.directory = directory;
@@ -89,21 +101,51 @@ class DemoTerritoryLoader extends StartupStep {
 		return List.copyOf(actors.values());
 	}
 
-	/** Registers every actor of an ecosystem with its items; the caller holds the transaction. By key. */
+	/**
+	 * Registers every actor of an ecosystem with its items, then sets up its working groups; the caller holds the
+	 * transaction. By key.
+	 */
 	Map<String, Actor> load(DemoEcosystem ecosystem) {
 		Map<String, Actor> actors = new LinkedHashMap<>();
-		ecosystem.actors().forEach(demo -> actors.put(demo.key(), load(demo)));
+		Map<String, String> problems = new HashMap<>();
+		ecosystem.actors().forEach(demo -> actors.put(demo.key(), load(demo, problems)));
+		ecosystem.workingGroups().forEach(group -> setUp(group, actors, problems));
 		return actors;
 	}
 
-	private Actor load(DemoActor demo) {
+	/** @param problems filled with the ids of the actor's problems, by actor key and title */
+	private Actor load(DemoActor demo, Map<String, String> problems) {
 		Actor actor = this.registry.register(demo.details());
 		demo.knowHow().forEach(knowHow -> this.items.addKnowHow(actor.id(), knowHow));
 		demo.equipment().forEach(equipment -> this.items.addEquipment(actor.id(), equipment));
 		demo.topics().forEach(topic -> this.items.setTopicInterest(actor.id(), topic.name(), topic.visibility(), null));
-		demo.problems().forEach(problem -> this.items.addProblem(actor.id(), problem));
+		demo.problems()
+			.forEach(problem -> problems.put(demo.key() + "|" + problem.title(),
+					this.items.addProblem(actor.id(), problem).id()));
 		demo.contactPoints().forEach(contact -> this.items.addContactPoint(actor.id(), contact));
 		return actor;
+	}
+
+	/** A group created as a facilitator would, and the invitations its owners accepted, answered as they would. */
+	private void setUp(DemoGroup demo, Map<String, Actor> actors, Map<String, String> problems) {
+		List<String> problemIds = demo.problems().stream().map(problem -> {
+			String id = problems.get(problem.actor() + "|" + problem.title());
+			if (id == null) {
+				throw new IllegalStateException("Demo group " + demo.name() + ": no problem " + problem);
+			}
+			return id;
+		}).toList();
+		List<ParticipantDetails> participants = demo.participants()
+			.stream()
+			.map(participant -> new ParticipantDetails(actors.get(participant.actor()).id(), participant.role(), null,
+					null))
+			.toList();
+		WorkingGroup group = this.groups.create(new WorkingGroupDetails(WorkingGroupKind.WORKING_GROUP, demo.name(),
+				demo.purpose(), problemIds, null, Visibility.FACILITATORS, participants));
+		demo.participants()
+			.stream()
+			.filter(DemoParticipant::accepted)
+			.forEach(participant -> this.groups.answer(group.id(), actors.get(participant.actor()).id(), true));
 	}
 
 	DemoEcosystem read() {

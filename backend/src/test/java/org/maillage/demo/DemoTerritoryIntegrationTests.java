@@ -56,10 +56,16 @@ class DemoTerritoryIntegrationTests {
 	@Autowired
 	org.maillage.security.Memberships memberships;
 
+	@Autowired
+	org.maillage.workinggroup.WorkingGroupLifecycle groups;
+
+	@Autowired
+	org.springframework.data.neo4j.core.Neo4jClient neo4j;
+
 	@Test
 	void theDemoCoversEveryKindAndSectorInMoselleAndMeurtheEtMoselleWithItemsOfEveryVisibility() {
 		var loader = new DemoTerritoryLoader(this.registry, this.items, this.directory, this.transactions, this.json,
-				this.memberships);
+				this.memberships, this.groups);
 
 		List<Actor> actors = SystemCaller.run(loader::loadAll);
 
@@ -85,6 +91,15 @@ class DemoTerritoryIntegrationTests {
 			.containsExactlyInAnyOrder(Visibility.values());
 		assertThat(visibilities(profiles.contactPoints(), item -> item.visibility()))
 			.containsExactlyInAnyOrder(Visibility.values());
+		// enough for the observatory's views: consenting contact points to consult, groups for the network
+		assertThat(profiles.contactPoints().values().stream().flatMap(List::stream)
+			.filter(contact -> contact.consentsToContact())).hasSizeGreaterThanOrEqualTo(40);
+		assertThat(this.neo4j.query("""
+				UNWIND $ids AS id MATCH (:Actor {id: id})-[p:PARTICIPATES_IN]->(g:WorkingGroup)
+				RETURN p.status AS status, count(DISTINCT g) AS groups, count(*) AS participations""")
+			.bind(ids).to("ids").fetch().all())
+			.containsExactlyInAnyOrder(Map.of("status", "ACCEPTED", "groups", 3L, "participations", 18L),
+					Map.of("status", "INVITED", "groups", 1L, "participations", 1L));
 	}
 
 	@org.junit.jupiter.api.AfterEach
