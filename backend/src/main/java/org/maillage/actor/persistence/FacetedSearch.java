@@ -234,10 +234,17 @@ public class FacetedSearch {
 		parameters.put("ownActors", scope.ownActorIds());
 		Map<String, Long> byToken = new HashMap<>();
 		// every token but the actors' own (one per actor, never a facet): sorting them out here costs less than
-		// checking each against the facets' prefixes; no subquery per match, which costs more than the counting
+		// checking each against the facets' prefixes
 		this.neo4j.query(source(request) + """
-				UNWIND node.facets + %s AS token
-				WITH token WHERE NOT token STARTS WITH $self
+				WITH node AS e
+				CALL (e) {
+				  UNWIND e.facets AS token
+				  WITH token WHERE NOT token STARTS WITH $self
+				  RETURN token
+				  UNION
+				  UNWIND %s AS token
+				  RETURN token
+				}
 				RETURN token, count(*) AS n""".formatted(levelTokensOf(space, scope)))
 			.bindAll(parameters)
 			.bind(Facets.SELF)
@@ -305,23 +312,21 @@ public class FacetedSearch {
 	}
 
 	/**
-	 * The facet tokens of entry {@code node}'s items and interests of the levels the caller sees (of every level for
-	 * its own actors), each once though equipment of one category may be at two levels; none for an item, whose
-	 * tokens are all in {@code facets}.
+	 * The facet tokens of entry {@code e}'s items and interests of the levels the caller sees (of every level for its
+	 * own actors); none for an item, whose tokens are all in {@code facets}. The {@code UNION} they are counted in
+	 * keeps each once per entry, though equipment of one category may be at two levels.
 	 */
 	private static String levelTokensOf(SearchSpace space, ReadScope scope) {
 		if (space.itemsWithVisibility()) {
 			return "[]";
 		}
-		return """
-				reduce(tokens = [], token IN CASE WHEN node.actorId IN $ownActors THEN %s ELSE %s END
-				  | CASE WHEN token IN tokens THEN tokens ELSE tokens + token END)"""
-			.formatted(levelTokens(List.of(Visibility.values())), levelTokens(scope.textAudience().levels()));
+		return "CASE WHEN e.actorId IN $ownActors THEN %s ELSE %s END".formatted(
+				levelTokens(List.of(Visibility.values())), levelTokens(scope.textAudience().levels()));
 	}
 
 	private static String levelTokens(List<Visibility> levels) {
 		return levels.stream()
-			.map(level -> "coalesce(node.%s, [])".formatted(DirectoryEntries.field(level, "Facets")))
+			.map(level -> "coalesce(e.%s, [])".formatted(DirectoryEntries.field(level, "Facets")))
 			.collect(Collectors.joining(" + ", "(", ")"));
 	}
 
