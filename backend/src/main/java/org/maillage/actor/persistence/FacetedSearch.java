@@ -231,33 +231,31 @@ public class FacetedSearch {
 			List<String> facets) {
 		Request request = new Request(space, words, filters, scope, PageRequest.of(1, null));
 		Map<String, Object> parameters = request.lookup(this.facetWindow + 1);
+		parameters.put("window", this.facetWindow);
+		parameters.put("prefixes", FacetCounts.prefixes(space, facets));
 		parameters.put("ownActors", scope.ownActorIds());
-		Map<String, Long> byToken = new HashMap<>();
-		// every token but the actors' own (one per actor, never a facet): sorting them out here costs less than
-		// checking each against the facets' prefixes
-		this.neo4j.query(source(request) + """
-				WITH node AS e
-				CALL (e) {
-				  UNWIND e.facets AS token
-				  WITH token WHERE NOT token STARTS WITH $self
-				  RETURN token
-				  UNION
-				  UNWIND %s AS token
-				  RETURN token
+		// only the asked facets' tokens are grouped: the others (communes, NAF groups to subclasses, the actors'
+		// own) would make the aggregation far larger than checking each token costs (measured, docs/observatory.md)
+		Map<String, Object> row = this.neo4j.query(source(request) + """
+				WITH collect(node) AS hits
+				CALL (hits) {
+				  UNWIND hits[0..$window] AS e
+				  UNWIND e.facets + %s AS token
+				  WITH token WHERE any(prefix IN $prefixes WHERE token STARTS WITH prefix)
+				  WITH token, count(*) AS n
+				  RETURN collect({token: token, n: n}) AS counts
 				}
-				RETURN token, count(*) AS n""".formatted(levelTokensOf(space, scope)))
+				RETURN size(hits) > $window AS cut, counts""".formatted(levelTokensOf(space, scope)))
 			.bindAll(parameters)
-			.bind(Facets.SELF)
-			.to("self")
 			.fetch()
-			.all()
-			.forEach(row -> byToken.put((String) row.get("token"), (Long) row.get("n")));
-		// each node has one kind (an actor) or one category (an item): their counts add up to the nodes counted
-		String one = space.itemsWithVisibility()
-				? (space == SearchSpace.PROBLEMS ? Facets.PROBLEM_CATEGORY : Facets.EQUIPMENT) : Facets.KIND;
-		long counted = byToken.entrySet().stream().filter(entry -> entry.getKey().startsWith(one))
-			.mapToLong(Map.Entry::getValue).sum();
-		FacetCounts counts = FacetCounts.of(space, facets, counted <= this.facetWindow, byToken);
+			.one()
+			.orElseThrow();
+		Map<String, Long> byToken = new HashMap<>();
+		((List<?>) row.get("counts")).stream()
+			.map(Map.class::cast)
+			.forEach(count -> byToken.put((String) count.get("token"), (Long) count.get("n")));
+		boolean cut = (Boolean) row.get("cut");
+		FacetCounts counts = FacetCounts.of(space, facets, !cut, byToken);
 		Map<String, Long> topics = counts.byFacet().get("topics");
 		return topics == null || topics.isEmpty() ? counts : counts.withTopics(topics(topics));
 	}
@@ -313,15 +311,17 @@ public class FacetedSearch {
 
 	/**
 	 * The facet tokens of entry {@code e}'s items and interests of the levels the caller sees (of every level for its
-	 * own actors); none for an item, whose tokens are all in {@code facets}. The {@code UNION} they are counted in
-	 * keeps each once per entry, though equipment of one category may be at two levels.
+	 * own actors), each once though equipment of one category may be at two levels; none for an item, whose tokens
+	 * are all in {@code facets}.
 	 */
 	private static String levelTokensOf(SearchSpace space, ReadScope scope) {
 		if (space.itemsWithVisibility()) {
 			return "[]";
 		}
-		return "CASE WHEN e.actorId IN $ownActors THEN %s ELSE %s END".formatted(
-				levelTokens(List.of(Visibility.values())), levelTokens(scope.textAudience().levels()));
+		return """
+				reduce(tokens = [], token IN CASE WHEN e.actorId IN $ownActors THEN %s ELSE %s END
+				  | CASE WHEN token IN tokens THEN tokens ELSE tokens + token END)"""
+			.formatted(levelTokens(List.of(Visibility.values())), levelTokens(scope.textAudience().levels()));
 	}
 
 	private static String levelTokens(List<Visibility> levels) {
