@@ -1,15 +1,18 @@
 package org.maillage.core;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.springframework.context.SmartLifecycle;
 
 /**
  * A thread of the service's own for work no request waits for (the observatory's figures, the e-mail outbox): a
- * daemon, named, started and stopped with the application context, so that no work of it outlives the service.
+ * daemon, named, started and stopped with the application context, so that no work of it outlives the service. What
+ * it was asked to run again and again starts again when the context is started again after a stop (Spring's test
+ * framework pauses the contexts it caches, and resumes them for the next test class that uses them).
  */
 public class BackgroundThread implements SmartLifecycle {
 
@@ -17,40 +20,52 @@ public class BackgroundThread implements SmartLifecycle {
 
 	private ScheduledExecutorService executor;
 
+	private final List<Runnable> schedules = new ArrayList<>();
+
 	public BackgroundThread(String name) {
 		this.name = name;
 	}
 
 	/**
 	 * Runs {@code work} after {@code firstMillis}, then every {@code everyMillis} after each run ends; once when
-	 * {@code everyMillis} is zero. Nothing when the thread is stopped.
+	 * {@code everyMillis} is zero. Repeated work asked while the thread is stopped begins when it starts, and begins
+	 * again at each start.
 	 */
-	public ScheduledFuture<?> every(Runnable work, long firstMillis, long everyMillis) {
-		ScheduledExecutorService running = this.executor;
-		if (running == null) {
-			return null;
+	public synchronized void every(Runnable work, long firstMillis, long everyMillis) {
+		Runnable schedule = () -> {
+			if (everyMillis > 0) {
+				this.executor.scheduleWithFixedDelay(work, firstMillis, everyMillis, TimeUnit.MILLISECONDS);
+			}
+			else {
+				this.executor.schedule(work, firstMillis, TimeUnit.MILLISECONDS);
+			}
+		};
+		if (everyMillis > 0) {
+			this.schedules.add(schedule);
 		}
-		return everyMillis > 0 ? running.scheduleWithFixedDelay(work, firstMillis, everyMillis, TimeUnit.MILLISECONDS)
-				: running.schedule(work, firstMillis, TimeUnit.MILLISECONDS);
+		if (this.executor != null) {
+			schedule.run();
+		}
 	}
 
 	@Override
-	public void start() {
+	public synchronized void start() {
 		this.executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
 			Thread thread = new Thread(runnable, this.name);
 			thread.setDaemon(true);
 			return thread;
 		});
+		this.schedules.forEach(Runnable::run);
 	}
 
 	@Override
-	public void stop() {
+	public synchronized void stop() {
 		this.executor.shutdownNow();
 		this.executor = null;
 	}
 
 	@Override
-	public boolean isRunning() {
+	public synchronized boolean isRunning() {
 		return this.executor != null;
 	}
 
