@@ -106,9 +106,11 @@ class ExampleOperationsIntegrationTests {
 		run("directory", Map.of(), executed).path("actors.edges[*].node.id").entityList(String.class).contains(id);
 		run("sharedEquipment", Map.of(), executed).path("equipment.totalCount").hasValue();
 		run("openProblems", Map.of(), executed).path("problems.totalCount").hasValue();
-		run("topics", Map.of(), executed).path("topics.edges[*].node.key")
-			.entityList(String.class)
-			.contains("recyclage des terres rares");
+		// the most followed topics of a database other tests share: the example's own (one follower) may not be among
+		// the first ten
+		run("topics", Map.of(), executed).path("topics.edges[*].node.actorCount")
+			.entityList(Integer.class)
+			.satisfies(counts -> assertThat(counts).isNotEmpty().isSortedAccordingTo(java.util.Comparator.reverseOrder()));
 		run("tradeTaxonomy", Map.of(), executed).path("sections.edges").entityList(Object.class).hasSize(21);
 		run("territories", Map.of(), executed).path("search.edges[0].node.name")
 			.entity(String.class)
