@@ -98,10 +98,18 @@ public class ActorItems {
 	}
 
 	public Problem addProblem(String actorId, ProblemDetails details) {
+		return addProblem(actorId, details, Instant.now());
+	}
+
+	/**
+	 * A problem raised before it reaches the directory, such as the demo's, whose dates make the observatory's
+	 * trends: {@code raisedAt} is its creation date.
+	 */
+	public Problem addProblem(String actorId, ProblemDetails details, Instant raisedAt) {
 		List<Map<String, Object>> needs = needs(details.needs());
 		Problem problem = add(actorId, details, ItemKind.PROBLEM, ProblemNode::new, (given, node) -> {
 			this.mapper.update(given, node);
-			node.setCreatedAt(Instant.now());
+			node.setCreatedAt(raisedAt);
 		}, this.mapper::toProblem);
 		this.graph.replaceNeeds(problem.id(), needs);
 		return problem;

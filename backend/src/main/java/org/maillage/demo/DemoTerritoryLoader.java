@@ -3,6 +3,9 @@ package org.maillage.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,20 +111,30 @@ class DemoTerritoryLoader extends StartupStep {
 	Map<String, Actor> load(DemoEcosystem ecosystem) {
 		Map<String, Actor> actors = new LinkedHashMap<>();
 		Map<String, String> problems = new HashMap<>();
-		ecosystem.actors().forEach(demo -> actors.put(demo.key(), load(demo, problems)));
+		ecosystem.actors().forEach(demo -> actors.put(demo.key(), load(ecosystem, demo, problems)));
+		ecosystem.problemsRaised()
+			.stream()
+			.filter(raised -> !problems.containsKey(raised.actor() + "|" + raised.title()))
+			.findFirst()
+			.ifPresent(raised -> {
+				throw new IllegalStateException("Demo problem dated but not found: " + raised);
+			});
 		ecosystem.workingGroups().forEach(group -> setUp(group, actors, problems));
 		return actors;
 	}
 
 	/** @param problems filled with the ids of the actor's problems, by actor key and title */
-	private Actor load(DemoActor demo, Map<String, String> problems) {
+	private Actor load(DemoEcosystem ecosystem, DemoActor demo, Map<String, String> problems) {
 		Actor actor = this.registry.register(demo.details());
 		demo.knowHow().forEach(knowHow -> this.items.addKnowHow(actor.id(), knowHow));
 		demo.equipment().forEach(equipment -> this.items.addEquipment(actor.id(), equipment));
 		demo.topics().forEach(topic -> this.items.setTopicInterest(actor.id(), topic.name(), topic.visibility(), null));
-		demo.problems()
-			.forEach(problem -> problems.put(demo.key() + "|" + problem.title(),
-					this.items.addProblem(actor.id(), problem).id()));
+		ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
+		demo.problems().forEach(problem -> {
+			int monthsAgo = ecosystem.monthsAgo(demo.key(), problem.title(), problems.size());
+			Instant raisedAt = now.minusMonths(monthsAgo).toInstant();
+			problems.put(demo.key() + "|" + problem.title(), this.items.addProblem(actor.id(), problem, raisedAt).id());
+		});
 		demo.contactPoints().forEach(contact -> this.items.addContactPoint(actor.id(), contact));
 		return actor;
 	}

@@ -20,6 +20,8 @@ import org.maillage.actor.ProfileParts;
 import org.maillage.actor.Sector;
 import org.maillage.TestCallers;
 import org.maillage.core.Visibility;
+import org.maillage.observatory.RecurringProblem;
+import org.maillage.observatory.RecurringProblems;
 import org.maillage.security.Role;
 import org.maillage.security.SystemCaller;
 import tools.jackson.databind.json.JsonMapper;
@@ -62,6 +64,9 @@ class DemoTerritoryIntegrationTests {
 	@Autowired
 	org.springframework.data.neo4j.core.Neo4jClient neo4j;
 
+	@Autowired
+	RecurringProblems recurringProblems;
+
 	@Test
 	void theDemoCoversEveryKindAndSectorInMoselleAndMeurtheEtMoselleWithItemsOfEveryVisibility() {
 		var loader = new DemoTerritoryLoader(this.registry, this.items, this.directory, this.transactions, this.json,
@@ -100,6 +105,15 @@ class DemoTerritoryIntegrationTests {
 			.bind(ids).to("ids").fetch().all())
 			.containsExactlyInAnyOrder(Map.of("status", "ACCEPTED", "groups", 3L, "participations", 18L),
 					Map.of("status", "INVITED", "groups", 1L, "participations", 1L));
+		// problems raised over a year, so that some recurring problems rise and others do not
+		Set<String> demoProblems = profiles.problems().values().stream().flatMap(List::stream)
+			.map(problem -> problem.id()).collect(Collectors.toSet());
+		List<RecurringProblem> demoGroups = this.recurringProblems.find("region:44", null, null).groups().stream()
+			.filter(group -> demoProblems.containsAll(group.problemIds()))
+			.toList();
+		assertThat(demoGroups).filteredOn(RecurringProblem::rising).isNotEmpty();
+		assertThat(demoGroups).filteredOn(group -> !group.rising())
+			.anySatisfy(group -> assertThat(group.trend()).filteredOn(month -> month.problems() > 0).hasSizeGreaterThan(1));
 	}
 
 	@org.junit.jupiter.api.AfterEach
