@@ -12,6 +12,15 @@ OPTIONAL MATCH (a)-[:LOCATED_IN]->(c:Commune)
 MATCH (a)-[:HAS_EQUIPMENT]->(q:Equipment)
 RETURN c.id AS commune, a.kind AS kind, a.sector AS sector, q.visibility AS visibility,
        q.category AS category, coalesce(q.shared, true) AS shared, count(*) AS n
+--- equipment holders
+MATCH (a:Actor)
+OPTIONAL MATCH (a)-[:LOCATED_IN]->(c:Commune)
+MATCH (a)-[:HAS_EQUIPMENT]->(q:Equipment)
+WITH c.id AS commune, a, q.category AS category, collect(DISTINCT q.visibility) AS levels
+RETURN commune, a.kind AS kind, a.sector AS sector, category,
+       CASE WHEN 'PUBLIC' IN levels THEN 'PUBLIC' WHEN 'MEMBERS' IN levels THEN 'MEMBERS'
+            WHEN 'FACILITATORS' IN levels THEN 'FACILITATORS' ELSE 'PRIVATE' END AS visibility,
+       count(*) AS n
 --- topics
 MATCH (a:Actor)
 OPTIONAL MATCH (a)-[:LOCATED_IN]->(c:Commune)

@@ -30,6 +30,7 @@ final class DirectoryFacets {
 	static Map<String, Object> of(FacetCounts counts, Trades trades, Territories territories) {
 		Map<String, Object> facets = new LinkedHashMap<>();
 		facets.put("exact", counts.exact());
+		facets.put("countedAt", counts.countedAt() == null ? null : counts.countedAt().toString());
 		counts.byFacet().forEach((facet, values) -> {
 			List<Map.Entry<String, Long>> top = values.entrySet()
 				.stream()

@@ -2,9 +2,14 @@ package org.maillage.observatory;
 
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.Map;
 
 import org.maillage.core.Visibility;
+import org.maillage.observatory.persistence.FigureQueries;
+import org.maillage.observatory.persistence.FigureQueries.StoredFigures;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,12 +34,46 @@ final class Figures {
 
 	static final String PROBLEMS = "problems";
 
+	/**
+	 * The actors by the départements and EPCIs they are in, for the directory's facets: stored apart from the other
+	 * actors' figures, since the whole country's runs to thousands of values an overview never reads.
+	 */
+	static final String PLACES = "places";
+
+	/**
+	 * The actors holding equipment of a category, each counted at the most open level of its equipment of that
+	 * category: a caller adds up the levels it sees and counts each actor once, as the directory's facets do.
+	 */
+	static final String EQUIPMENT_HOLDERS = "equipmentHolders";
+
 	private static final TypeReference<Map<String, Map<String, Long>>> STORED = new TypeReference<>() {
 	};
 
 	private final Map<String, Tally> actors = new LinkedHashMap<>();
 
 	private final Map<Visibility, Map<String, Tally>> items = new EnumMap<>(Visibility.class);
+
+	/** Stored figures read back, with the items of these levels ({@link FigureQueries#read}); none when null. */
+	static Figures read(JsonMapper json, StoredFigures stored, List<Visibility> levels) {
+		Figures figures = new Figures();
+		if (stored != null) {
+			figures.readActors(json, stored.actors());
+			figures.readActors(json, stored.places());
+			for (int i = 0; i < levels.size(); i++) {
+				figures.readItems(json, levels.get(i), stored.items().get(i));
+			}
+		}
+		return figures;
+	}
+
+	/**
+	 * The actors' figures of one part, to read: empty when there are none, without adding the part, so that figures
+	 * read by several requests at once are never written to.
+	 */
+	Tally read(String part) {
+		Tally tally = this.actors.get(part);
+		return tally == null ? new Tally() : tally;
+	}
 
 	Tally actors(String part) {
 		return this.actors.computeIfAbsent(part, name -> new Tally());
@@ -57,13 +96,33 @@ final class Figures {
 		return sum;
 	}
 
+	/** The items' counts of every level read, summed by one part of their keys, without copying them first. */
+	Map<String, Long> itemsBy(String part, int position, Predicate<String[]> kept) {
+		Map<String, Long> sums = new TreeMap<>();
+		this.items.values().forEach(parts -> {
+			Tally tally = parts.get(part);
+			if (tally != null) {
+				tally.by(position, kept).forEach((value, count) -> sums.merge(value, count, Long::sum));
+			}
+		});
+		return sums;
+	}
+
 	void addAll(Figures other) {
 		other.actors.forEach((part, tally) -> actors(part).addAll(tally));
 		other.items.forEach((level, parts) -> parts.forEach((part, tally) -> items(level, part).addAll(tally)));
 	}
 
 	String actorsJson(JsonMapper json) {
-		return json.writeValueAsString(counts(this.actors));
+		Map<String, Tally> parts = new LinkedHashMap<>(this.actors);
+		parts.remove(PLACES);
+		return json.writeValueAsString(counts(parts));
+	}
+
+	/** The actors by place ({@link #PLACES}) as JSON, null when there are none. */
+	String placesJson(JsonMapper json) {
+		Tally places = this.actors.get(PLACES);
+		return places == null ? null : json.writeValueAsString(Map.of(PLACES, places.counts()));
 	}
 
 	/** The items of one level as JSON, null when it has none. */
@@ -72,6 +131,7 @@ final class Figures {
 		return parts == null ? null : json.writeValueAsString(counts(parts));
 	}
 
+	/** Reads the actors' figures, or their places' ({@link #placesJson}). */
 	void readActors(JsonMapper json, String stored) {
 		if (stored != null) {
 			json.readValue(stored, STORED).forEach((part, counts) -> counts.forEach(actors(part)::add));

@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Computes every territory's figures from the whole graph and stores them (docs/observatory.md, "How fresh").
  * Counting a région's actors, equipment, topics and problems at each request read 38,000 actors and their 200,000
- * items at 100,000 actors, 0.9 s; the figures are read in a few milliseconds instead. Four passes over the graph
+ * items at 100,000 actors, 0.9 s; the figures are read in a few milliseconds instead. Five passes over the graph
  * group its counts by commune; each commune's counts are then added to its EPCI, département, région and France.
  * One refresh at a time in this service; two services refreshing at once write the same figures.
  */
@@ -97,13 +97,14 @@ public class FiguresRefresh {
 		Map<String, Object> row = new HashMap<>();
 		row.put("territory", territory);
 		row.put("actors", figures.actorsJson(this.json));
+		row.put("places", figures.placesJson(this.json));
 		for (Visibility level : Visibility.values()) {
 			row.put(level.name(), figures.itemsJson(this.json, level));
 		}
 		return row;
 	}
 
-	/** Reads the graph's counts in one read-only transaction, so that the four passes see the same graph. */
+	/** Reads the graph's counts in one read-only transaction, so that the five passes see the same graph. */
 	private Map<String, Figures> compute() {
 		return this.transactions.execute(status -> {
 			status.setRollbackOnly();
@@ -116,6 +117,10 @@ public class FiguresRefresh {
 				String sector = (String) row.get("sector");
 				long n = (Long) row.get("n");
 				figures.actors(Figures.ACTORS).add(Tally.key(kind, sector), n);
+				places.getOrDefault((String) row.get("commune"), List.of())
+					.stream()
+					.filter(place -> place.startsWith("departement:") || place.startsWith("epci:"))
+					.forEach(place -> figures.actors(Figures.PLACES).add(Tally.key(kind, sector, place), n));
 				@SuppressWarnings("unchecked")
 				List<String> divisions = ((List<String>) row.get("divisions")).stream().distinct().toList();
 				divisions.forEach(division -> figures.actors(Figures.DIVISIONS).add(Tally.key(kind, sector, division), n));
@@ -125,6 +130,8 @@ public class FiguresRefresh {
 			this.queries.equipment(row -> of(byCommune, row).items(level(row), Figures.EQUIPMENT)
 				.add(Tally.key(row.get("kind"), row.get("sector"), row.get("category"), row.get("shared")),
 						(Long) row.get("n")));
+			this.queries.equipmentHolders(row -> of(byCommune, row).items(level(row), Figures.EQUIPMENT_HOLDERS)
+				.add(Tally.key(row.get("kind"), row.get("sector"), row.get("category")), (Long) row.get("n")));
 			this.queries.topics(row -> of(byCommune, row).items(level(row), Figures.TOPICS)
 				.add(Tally.key(row.get("kind"), row.get("sector"), row.get("topic")), (Long) row.get("n")));
 			this.queries.problems(row -> of(byCommune, row).items(level(row), Figures.PROBLEMS)

@@ -97,14 +97,7 @@ public class TerritoryOverviews {
 	}
 
 	private Figures figures(StoredFigures stored, List<Visibility> visible) {
-		Figures figures = new Figures();
-		if (stored != null) {
-			figures.readActors(this.json, stored.actors());
-			for (int i = 0; i < visible.size(); i++) {
-				figures.readItems(this.json, visible.get(i), stored.items().get(i));
-			}
-		}
-		return figures;
+		return Figures.read(this.json, stored, visible);
 	}
 
 	private List<TradeCount> tradeCounts(Map<String, Long> counts) {

@@ -151,9 +151,15 @@ public final class DirectoryBenchmark {
 			List<Latencies> results = new ArrayList<>();
 			if (this.options.only() != null) {
 				List<String> wanted = List.of(this.options.only().split("\\|"));
-				queries = queries.stream().filter(query -> wanted.stream().anyMatch(query.name()::contains)).toList();
+				// "=name" keeps that query only; "name" every query whose name holds it
+				queries = queries.stream()
+					.filter(query -> wanted.stream()
+						.anyMatch(name -> name.startsWith("=") ? query.name().equals(name.substring(1))
+								: query.name().contains(name)))
+					.toList();
 			}
-			if (queries.stream().anyMatch(query -> query.document().equals(OVERVIEW))) {
+			// overviews and broad lists' facets read the figures
+			if (queries.stream().anyMatch(query -> query.document().equals(OVERVIEW) || query.document().equals(ACTORS_FACETED))) {
 				waitForFigures(service);
 			}
 			warmUpTogether(service, queries);

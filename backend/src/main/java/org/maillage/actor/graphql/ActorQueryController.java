@@ -1,6 +1,7 @@
 package org.maillage.actor.graphql;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -43,6 +44,9 @@ import org.springframework.stereotype.Controller;
  */
 @Controller
 class ActorQueryController {
+
+	/** The fields of a list's facets that say how they were counted, not a facet to count. */
+	private static final Set<String> NOT_FACETS = Set.of("exact", "countedAt");
 
 	private final ActorDirectory directory;
 
@@ -96,7 +100,7 @@ class ActorQueryController {
 		return selected.stream()
 			.flatMap(field -> field.getSelectionSet().getImmediateFields().stream())
 			.map(SelectedField::getName)
-			.filter(name -> !"exact".equals(name) && !name.startsWith("__"))
+			.filter(name -> !NOT_FACETS.contains(name) && !name.startsWith("__"))
 			.distinct()
 			.toList();
 	}

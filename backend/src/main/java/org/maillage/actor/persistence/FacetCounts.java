@@ -1,11 +1,16 @@
 package org.maillage.actor.persistence;
 
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.maillage.actor.StoredActorCounts;
 
 /**
  * How many of a search's matches carry each value of each facet, read from their facet tokens ({@link Facets}):
@@ -14,8 +19,11 @@ import java.util.regex.Pattern;
  * @param topicNames the names of the topics counted, by key
  * @param exact false when the search matched more than {@link FacetedSearch#FACET_WINDOW} nodes: the counts are those
  * of the first ones, and each value has at least that many
+ * @param countedAt when stored counts were computed ({@link org.maillage.actor.StoredActorCounts}); null for counts
+ * made with the request
  */
-public record FacetCounts(boolean exact, Map<String, Map<String, Long>> byFacet, Map<String, String> topicNames) {
+public record FacetCounts(boolean exact, Map<String, Map<String, Long>> byFacet, Map<String, String> topicNames,
+		OffsetDateTime countedAt) {
 
 	/** A value's name and count. */
 	record Named(String name, long count) {
@@ -31,7 +39,39 @@ public record FacetCounts(boolean exact, Map<String, Map<String, Long>> byFacet,
 			names.put(key, named.name());
 		});
 		facets.put("topics", topics);
-		return new FacetCounts(this.exact, facets, names);
+		return new FacetCounts(this.exact, facets, names, this.countedAt);
+	}
+
+	/** Stored counts, to which {@code own} (the caller's own actors' items of levels others do not see) is added. */
+	static FacetCounts stored(StoredActorCounts.Counted counted, FacetCounts own) {
+		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+		counted.byFacet().forEach((facet, values) -> {
+			Map<String, Long> sum = new HashMap<>(values);
+			own.byFacet().getOrDefault(facet, Map.of()).forEach((value, n) -> sum.merge(value, n, Long::sum));
+			facets.put(facet, sum);
+		});
+		Map<String, String> names = new HashMap<>(counted.topicNames());
+		names.putAll(own.topicNames());
+		return new FacetCounts(true, facets, names, counted.countedAt());
+	}
+
+	/** The keys of the topics counted whose names are not known yet. */
+	Set<String> unnamedTopics() {
+		return this.byFacet.getOrDefault("topics", Map.of())
+			.keySet()
+			.stream()
+			.filter(key -> !this.topicNames.containsKey(key))
+			.collect(Collectors.toSet());
+	}
+
+	/** The same counts with these topic names too. */
+	FacetCounts withTopicNames(Map<String, String> names) {
+		if (names.isEmpty()) {
+			return this;
+		}
+		Map<String, String> all = new HashMap<>(this.topicNames);
+		all.putAll(names);
+		return new FacetCounts(this.exact, this.byFacet, all, this.countedAt);
 	}
 
 	/** A facet: its name, the prefix of its tokens, and how a token's rest reads back as a value. */
@@ -102,7 +142,7 @@ public record FacetCounts(boolean exact, Map<String, Map<String, Long>> byFacet,
 			});
 			byFacet.put(name, values);
 		}
-		return new FacetCounts(exact, byFacet, Map.of());
+		return new FacetCounts(exact, byFacet, Map.of(), null);
 	}
 
 	private static Facet facetOf(SearchSpace space, String name) {

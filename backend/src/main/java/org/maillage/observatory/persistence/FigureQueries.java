@@ -38,6 +38,15 @@ public class FigureQueries {
 			RETURN c.id AS commune, a.kind AS kind, a.sector AS sector, q.visibility AS visibility,
 			       q.category AS category, coalesce(q.shared, true) AS shared, count(*) AS n""";
 
+	/** Each actor's equipment categories, at the most open level it holds equipment of that category at. */
+	private static final String EQUIPMENT_HOLDERS = ACTOR_PLACE + """
+			MATCH (a)-[:HAS_EQUIPMENT]->(q:Equipment)
+			WITH c.id AS commune, a, q.category AS category, collect(DISTINCT q.visibility) AS levels
+			RETURN commune, a.kind AS kind, a.sector AS sector, category,
+			       CASE WHEN 'PUBLIC' IN levels THEN 'PUBLIC' WHEN 'MEMBERS' IN levels THEN 'MEMBERS'
+			            WHEN 'FACILITATORS' IN levels THEN 'FACILITATORS' ELSE 'PRIVATE' END AS visibility,
+			       count(*) AS n""";
+
 	private static final String TOPICS = ACTOR_PLACE + """
 			MATCH (a)-[i:INTERESTED_IN]->(t:Topic)
 			RETURN c.id AS commune, a.kind AS kind, a.sector AS sector, i.visibility AS visibility, t.key AS topic,
@@ -62,6 +71,14 @@ public class FigureQueries {
 	/** Equipment by commune, its actor's kind and sector, visibility, category and whether it is shared. */
 	public void equipment(Consumer<Map<String, Object>> row) {
 		all(EQUIPMENT, row);
+	}
+
+	/**
+	 * Actors holding equipment by commune, kind, sector, category and the most open visibility of their equipment
+	 * of that category.
+	 */
+	public void equipmentHolders(Consumer<Map<String, Object>> row) {
+		all(EQUIPMENT_HOLDERS, row);
 	}
 
 	/** Topic interests by commune, actor's kind and sector, visibility and topic key. */
@@ -118,13 +135,14 @@ public class FigureQueries {
 
 	/**
 	 * Writes a batch of figures, stamped with the refresh they come from.
-	 * @param rows each with {@code territory}, {@code actors} (JSON) and one JSON property per visibility level
+	 * @param rows each with {@code territory}, {@code actors} and {@code places} (JSON) and one JSON property per
+	 * visibility level
 	 */
 	public void write(List<Map<String, Object>> rows, String refresh) {
 		this.neo4j.query("""
 				UNWIND $rows AS row
 				MERGE (f:TerritoryFigures {territory: row.territory})
-				SET f.actors = row.actors, f.PUBLIC = row.PUBLIC, f.MEMBERS = row.MEMBERS,
+				SET f.actors = row.actors, f.places = row.places, f.PUBLIC = row.PUBLIC, f.MEMBERS = row.MEMBERS,
 				    f.FACILITATORS = row.FACILITATORS, f.PRIVATE = row.PRIVATE, f.refresh = $refresh""")
 			.bindAll(Map.of("rows", rows, "refresh", refresh))
 			.run();
@@ -151,17 +169,47 @@ public class FigureQueries {
 	 * visibility levels given only, so that counts of items the caller may not see never leave the database.
 	 */
 	public Map<String, StoredFigures> read(Collection<String> territories, Collection<Visibility> visible) {
+		return read(territories, visible, false);
+	}
+
+	/**
+	 * The same with the actors by place ({@link StoredFigures#places()}), which only the directory's facets read.
+	 */
+	public Optional<StoredFigures> readWithPlaces(String territory, Collection<Visibility> visible) {
+		return Optional.ofNullable(read(List.of(territory), visible, true).get(territory));
+	}
+
+	private Map<String, StoredFigures> read(Collection<String> territories, Collection<Visibility> visible,
+			boolean withPlaces) {
 		Map<String, StoredFigures> figures = new HashMap<>();
 		this.neo4j.query("""
 				MATCH (f:TerritoryFigures) WHERE f.territory IN $territories
-				RETURN f.territory AS territory, f.actors AS actors, [level IN $visible | f[level]] AS items""")
+				RETURN f.territory AS territory, f.actors AS actors, CASE WHEN $withPlaces THEN f.places END AS places,
+				       [level IN $visible | f[level]] AS items""")
 			.bindAll(Map.of("territories", List.copyOf(territories),
-					"visible", visible.stream().map(Enum::name).toList()))
+					"visible", visible.stream().map(Enum::name).toList(), "withPlaces", withPlaces))
 			.fetch()
 			.all()
-			.forEach(row -> figures.put((String) row.get("territory"),
-					new StoredFigures((String) row.get("actors"), strings(row.get("items")))));
+			.forEach(row -> figures.put((String) row.get("territory"), new StoredFigures((String) row.get("actors"),
+					(String) row.get("places"), strings(row.get("items")))));
 		return figures;
+	}
+
+	/** The last refresh that completed, or empty when none has yet. */
+	public Optional<Refresh> lastRefresh() {
+		return this.neo4j.query("""
+				MATCH (r:ObservatoryRefresh {id: 'last'}) RETURN r.refresh AS refresh, r.completedAt AS completedAt""")
+			.fetch()
+			.one()
+			.map(row -> new Refresh((String) row.get("refresh"), offset(row.get("completedAt"))));
+	}
+
+	/**
+	 * A completed refresh.
+	 * @param stamp the refresh's id, written on every figures node it wrote
+	 * @param completedAt when it completed
+	 */
+	public record Refresh(String stamp, OffsetDateTime completedAt) {
 	}
 
 	/** When the last refresh completed, or null when none has yet. */
@@ -242,9 +290,10 @@ public class FigureQueries {
 	/**
 	 * One territory's figures as stored.
 	 * @param actors the actors' figures, JSON
+	 * @param places the actors by place, JSON; null when not asked or none
 	 * @param items the figures of items at each visibility level asked for, JSON, null where there are none
 	 */
-	public record StoredFigures(String actors, List<String> items) {
+	public record StoredFigures(String actors, String places, List<String> items) {
 	}
 
 }
