@@ -1,5 +1,7 @@
 package org.maillage;
 
+import org.maillage.importing.ImportCommand;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -13,6 +15,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class MaillageApplication {
 
 	public static void main(String[] args) {
+		if (ImportCommand.asked(args)) {
+			System.exit(ImportCommand.run(MaillageApplication.class, args));
+		}
 		SpringApplication.run(MaillageApplication.class, args);
 	}
 

@@ -27,7 +27,9 @@ import org.springframework.test.context.ContextConfiguration;
 				// tests rank as they go; RankingWarmUpIntegrationTests checks the warm-up itself
 				"maillage.matchmaking.warm-up=false",
 				// e-mails go to the in-process SMTP server of the tests that read them (GreenMail's test port)
-				"spring.mail.host=127.0.0.1", "spring.mail.port=3025", "maillage.mail.send-interval=200ms" })
+				"spring.mail.host=127.0.0.1", "spring.mail.port=3025", "maillage.mail.send-interval=200ms",
+				// the files SireneImportIntegrationTests imports
+				"maillage.import.folder=target/test-imports" })
 @AutoConfigureGraphQlTester
 @ContextConfiguration(initializers = KeycloakIssuer.class)
 @Import(EnglishGraphQlTester.class)

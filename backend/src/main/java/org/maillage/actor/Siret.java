@@ -4,14 +4,14 @@ package org.maillage.actor;
  * The SIRET, the 14-digit number of a French establishment, ends with a Luhn check digit. La Poste's
  * establishments (SIREN 356000000) are the one documented exception: their digits sum to a multiple of 5.
  */
-final class Siret {
+public final class Siret {
 
 	private static final String LA_POSTE_SIREN = "356000000";
 
 	private Siret() {
 	}
 
-	static boolean isValid(String siret) {
+	public static boolean isValid(String siret) {
 		if (siret == null || !siret.matches("\\d{14}")) {
 			return false;
 		}

@@ -29,6 +29,8 @@ public interface ActorMapper {
 	@Mapping(target = "version", ignore = true)
 	@Mapping(target = "createdAt", ignore = true)
 	@Mapping(target = "updatedAt", ignore = true)
+	@Mapping(target = "active", ignore = true)
+	@Mapping(target = "publicRecord", ignore = true)
 	void update(ActorDetails details, @MappingTarget ActorNode node);
 
 	Actor toActor(ActorNode node, String communeId);

@@ -41,6 +41,12 @@ public class ActorNode {
 
 	private Instant updatedAt;
 
+	/** False once its establishment closed (SIRENE's administrative state F); unset means active. */
+	private Boolean active;
+
+	/** True for a profile imported from a public register that nobody has claimed yet. */
+	private Boolean publicRecord;
+
 	public String getId() { return this.id; }
 	public void setId(String id) { this.id = id; }
 	public Long getVersion() { return this.version; }
@@ -61,6 +67,10 @@ public class ActorNode {
 	public void setLocation(GeographicPoint2d location) { this.location = location; }
 	public Instant getCreatedAt() { return this.createdAt; }
 	public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
+	public boolean getActive() { return this.active == null || this.active; }
+	public void setActive(boolean active) { this.active = active; }
+	public boolean getPublicRecord() { return Boolean.TRUE.equals(this.publicRecord); }
+	public void setPublicRecord(boolean publicRecord) { this.publicRecord = publicRecord; }
 	public Instant getUpdatedAt() { return this.updatedAt; }
 	public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
 

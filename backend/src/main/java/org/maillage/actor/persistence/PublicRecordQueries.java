@@ -1,0 +1,117 @@
+package org.maillage.actor.persistence;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.maillage.actor.PublicRecord;
+import org.maillage.actor.RecordChange;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Public records against the graph: what saving each would change, and saving a batch in one statement, keyed on the
+ * SIRET's uniqueness constraint (migration V0001). An actor someone registered or claimed keeps its own name, trade,
+ * commune and location: a register only tells it closed, or its headcount.
+ */
+@Component
+public class PublicRecordQueries {
+
+	/** The fields a register keeps up to date on every actor, claimed or not. */
+	private static final String REGISTER_FIELDS_DIFFER = """
+			coalesce(a.active, true) <> row.active OR coalesce(a.headcountBand, '') <> coalesce(row.headcountBand, '')""";
+
+	/** The fields a register keeps up to date on the profiles nobody claimed. */
+	private static final String PROFILE_DIFFERS = """
+			a.name <> row.name OR coalesce(commune, '') <> row.communeId OR trades <> [row.trade]
+			      OR coalesce(a.establishedOn, '') <> coalesce(row.establishedOn, '')
+			      OR NOT ((a.location IS NULL AND row.latitude IS NULL)
+			              OR (a.location IS NOT NULL AND row.latitude IS NOT NULL
+			                  AND a.location.latitude = row.latitude AND a.location.longitude = row.longitude))""";
+
+	private final Neo4jClient neo4j;
+
+	private final DirectoryEntries entries;
+
+	PublicRecordQueries(Neo4jClient neo4j, DirectoryEntries entries) {
+		this.neo4j = neo4j;
+		this.entries = entries;
+	}
+
+	/** What saving each record would change, by SIRET. */
+	public Map<String, RecordChange> compare(List<PublicRecord> records) {
+		Map<String, RecordChange> changes = new HashMap<>();
+		this.neo4j.query("""
+				UNWIND $rows AS row
+				OPTIONAL MATCH (a:Actor {siret: row.siret})
+				OPTIONAL MATCH (a)-[:LOCATED_IN]->(c:Commune)
+				WITH row, a, c.id AS commune, [(a)-[:HAS_CORE_TRADE]->(t:Trade) | t.code] AS trades
+				RETURN row.siret AS siret, CASE
+				  WHEN a IS NULL THEN 'CREATE'
+				  WHEN %s THEN 'UPDATE'
+				  WHEN coalesce(a.publicRecord, false) AND (%s) THEN 'UPDATE'
+				  ELSE 'UNCHANGED' END AS change""".formatted(REGISTER_FIELDS_DIFFER, PROFILE_DIFFERS))
+			.bind(rows(records))
+			.to("rows")
+			.fetch()
+			.all()
+			.forEach(row -> changes.put((String) row.get("siret"), RecordChange.valueOf((String) row.get("change"))));
+		return changes;
+	}
+
+	/**
+	 * Creates or brings in line the actors of these records, in the current transaction, and their directory
+	 * entries. A new actor is a company of the private sector with no owner, until claimed.
+	 */
+	public void save(List<PublicRecord> records) {
+		if (records.isEmpty()) {
+			return;
+		}
+		List<String> ids = List.copyOf(this.neo4j.query("""
+				UNWIND $rows AS row
+				MERGE (a:Actor {siret: row.siret})
+				  ON CREATE SET a.id = randomUUID(), a.version = -1, a.createdAt = datetime(), a.publicRecord = true,
+				                a.kind = 'COMPANY', a.sector = 'PRIVATE', a.name = row.name
+				SET a.version = a.version + 1, a.updatedAt = datetime(), a.active = row.active,
+				    a.headcountBand = row.headcountBand
+				WITH a, row
+				CALL (a, row) {
+				  WITH a, row WHERE a.publicRecord
+				  SET a.name = row.name, a.establishedOn = row.establishedOn,
+				      a.location = CASE WHEN row.latitude IS NULL THEN null
+				                        ELSE point({latitude: row.latitude, longitude: row.longitude}) END
+				  WITH a, row
+				  CALL (a) { MATCH (a)-[old:LOCATED_IN|HAS_CORE_TRADE]->() DELETE old }
+				  WITH a, row
+				  MATCH (commune:Territory {id: row.communeId}) WHERE commune:Commune
+				  CREATE (a)-[:LOCATED_IN]->(commune)
+				  WITH a, row
+				  MATCH (trade:Trade {code: row.trade})
+				  CREATE (a)-[:HAS_CORE_TRADE]->(trade)
+				}
+				RETURN a.id AS id""")
+			.bind(rows(records))
+			.to("rows")
+			.fetchAs(String.class)
+			.all());
+		this.entries.refresh(ids);
+	}
+
+	private static List<Map<String, Object>> rows(List<PublicRecord> records) {
+		return records.stream().map(record -> {
+			Map<String, Object> row = new HashMap<>();
+			row.put("siret", record.siret());
+			row.put("name", record.name());
+			row.put("trade", record.trade());
+			row.put("communeId", record.communeId());
+			row.put("active", record.active());
+			row.put("headcountBand", record.headcountBand());
+			row.put("establishedOn", record.establishedOn());
+			row.put("latitude", record.location() == null ? null : record.location().latitude());
+			row.put("longitude", record.location() == null ? null : record.location().longitude());
+			return row;
+		}).toList();
+	}
+
+}

@@ -1,0 +1,171 @@
+package org.maillage.importing;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.maillage.core.BackgroundThread;
+import org.maillage.core.Connection;
+import org.maillage.core.ForbiddenException;
+import org.maillage.core.InvalidInputException;
+import org.maillage.core.Message;
+import org.maillage.core.NotFoundException;
+import org.maillage.core.PageRequest;
+import org.maillage.importing.persistence.ImportJobGraph;
+import org.maillage.security.Caller;
+import org.maillage.security.Callers;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * Import jobs: asked for by operators (administrators) on files in the import folder, queued in the graph, and run
+ * one at a time by a thread of the service, which also resumes the jobs a stopped service left unfinished.
+ */
+@Service
+public class ImportJobs extends BackgroundThread {
+
+	/** How often the thread looks for queued or abandoned jobs. */
+	static final long LOOK_EVERY_MILLIS = 2_000;
+
+	private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
+
+	private final ImportJobGraph graph;
+
+	private final ImportRun run;
+
+	private final Callers callers;
+
+	private final ImportProperties properties;
+
+	ImportJobs(ImportJobGraph graph, ImportRun run, Callers callers, ImportProperties properties) {
+		super("import-jobs");
+		this.graph = graph;
+		this.run = run;
+		this.callers = callers;
+		this.properties = properties;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void ready() {
+		every(this::runWaiting, LOOK_EVERY_MILLIS, LOOK_EVERY_MILLIS);
+	}
+
+	/**
+	 * Queues the import of a SIRENE file of the import folder ({@code maillage.import.folder}); with {@code dryRun},
+	 * the file is checked and compared with the directory, and nothing is written.
+	 * @param file its path inside the import folder
+	 */
+	public ImportJob start(String file, boolean dryRun) {
+		Caller caller = this.callers.requireSignedIn("startImport");
+		if (!caller.isAdmin()) {
+			throw ForbiddenException.of("forbidden.import");
+		}
+		Path folder = Path.of(this.properties.folder()).toAbsolutePath().normalize();
+		Path path = folder.resolve(file == null ? "" : file).normalize();
+		if (file == null || file.isBlank() || !path.startsWith(folder) || path.equals(folder)) {
+			throw InvalidInputException.of("file", "import.file.outside", folder.toString());
+		}
+		if (!path.toFile().isFile()) {
+			throw InvalidInputException.of("file", "import.file.missing", file);
+		}
+		return queue(path, dryRun, caller.subject());
+	}
+
+	/** Queues a job without a caller: the command line's, whose operator reads the file already. */
+	ImportJob queue(Path path, boolean dryRun, String createdBy) {
+		String id = UUID.randomUUID().toString();
+		this.graph.create(id, "SIRENE", path.toAbsolutePath().toString(), dryRun, createdBy);
+		return find(id);
+	}
+
+	public ImportJob find(String id) {
+		requireAdmin();
+		return findAsSystem(id);
+	}
+
+	/** A job, for the command line, which runs without a caller. */
+	ImportJob findAsSystem(String id) {
+		return this.graph.find(id).map(ImportJobs::job).orElseThrow(() -> new NotFoundException("importJob", id));
+	}
+
+	/** The jobs, the most recent first. */
+	public Connection<ImportJob> list(PageRequest page) {
+		requireAdmin();
+		return Connection.of(this.graph.list(page.offset(), page.size()).stream().map(ImportJobs::job).toList(), page,
+				this.graph.count());
+	}
+
+	/** A job's rejected lines in file order, each with its reason. */
+	public Connection<ImportJob.Rejection> rejections(String jobId, PageRequest page) {
+		requireAdmin();
+		return Connection.of(this.graph.rejections(jobId, page.offset(), page.size())
+			.stream()
+			.map(ImportJobs::rejection)
+			.toList(), page, this.graph.rejectionCount(jobId));
+	}
+
+	/** The file's column names, as the job read them; empty before its first batch. */
+	@SuppressWarnings("unchecked")
+	public List<String> header(String jobId) {
+		requireAdmin();
+		Object header = this.graph.find(jobId).orElseThrow(() -> new NotFoundException("importJob", jobId)).get("header");
+		return header == null ? List.of() : (List<String>) header;
+	}
+
+	/** Runs a job here and now, as the command line does; returns whether this service could claim it. */
+	boolean runNow(String jobId, java.util.function.Consumer<ImportJob> progress) {
+		return this.run.run(jobId, progress);
+	}
+
+	private void runWaiting() {
+		try {
+			for (String id : this.graph.resumable(ImportRun.STALE_SECONDS)) {
+				if (this.run.run(id, null)) {
+					log.info("Import {} ended", id);
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Imports not run this round ({}); they wait", ex.getMessage());
+		}
+	}
+
+	private void requireAdmin() {
+		if (!this.callers.requireSignedIn("readImports").isAdmin()) {
+			throw ForbiddenException.of("forbidden.import");
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	static ImportJob job(Map<String, Object> row) {
+		String errorKey = (String) row.get("errorKey");
+		List<String> errorArgs = (List<String>) row.get("errorArgs");
+		return new ImportJob((String) row.get("id"), (String) row.get("format"), (String) row.get("file"),
+				Boolean.TRUE.equals(row.get("dryRun")), (String) row.get("status"), number(row, "rowsRead"),
+				number(row, "created"), number(row, "updated"), number(row, "unchanged"), number(row, "skipped"),
+				row.get("rowsPerSecond") == null ? null : ((Number) row.get("rowsPerSecond")).doubleValue(),
+				row.get("etaSeconds") == null ? null : ((Number) row.get("etaSeconds")).longValue(),
+				errorKey == null ? null : new Message(errorKey, List.copyOf(errorArgs == null ? List.of() : errorArgs)),
+				(String) row.get("createdBy"), (String) row.get("createdAt"), (String) row.get("startedAt"),
+				(String) row.get("finishedAt"));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static ImportJob.Rejection rejection(Map<String, Object> row) {
+		List<Object> args = List.copyOf((List<Object>) row.get("reasonArgs"));
+		return new ImportJob.Rejection(((Number) row.get("line")).longValue(),
+				new Message((String) row.get("reasonKey"), args), (List<String>) row.get("values"));
+	}
+
+	private static long number(Map<String, Object> row, String key) {
+		Object value = row.get(key);
+		return value == null ? 0 : ((Number) value).longValue();
+	}
+
+}

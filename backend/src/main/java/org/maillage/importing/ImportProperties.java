@@ -1,0 +1,22 @@
+package org.maillage.importing;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Bulk imports ({@code maillage.import.*}).
+ *
+ * @param folder where the files an operator imports through the API must be: the service reads no other path
+ * @param batch lines written per transaction, the unit an import resumes from
+ * @param keptRejections rejected lines kept per job with their values; beyond, they are only counted
+ */
+@Validated
+@ConfigurationProperties("maillage.import")
+public record ImportProperties(@DefaultValue("imports") @NotBlank String folder,
+		@DefaultValue("1000") @Min(1) @Max(10_000) int batch, @DefaultValue("10000") @Min(0) int keptRejections) {
+}

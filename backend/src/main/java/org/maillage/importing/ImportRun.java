@@ -1,0 +1,220 @@
+package org.maillage.importing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.maillage.actor.PublicRecord;
+import org.maillage.actor.PublicRecords;
+import org.maillage.actor.RecordChange;
+import org.maillage.core.Message;
+import org.maillage.importing.persistence.ImportJobGraph;
+import org.maillage.importing.persistence.ImportJobGraph.Progress;
+import org.maillage.taxonomy.Trades;
+import org.maillage.territory.Territories;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs one import job to its end: reads the file from the first line not yet counted, checks each line, and writes
+ * each batch (or, in a dry run, only compares it with the directory) in one transaction with the job's progress and
+ * the batch's rejected lines. A crash loses at most the batch in flight, which the next run reads again.
+ */
+@Component
+class ImportRun {
+
+	/** A job whose runner has not counted a batch for this long is taken over by another service or run. */
+	static final long STALE_SECONDS = 60;
+
+	private static final Logger log = LoggerFactory.getLogger(ImportRun.class);
+
+	private static final long LOG_EVERY_NANOS = 10_000_000_000L;
+
+	private final ImportJobGraph jobs;
+
+	private final PublicRecords records;
+
+	private final Territories territories;
+
+	private final Trades trades;
+
+	private final TransactionTemplate transactions;
+
+	private final ImportProperties properties;
+
+	/** This service among those sharing the database. */
+	private final String runner = UUID.randomUUID().toString();
+
+	ImportRun(ImportJobGraph jobs, PublicRecords records, Territories territories, Trades trades,
+			TransactionTemplate transactions, ImportProperties properties) {
+		this.jobs = jobs;
+		this.records = records;
+		this.territories = territories;
+		this.trades = trades;
+		this.transactions = transactions;
+		this.properties = properties;
+	}
+
+	/**
+	 * Runs the job if this service may claim it (it waits, or its runner stopped); {@code progress} hears of each
+	 * batch (null: nobody listens). Returns whether it ran.
+	 */
+	boolean run(String jobId, Consumer<ImportJob> progress) {
+		boolean claimed = Boolean.TRUE.equals(this.transactions.execute(status -> {
+			this.jobs.lock(jobId);
+			return this.jobs.claim(jobId, this.runner, STALE_SECONDS);
+		}));
+		if (!claimed) {
+			return false;
+		}
+		Map<String, Object> job = this.jobs.find(jobId).orElseThrow();
+		Path file = Path.of((String) job.get("file"));
+		try {
+			read(jobId, file, (Boolean) job.get("dryRun"), ((Number) job.get("rowsRead")).longValue(),
+					((Number) job.get("skipped")).longValue(), progress);
+			this.jobs.finish(jobId, this.runner, "DONE", null, null);
+		}
+		catch (SireneFile.MalformedFileException ex) {
+			fail(jobId, "import.file.malformed", String.valueOf(ex.line()));
+		}
+		catch (NoSuchFileException ex) {
+			fail(jobId, "import.file.gone", file.toString());
+		}
+		catch (IOException ex) {
+			fail(jobId, "import.file.unreadable", file.toString());
+		}
+		catch (TakenOverException ex) {
+			log.warn("Import {} was taken over by another service; this one stops", jobId);
+		}
+		return true;
+	}
+
+	private void fail(String jobId, String key, String value) {
+		log.warn("Import {} failed: {} {}", jobId, key, value);
+		this.jobs.finish(jobId, this.runner, "FAILED", key, List.of(value));
+	}
+
+	private void read(String jobId, Path path, boolean dryRun, long done, long skippedBefore,
+			Consumer<ImportJob> progress) throws IOException {
+		long size = Math.max(1, Files.size(path));
+		SireneLines lines = new SireneLines(new KnownPlaces(this.territories, this.trades));
+		long start = System.nanoTime();
+		long lastLog = start;
+		long rowsThisRun = 0;
+		long kept = skippedBefore;
+		try (SireneFile file = new SireneFile(path)) {
+			for (long skipped = 0; skipped < done; skipped++) {
+				if (file.next() == null) {
+					return;
+				}
+			}
+			long startPosition = file.position();
+			long rowsRead = done;
+			while (true) {
+				List<SireneFile.Line> batch = new ArrayList<>(this.properties.batch());
+				SireneFile.Line line;
+				while (batch.size() < this.properties.batch() && (line = file.next()) != null) {
+					batch.add(line);
+				}
+				if (batch.isEmpty()) {
+					return;
+				}
+				rowsRead += batch.size();
+				rowsThisRun += batch.size();
+				double seconds = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
+				long position = file.position();
+				Long eta = position > startPosition
+						? Math.round(seconds * (size - position) / (double) (position - startPosition)) : null;
+				kept = write(jobId, dryRun, lines, batch, new Progress(rowsRead, 0, 0, 0, 0, rowsThisRun / seconds,
+						eta == null ? null : Math.max(0, eta)), file.header(), kept);
+				if (System.nanoTime() - lastLog > LOG_EVERY_NANOS) {
+					lastLog = System.nanoTime();
+					log.info("Import {}: {} lines read, {} lines/s, about {} s left", jobId, rowsRead,
+							Math.round(rowsThisRun / seconds), eta);
+				}
+				if (progress != null) {
+					this.jobs.find(jobId).map(ImportJobs::job).ifPresent(progress);
+				}
+			}
+		}
+	}
+
+	/** Checks, writes and counts one batch in one transaction; returns how many rejected lines the job keeps. */
+	private long write(String jobId, boolean dryRun, SireneLines lines, List<SireneFile.Line> batch, Progress pace,
+			List<String> header, long keptBefore) {
+		Map<String, PublicRecord> accepted = new LinkedHashMap<>();
+		Map<String, Long> lineOfSiret = new HashMap<>();
+		List<Map<String, Object>> rejections = new ArrayList<>();
+		for (SireneFile.Line line : batch) {
+			SireneLines.Checked checked = lines.check(line);
+			Message reason = checked.rejection();
+			if (reason == null && lineOfSiret.containsKey(checked.record().siret())) {
+				// the later line of a SIRET wins, as it would in a later batch
+				long earlier = lineOfSiret.get(checked.record().siret());
+				rejections.add(rejection(batch.get((int) (earlier - batch.get(0).number())),
+						Message.of("import.siret.repeated", checked.record().siret(), String.valueOf(line.number()))));
+			}
+			if (reason == null) {
+				accepted.put(checked.record().siret(), checked.record());
+				lineOfSiret.put(checked.record().siret(), line.number());
+			}
+			else {
+				rejections.add(rejection(line, reason));
+			}
+		}
+		List<Map<String, Object>> keptRejections = rejections.stream()
+			.limit(Math.max(0, this.properties.keptRejections() - keptBefore))
+			.toList();
+		Boolean ours = this.transactions.execute(status -> {
+			List<PublicRecord> records = List.copyOf(accepted.values());
+			Map<String, RecordChange> changes = dryRun ? this.records.compare(records) : this.records.save(records);
+			Map<RecordChange, Long> counts = new EnumMap<>(RecordChange.class);
+			changes.values().forEach(change -> counts.merge(change, 1L, Long::sum));
+			Progress progress = new Progress(pace.rowsRead(), counts.getOrDefault(RecordChange.CREATE, 0L),
+					counts.getOrDefault(RecordChange.UPDATE, 0L), counts.getOrDefault(RecordChange.UNCHANGED, 0L),
+					rejections.size(), pace.rowsPerSecond(), pace.etaSeconds());
+			if (!this.jobs.progress(jobId, this.runner, progress, header)) {
+				status.setRollbackOnly();
+				return false;
+			}
+			this.jobs.reject(jobId, keptRejections);
+			return true;
+		});
+		if (!Boolean.TRUE.equals(ours)) {
+			throw new TakenOverException();
+		}
+		return keptBefore + rejections.size();
+	}
+
+	private static Map<String, Object> rejection(SireneFile.Line line, Message reason) {
+		Map<String, Object> rejection = new HashMap<>();
+		rejection.put("line", line.number());
+		rejection.put("reasonKey", reason.key());
+		rejection.put("reasonArgs", reason.args().stream().map(String::valueOf).toList());
+		rejection.put("values", line.values().values().stream().map(value -> value == null ? "" : value).toList());
+		return rejection;
+	}
+
+	/** Another service claimed the job while this one stood still longer than {@link #STALE_SECONDS}. */
+	private static final class TakenOverException extends RuntimeException {
+
+		TakenOverException() {
+			super(null, null, false, false);
+		}
+
+	}
+
+}
