@@ -162,6 +162,18 @@ class ExampleOperationsIntegrationTests {
 			.path("consultation.results.questions[1].choices[*].count").entityList(Integer.class)
 			.containsExactly(1, 1, 0);
 
+		// an administrator's import of a SIRENE file from the import folder (MaillageIntegrationTest's)
+		TestCallers.signIn("example-operations-admin", Role.ADMIN);
+		java.nio.file.Path folder = java.nio.file.Path.of("target/test-imports");
+		java.nio.file.Files.createDirectories(folder);
+		java.nio.file.Files.writeString(folder.resolve("exemple-sirene.csv"), """
+				siret,codeCommuneEtablissement,activitePrincipaleEtablissement,enseigne1Etablissement
+				12345678901234,57463,24.45Z,Numéro faux
+				""");
+		String importId = run("startImport", Map.of("file", "exemple-sirene.csv"), executed).path("startImport.id")
+			.entity(String.class)
+			.get();
+		run("importJob", Map.of("id", importId), executed).path("importJob.dryRun").entity(Boolean.class).isEqualTo(true);
 		assertThat(executed).as("every operation in frontend-contract/operations").isEqualTo(exampleOperations());
 	}
 

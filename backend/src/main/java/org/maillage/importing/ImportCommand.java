@@ -34,7 +34,9 @@ public final class ImportCommand {
 		boolean dryRun = false;
 		List<String> springArguments = new ArrayList<>(List.of("--maillage.demo.enabled=false",
 				"--maillage.matchmaking.warm-up=false", "--maillage.observatory.first-refresh-delay=3650d",
-				"--logging.level.root=WARN", "--logging.level.org.maillage.importing=INFO"));
+				"--logging.level.root=WARN", "--logging.level.org.maillage.importing=INFO",
+				// no request is signed in here: the sign-in service being away is no news
+				"--logging.level.org.maillage.security=ERROR", "--spring.main.banner-mode=off"));
 		for (int i = 1; i < args.length; i++) {
 			if ("--dry-run".equals(args[i])) {
 				dryRun = true;
@@ -59,12 +61,23 @@ public final class ImportCommand {
 			ImportJob job = jobs.queue(file, dryRun, "command-line");
 			System.out.println(messages.render(Message.of(dryRun ? "import.command.dryRun" : "import.command.start",
 					file.toString(), job.id())));
-			jobs.runNow(job.id(), progress -> System.out.println(messages.render(Message.of("import.command.progress",
-					String.valueOf(progress.rowsRead()), String.valueOf(Math.round(progress.rowsPerSecond())),
-					progress.etaSeconds() == null ? "?" : String.valueOf(progress.etaSeconds())))));
+			long start = System.nanoTime();
+			long[] printed = { start };
+			jobs.runNow(job.id(), progress -> {
+				// a line every two seconds: a terminal, not a log
+				if (System.nanoTime() - printed[0] >= 2_000_000_000L) {
+					printed[0] = System.nanoTime();
+					System.out.println(messages.render(Message.of("import.command.progress",
+							String.valueOf(progress.rowsRead()), String.valueOf(Math.round(progress.rowsPerSecond())),
+							progress.etaSeconds() == null ? "?" : String.valueOf(progress.etaSeconds()))));
+				}
+			});
+			double seconds = (System.nanoTime() - start) / 1e9;
 			ImportJob done = jobs.findAsSystem(job.id());
 			System.out.println(messages.render(Message.of("import.command.summary", String.valueOf(done.created()),
-					String.valueOf(done.updated()), String.valueOf(done.unchanged()), String.valueOf(done.skipped()))));
+					String.valueOf(done.updated()), String.valueOf(done.unchanged()), String.valueOf(done.skipped()),
+					String.valueOf(done.rowsRead()), String.format(java.util.Locale.ROOT, "%.1f", seconds),
+					String.valueOf(Math.round(done.rowsRead() / Math.max(seconds, 1e-3))))));
 			if (done.error() != null) {
 				System.err.println(messages.render(done.error()));
 			}

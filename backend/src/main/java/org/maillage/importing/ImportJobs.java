@@ -81,7 +81,7 @@ public class ImportJobs extends BackgroundThread {
 	ImportJob queue(Path path, boolean dryRun, String createdBy) {
 		String id = UUID.randomUUID().toString();
 		this.graph.create(id, "SIRENE", path.toAbsolutePath().toString(), dryRun, createdBy);
-		return find(id);
+		return findAsSystem(id);
 	}
 
 	public ImportJob find(String id) {

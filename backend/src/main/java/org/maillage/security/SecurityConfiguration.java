@@ -7,6 +7,7 @@ import org.maillage.core.ServiceAddress;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -29,6 +30,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * public visitor's, and what each operation allows is decided by the services, which know the caller's
  * memberships. A request with a token that fails validation is refused with 401 before anything runs.
  */
+// only with the web server: the command-line import runs the service without one
+@ConditionalOnWebApplication
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
