@@ -53,7 +53,10 @@ public class ImportJobs extends BackgroundThread {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void ready() {
-		every(this::runWaiting, LOOK_EVERY_MILLIS, LOOK_EVERY_MILLIS);
+		// the command line runs its own job only, and leaves the others to the services
+		if (this.properties.background()) {
+			every(this::runWaiting, LOOK_EVERY_MILLIS, LOOK_EVERY_MILLIS);
+		}
 	}
 
 	/**
@@ -66,15 +69,41 @@ public class ImportJobs extends BackgroundThread {
 		if (!caller.isAdmin()) {
 			throw ForbiddenException.of("forbidden.import");
 		}
+		return queue(insideFolder(file), dryRun, caller.subject());
+	}
+
+	/**
+	 * The file's real path, links followed, when it is a file of the import folder: a name leading out of the folder,
+	 * or a link inside it to a file outside, is refused, since rejected lines come back with their values.
+	 */
+	private Path insideFolder(String file) {
 		Path folder = Path.of(this.properties.folder()).toAbsolutePath().normalize();
-		Path path = folder.resolve(file == null ? "" : file).normalize();
-		if (file == null || file.isBlank() || !path.startsWith(folder) || path.equals(folder)) {
+		if (file == null || file.isBlank()) {
 			throw InvalidInputException.of("file", "import.file.outside", folder.toString());
 		}
-		if (!path.toFile().isFile()) {
+		Path path;
+		try {
+			path = folder.resolve(file).normalize();
+		}
+		catch (java.nio.file.InvalidPathException ex) {
+			throw InvalidInputException.of("file", "import.file.outside", folder.toString());
+		}
+		if (!path.startsWith(folder) || path.equals(folder)) {
+			throw InvalidInputException.of("file", "import.file.outside", folder.toString());
+		}
+		if (!java.nio.file.Files.isRegularFile(path)) {
 			throw InvalidInputException.of("file", "import.file.missing", file);
 		}
-		return queue(path, dryRun, caller.subject());
+		try {
+			Path real = path.toRealPath();
+			if (!real.startsWith(folder.toRealPath())) {
+				throw InvalidInputException.of("file", "import.file.outside", folder.toString());
+			}
+			return real;
+		}
+		catch (java.io.IOException ex) {
+			throw InvalidInputException.of("file", "import.file.missing", file);
+		}
 	}
 
 	/** Queues a job without a caller: the command line's, whose operator reads the file already. */

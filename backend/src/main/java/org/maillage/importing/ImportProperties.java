@@ -14,9 +14,11 @@ import org.springframework.validation.annotation.Validated;
  * @param folder where the files an operator imports through the API must be: the service reads no other path
  * @param batch lines written per transaction, the unit an import resumes from
  * @param keptRejections rejected lines kept per job with their values; beyond, they are only counted
+ * @param background whether this process runs queued jobs and resumes abandoned ones (the command line does not)
  */
 @Validated
 @ConfigurationProperties("maillage.import")
 public record ImportProperties(@DefaultValue("imports") @NotBlank String folder,
-		@DefaultValue("1000") @Min(1) @Max(10_000) int batch, @DefaultValue("10000") @Min(0) int keptRejections) {
+		@DefaultValue("1000") @Min(1) @Max(10_000) int batch, @DefaultValue("10000") @Min(0) int keptRejections,
+		@DefaultValue("true") boolean background) {
 }

@@ -39,6 +39,12 @@ class ImportRun {
 	/** A job whose runner has not counted a batch for this long is taken over by another service or run. */
 	static final long STALE_SECONDS = 60;
 
+	/** Runs of one job; one more means it stopped midway as many times, and it is marked FAILED. */
+	static final int MAX_ATTEMPTS = 5;
+
+	/** While lines already counted are read again, the heartbeat is renewed every this many. */
+	private static final int SKIPPED_PER_BEAT = 10_000;
+
 	private static final Logger log = LoggerFactory.getLogger(ImportRun.class);
 
 	private static final long LOG_EVERY_NANOS = 10_000_000_000L;
@@ -82,6 +88,12 @@ class ImportRun {
 		}
 		Map<String, Object> job = this.jobs.find(jobId).orElseThrow();
 		Path file = Path.of((String) job.get("file"));
+		long attempts = job.get("attempts") == null ? 1 : ((Number) job.get("attempts")).longValue();
+		if (attempts > MAX_ATTEMPTS) {
+			// it stopped midway that many times (a database failure, a limit it hits at every try): it would again
+			fail(jobId, "import.failed.repeatedly", String.valueOf(MAX_ATTEMPTS));
+			return true;
+		}
 		try {
 			read(jobId, file, (Boolean) job.get("dryRun"), ((Number) job.get("rowsRead")).longValue(),
 					((Number) job.get("skipped")).longValue(), progress);
@@ -96,6 +108,9 @@ class ImportRun {
 		catch (IOException ex) {
 			fail(jobId, "import.file.unreadable", file.toString());
 		}
+		catch (NoSiretColumnException ex) {
+			fail(jobId, "import.file.noSiretColumn", ex.getMessage());
+		}
 		catch (TakenOverException ex) {
 			log.warn("Import {} was taken over by another service; this one stops", jobId);
 		}
@@ -109,7 +124,10 @@ class ImportRun {
 
 	private void read(String jobId, Path path, boolean dryRun, long done, long skippedBefore,
 			Consumer<ImportJob> progress) throws IOException {
-		long size = Math.max(1, Files.size(path));
+		if (Files.size(path) == 0) {
+			return;
+		}
+		long size = Files.size(path);
 		SireneLines lines = new SireneLines(new KnownPlaces(this.territories, this.trades));
 		long start = System.nanoTime();
 		long lastLog = start;
@@ -119,6 +137,9 @@ class ImportRun {
 			for (long skipped = 0; skipped < done; skipped++) {
 				if (file.next() == null) {
 					return;
+				}
+				if ((skipped + 1) % SKIPPED_PER_BEAT == 0) {
+					this.jobs.beat(jobId, this.runner);
 				}
 			}
 			long startPosition = file.position();
@@ -131,6 +152,9 @@ class ImportRun {
 				}
 				if (batch.isEmpty()) {
 					return;
+				}
+				if (!file.header().contains("siret")) {
+					throw new NoSiretColumnException(String.join(", ", file.header()));
 				}
 				rowsRead += batch.size();
 				rowsThisRun += batch.size();
@@ -165,20 +189,23 @@ class ImportRun {
 				// the later line of a SIRET wins, as it would in a later batch
 				long earlier = lineOfSiret.get(checked.record().siret());
 				rejections.add(rejection(batch.get((int) (earlier - batch.get(0).number())),
-						Message.of("import.siret.repeated", checked.record().siret(), String.valueOf(line.number()))));
+						Message.of("import.siret.repeated", checked.record().siret(), String.valueOf(line.number())),
+						header));
 			}
 			if (reason == null) {
 				accepted.put(checked.record().siret(), checked.record());
 				lineOfSiret.put(checked.record().siret(), line.number());
 			}
 			else {
-				rejections.add(rejection(line, reason));
+				rejections.add(rejection(line, reason, header));
 			}
 		}
 		List<Map<String, Object>> keptRejections = rejections.stream()
 			.limit(Math.max(0, this.properties.keptRejections() - keptBefore))
 			.toList();
 		Boolean ours = this.transactions.execute(status -> {
+			// the job's lock first, so that its runner is read as committed when the batch is counted
+			this.jobs.lock(jobId);
 			List<PublicRecord> records = List.copyOf(accepted.values());
 			Map<String, RecordChange> changes = dryRun ? this.records.compare(records) : this.records.save(records);
 			Map<RecordChange, Long> counts = new EnumMap<>(RecordChange.class);
@@ -199,13 +226,26 @@ class ImportRun {
 		return keptBefore + rejections.size();
 	}
 
-	private static Map<String, Object> rejection(SireneFile.Line line, Message reason) {
+	/** A rejected line, its values in the header's order, empty where the line stopped short. */
+	private static Map<String, Object> rejection(SireneFile.Line line, Message reason, List<String> header) {
 		Map<String, Object> rejection = new HashMap<>();
 		rejection.put("line", line.number());
 		rejection.put("reasonKey", reason.key());
 		rejection.put("reasonArgs", reason.args().stream().map(String::valueOf).toList());
-		rejection.put("values", line.values().values().stream().map(value -> value == null ? "" : value).toList());
+		rejection.put("values", header.stream().map(column -> {
+			String value = line.values().get(column);
+			return value == null ? "" : value;
+		}).toList());
 		return rejection;
+	}
+
+	/** A file without a {@code siret} column: not a SIRENE file, or one separated by something else than commas. */
+	private static final class NoSiretColumnException extends RuntimeException {
+
+		NoSiretColumnException(String columns) {
+			super(columns, null, false, false);
+		}
+
 	}
 
 	/** Another service claimed the job while this one stood still longer than {@link #STALE_SECONDS}. */

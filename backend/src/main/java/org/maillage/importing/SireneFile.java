@@ -13,6 +13,7 @@ import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
@@ -30,8 +31,15 @@ final class SireneFile implements Closeable {
 
 	SireneFile(Path path) throws IOException {
 		this.reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+		// a byte-order mark, as spreadsheet software writes one, is not part of the first column's name
+		this.reader.mark(1);
+		if (this.reader.read() != '\uFEFF') {
+			this.reader.reset();
+		}
 		try {
-			CsvMapper mapper = new CsvMapper();
+			// a line with more values than the header has columns keeps those it has names for, rather than stopping
+			// the whole file
+			CsvMapper mapper = CsvMapper.builder().enable(CsvReadFeature.IGNORE_TRAILING_UNMAPPABLE).build();
 			this.lines = mapper.readerFor(Map.class).with(CsvSchema.emptySchema().withHeader()).readValues(this.reader);
 		}
 		catch (JacksonException ex) {
@@ -74,13 +82,19 @@ final class SireneFile implements Closeable {
 	/** One line of the file: its number and its values by column name. */
 	record Line(long number, Map<String, String> values) {
 
-		/** A column's value, null when absent, empty or not diffused ({@code [ND]}). */
+		/**
+		 * A column's value, null when absent, empty or not diffused ({@code [ND]}); without the quote a rejected
+		 * lines' file put before a value a spreadsheet would take for a formula.
+		 */
 		String get(String column) {
 			String value = this.values.get(column);
 			if (value == null) {
 				return null;
 			}
 			String trimmed = value.strip();
+			if (trimmed.length() > 1 && trimmed.charAt(0) == '\'' && "=+-@".indexOf(trimmed.charAt(1)) >= 0) {
+				trimmed = trimmed.substring(1);
+			}
 			return trimmed.isEmpty() || "[ND]".equals(trimmed) ? null : trimmed;
 		}
 

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.maillage.core.BackgroundThread;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -61,10 +62,16 @@ class OutboxSender extends BackgroundThread {
 		this.transactions = transactions;
 	}
 
+	/** False in a process that must send nothing, such as the command-line import ({@code maillage.mail.sending}). */
+	@Value("${maillage.mail.sending:true}")
+	private boolean sending = true;
+
 	@EventListener(ApplicationReadyEvent.class)
 	void ready() {
-		long every = this.properties.sendInterval().toMillis();
-		every(this::sendQuietly, every, every);
+		if (this.sending) {
+			long every = this.properties.sendInterval().toMillis();
+			every(this::sendQuietly, every, every);
+		}
 	}
 
 	private void sendQuietly() {
@@ -121,7 +128,7 @@ class OutboxSender extends BackgroundThread {
 			List<String> candidates = List.copyOf(this.neo4j.query("""
 					MATCH (m:OutgoingMail {status: 'PENDING'})
 					WHERE m.claimedUntil IS NULL OR m.claimedUntil < datetime()
-					WITH m ORDER BY m.createdAt LIMIT $batch
+					WITH m ORDER BY m.createdAt, m.id LIMIT $batch
 					SET m.claiming = true
 					RETURN m.id AS id""")
 				.bind(this.properties.batch())

@@ -131,6 +131,22 @@ class SireneImportIntegrationTests {
 	}
 
 	@Test
+	void aFileSavedBySpreadsheetSoftwareIsReadAndAnEmptyOneIsDoneAtOnce() throws IOException {
+		String workshop = siret();
+		Files.createDirectories(folder());
+		String name = "tableur-" + TestActors.newToken() + ".csv";
+		// a byte-order mark before the first column's name, and Windows line ends
+		Files.writeString(folder().resolve(name), "\uFEFFsiret,codeCommuneEtablissement,activitePrincipaleEtablissement,"
+				+ "enseigne1Etablissement\r\n" + workshop + ",23096,25.62A,Atelier du tableur\r\n", StandardCharsets.UTF_8);
+		assertThat(finished(start(name, false))).containsEntry("status", "DONE").containsEntry("created", 1)
+			.containsEntry("skipped", 0);
+		assertThat(actors(List.of(workshop))).singleElement()
+			.satisfies(actor -> assertThat(actor).containsEntry("name", "Atelier du tableur"));
+		String empty = write();
+		assertThat(finished(start(empty, false))).containsEntry("status", "DONE").containsEntry("rowsRead", 0);
+	}
+
+	@Test
 	void aJobAStoppedServiceLeftHalfDoneResumesAtItsFirstUncountedLine() throws IOException {
 		List<String> sirets = List.of(siret(), siret(), siret(), siret(), siret());
 		List<String> lines = new ArrayList<>();
@@ -181,13 +197,31 @@ class SireneImportIntegrationTests {
 		assertThat(errorOf("../pom.xml")).isEqualTo("BAD_REQUEST");
 		assertThat(errorOf("/etc/passwd")).isEqualTo("BAD_REQUEST");
 		assertThat(errorOf("absent.csv")).isEqualTo("BAD_REQUEST");
+		// a link in the folder to a file outside it is refused too: rejected lines come back with their values
+		Path link = folder().resolve("lien-" + TestActors.newToken() + ".csv");
+		Files.createSymbolicLink(link, Path.of("pom.xml").toAbsolutePath());
+		assertThat(errorOf(link.getFileName().toString())).isEqualTo("BAD_REQUEST");
+	}
+
+	@Test
+	void aFileThatIsNotCommaSeparatedSireneFailsWithTheColumnsItHas() throws IOException {
+		Files.createDirectories(folder());
+		String name = "point-virgule-" + TestActors.newToken() + ".csv";
+		Files.writeString(folder().resolve(name), "siret;codeCommuneEtablissement\n" + siret() + ";23096\n",
+				StandardCharsets.UTF_8);
+		Map<String, Object> job = finished(start(name, false));
+		assertThat(job).containsEntry("status", "FAILED");
+		assertThat((String) job.get("error")).contains("no siret column", "siret;codeCommuneEtablissement");
 	}
 
 	@Test
 	void theRejectedLinesDownloadAsTheFilesOwnLayoutWithTheirReason() throws IOException {
 		String good = siret();
 		String file = write(line(good, "Atelier", "23096", "25.62A", "A", "NAFRev2", "", ""),
-				line("1234", "Numéro, court", "23096", "25.62A", "A", "NAFRev2", "", ""));
+				line("1234", "Numéro, court", "23096", "25.62A", "A", "NAFRev2", "", ""),
+				// a sign a spreadsheet would run as a formula, on a line with one value too many
+				line(siret(), "=HYPERLINK(\"http://example.org\")", "99999", "25.62A", "A", "NAFRev2", "", "")
+						+ ",en trop");
 		String id = start(file, true);
 		Map<String, Object> job = finished(id);
 		String token = KeycloakServer.shared().accessToken("ada", "dev-only-ada");
@@ -198,6 +232,7 @@ class SireneImportIntegrationTests {
 		assertThat(csv.getBody()).startsWith(HEADER + ",erreur")
 			.contains("1234,,1234,2020-01-15,12,A,\"Numéro, court\",,23096,25.62A,NAFRev2,,,"
 					+ "1234 n’est pas un SIRET valide (14 chiffres et une clé de contrôle juste)")
+			.contains("'=HYPERLINK")
 			.doesNotContain(good);
 		ResponseEntity<String> anonymous = TestHttp.client(this.port).get().uri("/imports/{id}/rejected.csv", id)
 			.retrieve().toEntity(String.class);
@@ -273,8 +308,8 @@ class SireneImportIntegrationTests {
 	private String write(String... lines) throws IOException {
 		Files.createDirectories(folder());
 		String name = "sirene-" + TestActors.newToken() + ".csv";
-		Files.writeString(folder().resolve(name), HEADER + "\n" + String.join("\n", lines) + "\n",
-				StandardCharsets.UTF_8);
+		Files.writeString(folder().resolve(name),
+				HEADER + "\n" + String.join("\n", lines) + (lines.length == 0 ? "" : "\n"), StandardCharsets.UTF_8);
 		return name;
 	}
 
@@ -282,7 +317,7 @@ class SireneImportIntegrationTests {
 			String nomenclature, String longitude, String latitude) {
 		String siren = siret.length() >= 9 ? siret.substring(0, 9) : siret;
 		String nic = siret.length() == 14 ? siret.substring(9) : "";
-		String quotedSign = sign.contains(",") ? "\"" + sign + "\"" : sign;
+		String quotedSign = sign.contains(",") || sign.contains("\"") ? "\"" + sign.replace("\"", "\"\"") + "\"" : sign;
 		return String.join(",", siren, nic, siret, "2020-01-15", "12", state, quotedSign, "", commune, trade,
 				nomenclature, longitude, latitude);
 	}

@@ -19,7 +19,7 @@ public class ImportJobGraph {
 
 	private static final String JOB = """
 			j {.id, .format, .file, .dryRun, .status, .rowsRead, .created, .updated, .unchanged, .skipped,
-			   .rowsPerSecond, .etaSeconds, .errorKey, .errorArgs, .createdBy, .header,
+			   .rowsPerSecond, .etaSeconds, .errorKey, .errorArgs, .createdBy, .header, .attempts,
 			   createdAt: toString(j.createdAt), startedAt: toString(j.startedAt), finishedAt: toString(j.finishedAt)}""";
 
 	private final Neo4jClient neo4j;
@@ -93,7 +93,7 @@ public class ImportJobGraph {
 				WITH j WHERE j.status = 'QUEUED'
 				   OR (j.status = 'RUNNING' AND (j.heartbeat IS NULL OR j.heartbeat < datetime() - duration({seconds: $stale})))
 				SET j.status = 'RUNNING', j.runner = $runner, j.heartbeat = datetime(),
-				    j.startedAt = coalesce(j.startedAt, datetime())
+				    j.startedAt = coalesce(j.startedAt, datetime()), j.attempts = coalesce(j.attempts, 0) + 1
 				RETURN count(j) > 0""")
 			.bindAll(Map.of("id", id, "runner", runner, "stale", staleSeconds))
 			.fetchAs(Boolean.class)
@@ -101,9 +101,17 @@ public class ImportJobGraph {
 			.orElse(false);
 	}
 
+	/** Renews the heartbeat of a job this runner holds, while it reads lines without counting them. */
+	public void beat(String id, String runner) {
+		this.neo4j.query("MATCH (j:ImportJob {id: $id, runner: $runner}) SET j.heartbeat = datetime()")
+			.bindAll(Map.of("id", id, "runner", runner))
+			.run();
+	}
+
 	/**
-	 * Counts one batch, in its transaction; returns false, changing nothing, when another service took the job
-	 * over (the caller then rolls the batch back and stops).
+	 * Counts one batch, in its transaction, after {@link #lock}: this new statement then reads the job's runner as
+	 * committed. Returns false, changing nothing, when another service took the job over (the caller then rolls the
+	 * batch back and stops).
 	 */
 	public boolean progress(String id, String runner, Progress progress, List<String> header) {
 		Map<String, Object> parameters = new HashMap<>();
@@ -118,7 +126,9 @@ public class ImportJobGraph {
 		parameters.put("eta", progress.etaSeconds());
 		parameters.put("header", header);
 		return this.neo4j.query("""
-				MATCH (j:ImportJob {id: $id, runner: $runner})
+				MATCH (j:ImportJob {id: $id})
+				REMOVE j.claiming
+				WITH j WHERE j.runner = $runner
 				SET j.rowsRead = $rowsRead, j.created = j.created + $created, j.updated = j.updated + $updated,
 				    j.unchanged = j.unchanged + $unchanged, j.skipped = j.skipped + $skipped,
 				    j.rowsPerSecond = $rate, j.etaSeconds = $eta, j.heartbeat = datetime(),

@@ -46,6 +46,14 @@ class RejectedLinesController {
 		this.messages = messages;
 	}
 
+	/**
+	 * A value as text: one starting with = + - @ gets a leading quote, so that a spreadsheet never runs a value an
+	 * establishment chose (its sign) as a formula; an import of the file takes the quote off again.
+	 */
+	static String text(String value) {
+		return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+	}
+
 	@GetMapping("/imports/{id}/rejected.csv")
 	ResponseEntity<String> rejected(@PathVariable String id, Locale locale) {
 		ImportJob job = this.jobs.find(id);
@@ -60,8 +68,8 @@ class RejectedLinesController {
 				.map(edge -> edge.node())
 				.toList();
 			page.forEach(rejection -> {
-				List<String> row = new ArrayList<>(rejection.values());
-				row.add(this.messages.render(rejection.reason(), locale));
+				List<String> row = new ArrayList<>(rejection.values().stream().map(RejectedLinesController::text).toList());
+				row.add(text(this.messages.render(rejection.reason(), locale)));
 				rows.add(row);
 			});
 			if (page.size() < PAGE) {
