@@ -10,6 +10,12 @@ public enum RecordChange {
 	UPDATE,
 
 	/** Its actor already says the same. */
-	UNCHANGED
+	UNCHANGED,
+
+	/**
+	 * A succession whose successor already has an actor of its own besides the predecessor's: two profiles of one
+	 * establishment, which a merge resolves.
+	 */
+	CONFLICT
 
 }

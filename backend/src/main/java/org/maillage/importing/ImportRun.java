@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.maillage.actor.PublicRecord;
 import org.maillage.actor.PublicRecords;
 import org.maillage.actor.RecordChange;
+import org.maillage.actor.Succession;
 import org.maillage.core.Message;
 import org.maillage.importing.persistence.ImportJobGraph;
 import org.maillage.importing.persistence.ImportJobGraph.Progress;
@@ -153,7 +155,8 @@ class ImportRun {
 				if (batch.isEmpty()) {
 					return;
 				}
-				if (!file.header().contains("siret")) {
+				boolean successions = file.header().contains(SuccessionLines.PREDECESSOR);
+				if (!successions && !file.header().contains("siret")) {
 					throw new NoSiretColumnException(String.join(", ", file.header()));
 				}
 				rowsRead += batch.size();
@@ -162,8 +165,10 @@ class ImportRun {
 				long position = file.position();
 				Long eta = position > startPosition
 						? Math.round(seconds * (size - position) / (double) (position - startPosition)) : null;
-				kept = write(jobId, dryRun, lines, batch, new Progress(rowsRead, 0, 0, 0, 0, rowsThisRun / seconds,
-						eta == null ? null : Math.max(0, eta)), file.header(), kept);
+				Progress pace = new Progress(rowsRead, 0, 0, 0, 0, rowsThisRun / seconds,
+						eta == null ? null : Math.max(0, eta));
+				kept = successions ? followSuccessions(jobId, dryRun, batch, pace, file.header(), kept)
+						: writeEstablishments(jobId, dryRun, lines, batch, pace, file.header(), kept);
 				if (System.nanoTime() - lastLog > LOG_EVERY_NANOS) {
 					lastLog = System.nanoTime();
 					log.info("Import {}: {} lines read, {} lines/s, about {} s left", jobId, rowsRead,
@@ -176,9 +181,12 @@ class ImportRun {
 		}
 	}
 
-	/** Checks, writes and counts one batch in one transaction; returns how many rejected lines the job keeps. */
-	private long write(String jobId, boolean dryRun, SireneLines lines, List<SireneFile.Line> batch, Progress pace,
-			List<String> header, long keptBefore) {
+	/**
+	 * Checks, writes and counts one batch of establishments in one transaction; returns how many rejected lines the
+	 * job has.
+	 */
+	private long writeEstablishments(String jobId, boolean dryRun, SireneLines lines, List<SireneFile.Line> batch,
+			Progress pace, List<String> header, long keptBefore) {
 		Map<String, PublicRecord> accepted = new LinkedHashMap<>();
 		Map<String, Long> lineOfSiret = new HashMap<>();
 		List<Map<String, Object>> rejections = new ArrayList<>();
@@ -200,16 +208,61 @@ class ImportRun {
 				rejections.add(rejection(line, reason, header));
 			}
 		}
-		List<Map<String, Object>> keptRejections = rejections.stream()
-			.limit(Math.max(0, this.properties.keptRejections() - keptBefore))
-			.toList();
-		Boolean ours = this.transactions.execute(status -> {
-			// the job's lock first, so that its runner is read as committed when the batch is counted
-			this.jobs.lock(jobId);
-			List<PublicRecord> records = List.copyOf(accepted.values());
+		List<PublicRecord> records = List.copyOf(accepted.values());
+		return commit(jobId, pace, header, keptBefore, rejections, () -> {
 			Map<String, RecordChange> changes = dryRun ? this.records.compare(records) : this.records.save(records);
+			return List.copyOf(changes.values());
+		});
+	}
+
+	/**
+	 * Checks and follows one batch of succession links in one transaction; a link whose successor has an actor of
+	 * its own besides the predecessor's is rejected with the reason. Returns how many rejected lines the job has.
+	 */
+	private long followSuccessions(String jobId, boolean dryRun, List<SireneFile.Line> batch, Progress pace,
+			List<String> header, long keptBefore) {
+		Map<Succession, SireneFile.Line> links = new LinkedHashMap<>();
+		List<Map<String, Object>> rejections = new ArrayList<>();
+		for (SireneFile.Line line : batch) {
+			SuccessionLines.Checked checked = SuccessionLines.check(line);
+			if (checked.rejection() == null && links.containsKey(checked.link())) {
+				rejections.add(rejection(line, Message.of("import.succession.repeated", checked.link().predecessor(),
+						checked.link().successor(), String.valueOf(links.get(checked.link()).number())), header));
+			}
+			else if (checked.rejection() == null) {
+				links.put(checked.link(), line);
+			}
+			else {
+				rejections.add(rejection(line, checked.rejection(), header));
+			}
+		}
+		return commit(jobId, pace, header, keptBefore, rejections, () -> {
+			Map<Succession, RecordChange> changes = this.records.follow(List.copyOf(links.keySet()), dryRun);
+			List<RecordChange> counted = new ArrayList<>();
+			changes.forEach((link, change) -> {
+				if (change == RecordChange.CONFLICT) {
+					rejections.add(rejection(links.get(link),
+							Message.of("import.succession.conflict", link.predecessor(), link.successor()), header));
+				}
+				else {
+					counted.add(change);
+				}
+			});
+			return counted;
+		});
+	}
+
+	/**
+	 * Writes one batch with the job's counts, in one transaction that takes the job's lock first, so that its
+	 * runner is read as committed when the batch is counted. {@code changes} writes (or compares) the batch and
+	 * says what each accepted line did; it may add rejections. Returns how many rejected lines the job has.
+	 */
+	private long commit(String jobId, Progress pace, List<String> header, long keptBefore,
+			List<Map<String, Object>> rejections, Supplier<List<RecordChange>> changes) {
+		Boolean ours = this.transactions.execute(status -> {
+			this.jobs.lock(jobId);
 			Map<RecordChange, Long> counts = new EnumMap<>(RecordChange.class);
-			changes.values().forEach(change -> counts.merge(change, 1L, Long::sum));
+			changes.get().forEach(change -> counts.merge(change, 1L, Long::sum));
 			Progress progress = new Progress(pace.rowsRead(), counts.getOrDefault(RecordChange.CREATE, 0L),
 					counts.getOrDefault(RecordChange.UPDATE, 0L), counts.getOrDefault(RecordChange.UNCHANGED, 0L),
 					rejections.size(), pace.rowsPerSecond(), pace.etaSeconds());
@@ -217,7 +270,9 @@ class ImportRun {
 				status.setRollbackOnly();
 				return false;
 			}
-			this.jobs.reject(jobId, keptRejections);
+			this.jobs.reject(jobId, rejections.stream()
+				.limit(Math.max(0, this.properties.keptRejections() - keptBefore))
+				.toList());
 			return true;
 		});
 		if (!Boolean.TRUE.equals(ours)) {

@@ -17,6 +17,7 @@ import org.maillage.core.Message;
  * {@code codeCommuneEtablissement}, {@code etatAdministratifEtablissement} ({@code F}: closed),
  * {@code trancheEffectifsEtablissement}, {@code dateCreationEtablissement}, the name from {@code enseigne1Etablissement},
  * {@code denominationUsuelleEtablissement} or, in a file joined with legal units, {@code denominationUniteLegale};
+ * in such a file, the kind and sector from {@code categorieJuridiqueUniteLegale} ({@link LegalCategories});
  * optional {@code longitude} and {@code latitude}. A value INSEE does not diffuse ({@code [ND]}) counts as absent:
  * such a line is imported with what is public.
  */
@@ -67,7 +68,8 @@ final class SireneLines {
 		if (!COMMUNE.matcher(commune).matches() || !this.known.commune(communeId)) {
 			return Checked.rejected(Message.of("import.commune.unknown", commune));
 		}
-		return Checked.accepted(new PublicRecord(siret, name(line, siret), trade, communeId,
+		LegalCategories.KindAndSector what = LegalCategories.of(line.get("categorieJuridiqueUniteLegale"), trade);
+		return Checked.accepted(new PublicRecord(siret, what.kind(), what.sector(), name(line, siret), trade, communeId,
 				!"F".equals(line.get("etatAdministratifEtablissement")), line.get("trancheEffectifsEtablissement"),
 				date(line.get("dateCreationEtablissement")), location(line)));
 	}

@@ -147,6 +147,63 @@ class SireneImportIntegrationTests {
 	}
 
 	@Test
+	void aFileJoinedWithLegalUnitsTellsPublicBodiesAndAssociations() throws IOException {
+		String townHall = siret();
+		String association = siret();
+		Files.createDirectories(folder());
+		String name = "unites-legales-" + TestActors.newToken() + ".csv";
+		Files.writeString(folder().resolve(name), """
+				siret,codeCommuneEtablissement,activitePrincipaleEtablissement,denominationUniteLegale,categorieJuridiqueUniteLegale
+				%s,23096,84.11Z,COMMUNE DE GUERET,7210
+				%s,23096,94.99Z,LES AMIS DU FEUTRE,9220
+				""".formatted(townHall, association), StandardCharsets.UTF_8);
+		assertThat(finished(start(name, false))).containsEntry("created", 2);
+		assertThat(this.neo4j.query("MATCH (a:Actor) WHERE a.siret IN $sirets RETURN a.name + ' ' + a.kind + ' ' + a.sector")
+			.bind(List.of(townHall, association))
+			.to("sirets")
+			.fetchAs(String.class)
+			.all()).containsExactlyInAnyOrder("COMMUNE DE GUERET PUBLIC_BODY PUBLIC",
+					"LES AMIS DU FEUTRE ASSOCIATION NON_PROFIT");
+	}
+
+	@Test
+	void successionLinksMoveAnActorToItsNewSiretKeepingItsProfile() throws IOException {
+		String before = siret();
+		String after = siret();
+		String other = siret();
+		String otherAfter = siret();
+		finished(start(write(line(before, "Atelier qui déménage", "23096", "25.62A", "A", "NAFRev2", "", ""),
+				line(other, "Atelier en double", "23096", "25.62A", "A", "NAFRev2", "", ""),
+				line(otherAfter, "Atelier en double (nouveau)", "23096", "25.62A", "A", "NAFRev2", "", "")), false));
+		String actor = this.neo4j.query("MATCH (a:Actor {siret: $siret}) RETURN a.id").bind(before).to("siret")
+			.fetchAs(String.class).one().orElseThrow();
+		Files.createDirectories(folder());
+		String name = "successions-" + TestActors.newToken() + ".csv";
+		Files.writeString(folder().resolve(name), """
+				siretEtablissementPredecesseur,siretEtablissementSuccesseur,dateLienSuccession,transfertSiege,continuiteEconomique
+				%s,%s,2024-03-01,false,true
+				%s,%s,2024-03-01,false,true
+				%s,%s,2024-03-01,false,false
+				""".formatted(before, after, other, otherAfter, siret(), siret()), StandardCharsets.UTF_8);
+
+		Map<String, Object> dryRun = finished(start(name, true));
+		assertThat(dryRun).containsEntry("updated", 1).containsEntry("skipped", 2);
+		assertThat(this.neo4j.query("MATCH (a:Actor {id: $id}) RETURN a.siret").bind(actor).to("id")
+			.fetchAs(String.class).one()).hasValue(before);
+
+		Map<String, Object> job = finished(start(name, false));
+		assertThat(job).containsEntry("status", "DONE").containsEntry("updated", 1).containsEntry("skipped", 2);
+		assertThat(rejections(job)).extracting(rejection -> (String) rejection.get("reason"))
+			.anySatisfy(reason -> assertThat(reason).contains(otherAfter, "already has an actor of its own"))
+			.anySatisfy(reason -> assertThat(reason).contains("No economic continuity"));
+		// the same actor, its profile kept, under its new number
+		assertThat(this.neo4j.query("MATCH (a:Actor {id: $id}) RETURN a.siret + ' ' + a.name + ' ' + a.previousSirets[0]")
+			.bind(actor).to("id").fetchAs(String.class).one()).hasValue(after + " Atelier qui déménage " + before);
+		assertThat(finished(start(name, false))).as("followed already").containsEntry("updated", 0)
+			.containsEntry("unchanged", 1);
+	}
+
+	@Test
 	void aJobAStoppedServiceLeftHalfDoneResumesAtItsFirstUncountedLine() throws IOException {
 		List<String> sirets = List.of(siret(), siret(), siret(), siret(), siret());
 		List<String> lines = new ArrayList<>();

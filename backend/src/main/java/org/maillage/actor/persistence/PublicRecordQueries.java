@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.maillage.actor.PublicRecord;
 import org.maillage.actor.RecordChange;
+import org.maillage.actor.Succession;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,8 @@ public class PublicRecordQueries {
 
 	/** The fields a register keeps up to date on the profiles nobody claimed. */
 	private static final String PROFILE_DIFFERS = """
-			a.name <> row.name OR coalesce(commune, '') <> row.communeId OR trades <> [row.trade]
+			a.name <> row.name OR a.kind <> row.kind OR a.sector <> row.sector OR coalesce(commune, '') <> row.communeId
+			      OR trades <> [row.trade]
 			      OR coalesce(a.establishedOn, '') <> coalesce(row.establishedOn, '')
 			      OR NOT ((a.location IS NULL AND row.latitude IS NULL)
 			              OR (a.location IS NOT NULL AND row.latitude IS NOT NULL
@@ -62,7 +64,7 @@ public class PublicRecordQueries {
 
 	/**
 	 * Creates or brings in line the actors of these records, in the current transaction, and their directory
-	 * entries. A new actor is a company of the private sector with no owner, until claimed.
+	 * entries. A new actor has no owner, until claimed.
 	 */
 	public void save(List<PublicRecord> records) {
 		if (records.isEmpty()) {
@@ -72,13 +74,13 @@ public class PublicRecordQueries {
 				UNWIND $rows AS row
 				MERGE (a:Actor {siret: row.siret})
 				  ON CREATE SET a.id = randomUUID(), a.version = -1, a.createdAt = datetime(), a.publicRecord = true,
-				                a.kind = 'COMPANY', a.sector = 'PRIVATE', a.name = row.name
+				                a.kind = row.kind, a.sector = row.sector, a.name = row.name
 				SET a.version = a.version + 1, a.updatedAt = datetime(), a.active = row.active,
 				    a.headcountBand = row.headcountBand
 				WITH a, row
 				CALL (a, row) {
 				  WITH a, row WHERE a.publicRecord
-				  SET a.name = row.name, a.establishedOn = row.establishedOn,
+				  SET a.name = row.name, a.kind = row.kind, a.sector = row.sector, a.establishedOn = row.establishedOn,
 				      a.location = CASE WHEN row.latitude IS NULL THEN null
 				                        ELSE point({latitude: row.latitude, longitude: row.longitude}) END
 				  WITH a, row
@@ -98,11 +100,53 @@ public class PublicRecordQueries {
 		this.entries.refresh(ids);
 	}
 
+	/** What following each link would do. */
+	public Map<Succession, RecordChange> compareSuccessions(List<Succession> links) {
+		Map<Succession, RecordChange> changes = new HashMap<>();
+		this.neo4j.query("""
+				UNWIND $links AS link
+				OPTIONAL MATCH (p:Actor {siret: link.predecessor})
+				OPTIONAL MATCH (s:Actor {siret: link.successor})
+				RETURN link.predecessor AS predecessor, link.successor AS successor,
+				       CASE WHEN p IS NULL THEN 'UNCHANGED' WHEN s IS NULL THEN 'UPDATE' ELSE 'CONFLICT' END AS change""")
+			.bind(links(links))
+			.to("links")
+			.fetch()
+			.all()
+			.forEach(row -> changes.put(new Succession((String) row.get("predecessor"), (String) row.get("successor")),
+					RecordChange.valueOf((String) row.get("change"))));
+		return changes;
+	}
+
+	/** Gives each predecessor's actor its successor's SIRET, unless another actor took it meanwhile. */
+	public void follow(List<Succession> links) {
+		if (links.isEmpty()) {
+			return;
+		}
+		this.neo4j.query("""
+				UNWIND $links AS link
+				MATCH (p:Actor {siret: link.predecessor})
+				WHERE NOT EXISTS { MATCH (:Actor {siret: link.successor}) }
+				SET p.siret = link.successor, p.previousSirets = coalesce(p.previousSirets, []) + link.predecessor,
+				    p.version = p.version + 1, p.updatedAt = datetime()""")
+			.bind(links(links))
+			.to("links")
+			.run();
+	}
+
+	private static List<Map<String, Object>> links(List<Succession> links) {
+		return links.stream()
+			.map(link -> Map.<String, Object>of("predecessor", link.predecessor(), "successor", link.successor()))
+			.toList();
+	}
+
 	private static List<Map<String, Object>> rows(List<PublicRecord> records) {
 		return records.stream().map(record -> {
 			Map<String, Object> row = new HashMap<>();
 			row.put("siret", record.siret());
 			row.put("name", record.name());
+			row.put("kind", record.kind().name());
+			row.put("sector", record.sector().name());
 			row.put("trade", record.trade());
 			row.put("communeId", record.communeId());
 			row.put("active", record.active());
