@@ -94,6 +94,14 @@ public class ActorDirectory {
 		return actors;
 	}
 
+	/**
+	 * The names of topics, by key: the wording of a topic's first public declaration, else its key. For the
+	 * observatory's counts, which hold topics by key.
+	 */
+	public Map<String, String> topicNames(Collection<String> keys) {
+		return keys.isEmpty() ? Map.of() : this.queries.topicNames(keys);
+	}
+
 	public Connection<Actor> search(ActorFilter filter, PageRequest page) {
 		return search(filter, page, null);
 	}

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.maillage.actor.ActorDirectory;
 import org.maillage.actor.StoredActorCounts;
 import org.maillage.core.Visibility;
 import org.maillage.observatory.persistence.FigureQueries;
@@ -34,6 +35,8 @@ class DirectoryFacetFigures implements StoredActorCounts {
 
 	private final FigureQueries queries;
 
+	private final ActorDirectory directory;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	/** Counts by refresh and question, the last used first to go. */
@@ -46,8 +49,9 @@ class DirectoryFacetFigures implements StoredActorCounts {
 
 	};
 
-	DirectoryFacetFigures(FigureQueries queries) {
+	DirectoryFacetFigures(FigureQueries queries, ActorDirectory directory) {
 		this.queries = queries;
+		this.directory = directory;
 	}
 
 	@Override
@@ -93,7 +97,7 @@ class DirectoryFacetFigures implements StoredActorCounts {
 			default -> throw new IllegalArgumentException("No facet " + facet);
 		})));
 		Map<String, Long> topics = byFacet.getOrDefault("topics", Map.of());
-		Map<String, String> names = topics.isEmpty() ? Map.of() : Map.copyOf(this.queries.topicNames(topics.keySet()));
+		Map<String, String> names = topics.isEmpty() ? Map.of() : Map.copyOf(this.directory.topicNames(topics.keySet()));
 		return new Counted(figures.read(Figures.ACTORS).total(kept), Collections.unmodifiableMap(byFacet), names,
 				refresh.completedAt());
 	}

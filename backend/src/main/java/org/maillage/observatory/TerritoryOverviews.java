@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.maillage.actor.ActorDirectory;
 import org.maillage.core.NotFoundException;
 import org.maillage.core.ReadScope;
 import org.maillage.core.ReadScopes;
@@ -54,10 +55,14 @@ public class TerritoryOverviews {
 
 	private final ReadScopes scopes;
 
+	private final ActorDirectory directory;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	TerritoryOverviews(FigureQueries queries, Territories territories, Trades trades, ReadScopes scopes) {
+	TerritoryOverviews(FigureQueries queries, Territories territories, Trades trades, ReadScopes scopes,
+			ActorDirectory directory) {
 		this.queries = queries;
+		this.directory = directory;
 		this.territories = territories;
 		this.trades = trades;
 		this.scopes = scopes;
@@ -118,7 +123,7 @@ public class TerritoryOverviews {
 			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
 			.limit(first)
 			.toList();
-		Map<String, String> names = this.queries.topicNames(top.stream().map(Map.Entry::getKey).toList());
+		Map<String, String> names = this.directory.topicNames(top.stream().map(Map.Entry::getKey).toList());
 		return top.stream()
 			.map(entry -> new TopicCount(entry.getKey(), names.getOrDefault(entry.getKey(), entry.getKey()),
 					entry.getValue()))

@@ -45,6 +45,11 @@ public class DirectoryQueries {
 		this.search = search;
 	}
 
+	/** The names of topics, by key ({@link FacetedSearch#topicNames}). */
+	public Map<String, String> topicNames(Collection<String> keys) {
+		return this.search.topicNames(keys);
+	}
+
 	public Optional<Located<ActorNode>> actor(String id) {
 		return this.neo4j.query("""
 				MATCH (a:Actor {id: $id})

@@ -356,8 +356,11 @@ public class FacetedSearch {
 		return topics == null || topics.isEmpty() ? counts : counts.withTopics(topics(topics));
 	}
 
-	/** The names of topics, by key. */
-	private Map<String, String> topicNames(Collection<String> keys) {
+	/**
+	 * The names of topics, by key: the wording of a topic's first PUBLIC declaration, else its key (a topic declared
+	 * only at hidden levels shows no one's wording).
+	 */
+	Map<String, String> topicNames(Collection<String> keys) {
 		if (keys.isEmpty()) {
 			return Map.of();
 		}

@@ -265,18 +265,6 @@ public class FigureQueries {
 			.one();
 	}
 
-	/** The names of topics, by key. */
-	public Map<String, String> topicNames(Collection<String> keys) {
-		Map<String, String> names = new HashMap<>();
-		this.neo4j.query("MATCH (t:Topic) WHERE t.key IN $keys RETURN t.key AS key, t.name AS name")
-			.bind(List.copyOf(keys))
-			.to("keys")
-			.fetch()
-			.all()
-			.forEach(row -> names.put((String) row.get("key"), (String) row.get("name")));
-		return names;
-	}
-
 	private static OffsetDateTime offset(Object value) {
 		return value instanceof ZonedDateTime zoned ? zoned.toOffsetDateTime()
 				: value instanceof OffsetDateTime offset ? offset : null;
