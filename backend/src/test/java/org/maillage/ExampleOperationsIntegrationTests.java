@@ -11,12 +11,19 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import org.maillage.actor.ActorKind;
+import org.maillage.actor.PublicRecord;
+import org.maillage.actor.PublicRecords;
+import org.maillage.actor.Sector;
 import org.maillage.security.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +36,15 @@ class ExampleOperationsIntegrationTests {
 
 	@Autowired
 	GraphQlTester graphQl;
+
+	@Autowired
+	PublicRecords publicRecords;
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Test
 	void everyExampleOperationRunsWithoutError() throws IOException {
@@ -174,6 +190,32 @@ class ExampleOperationsIntegrationTests {
 			.entity(String.class)
 			.get();
 		run("importJob", Map.of("id", importId), executed).path("importJob.dryRun").entity(Boolean.class).isEqualTo(true);
+
+		// a person claims an imported profile; a facilitator grants the claim
+		String siret = TestActors.newSiret();
+		this.transactions.executeWithoutResult(status -> this.publicRecords.save(List.of(new PublicRecord(
+				siret, ActorKind.COMPANY, Sector.PRIVATE, "Fonderie exemple",
+				"24.51Z", "commune:57463", true, null, null, null))));
+		String imported = this.neo4j.query("MATCH (a:Actor {siret: $siret}) RETURN a.id")
+			.bind(siret)
+			.to("siret")
+			.fetchAs(String.class)
+			.one()
+			.orElseThrow();
+		TestCallers.signIn("example-claimant", Role.MEMBER);
+		run("claimActor", Map.of("actorId", imported, "message", "Je dirige cette fonderie."), executed)
+			.path("claimActor.claim.status").entity(String.class).isEqualTo("PENDING");
+		TestCallers.signIn("example-facilitator", Role.FACILITATOR);
+		String claim = run("actorClaims", Map.of("first", 100), executed).path("actorClaims.edges[*].node")
+			.entityList(Map.class)
+			.get()
+			.stream()
+			.filter(node -> imported.equals(((Map<?, ?>) node.get("actor")).get("id")))
+			.map(node -> (String) node.get("id"))
+			.findFirst()
+			.orElseThrow();
+		run("decideActorClaim", Map.of("id", claim, "grant", true, "note", "Statuts vérifiés"), executed)
+			.path("decideActorClaim.claim.status").entity(String.class).isEqualTo("GRANTED");
 		assertThat(executed).as("every operation in frontend-contract/operations").isEqualTo(exampleOperations());
 	}
 

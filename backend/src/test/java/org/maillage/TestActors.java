@@ -22,6 +22,33 @@ public final class TestActors {
 		return token.toString();
 	}
 
+	/** A valid SIRET no other test uses: 13 random digits and the Luhn check digit. */
+	public static String newSiret() {
+		StringBuilder digits = new StringBuilder("8");
+		for (int i = 0; i < 12; i++) {
+			digits.append(java.util.concurrent.ThreadLocalRandom.current().nextInt(10));
+		}
+		for (int check = 0; check < 10; check++) {
+			String candidate = digits.toString() + check;
+			if (luhn(candidate)) {
+				return candidate;
+			}
+		}
+		throw new IllegalStateException();
+	}
+
+	private static boolean luhn(String number) {
+		int sum = 0;
+		for (int i = 0; i < number.length(); i++) {
+			int digit = number.charAt(number.length() - 1 - i) - '0';
+			if (i % 2 == 1) {
+				digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+			}
+			sum += digit;
+		}
+		return sum % 10 == 0;
+	}
+
 	public static String register(GraphQlTester graphQl, String name) {
 		return graphQl.document("""
 				mutation($name: String!) { registerActor(input: {kind: COMPANY, sector: PRIVATE, name: $name,

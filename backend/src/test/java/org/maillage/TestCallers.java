@@ -30,11 +30,16 @@ public final class TestCallers {
 
 	/** Signs in with the e-mail address {@code <subject>@example.org}, verified or not by the sign-in service. */
 	public static void signIn(String subject, boolean emailVerified, Role... roles) {
+		signInWithEmail(subject, subject + "@example.org", emailVerified, roles);
+	}
+
+	/** Signs in with this e-mail address, verified or not by the sign-in service. */
+	public static void signInWithEmail(String subject, String email, boolean emailVerified, Role... roles) {
 		Jwt token = Jwt.withTokenValue("test-" + subject)
 			.header("alg", "none")
 			.subject(subject)
 			.claim("preferred_username", subject)
-			.claim("email", subject + "@example.org")
+			.claim("email", email)
 			.claim("email_verified", emailVerified)
 			.build();
 		List<GrantedAuthority> authorities = Arrays.stream(roles)

@@ -46,4 +46,12 @@ public class PublicRecords {
 		return changes;
 	}
 
+	/**
+	 * Ends an actor's life as a public record once a person became its owner: from then on its owners answer for its
+	 * name, trade and commune, and imports only tell it closed or its headcount. Returns false if it does not exist.
+	 */
+	public boolean claimed(String actorId) {
+		return this.queries.claimed(actorId);
+	}
+
 }

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +26,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.maillage.TestActors.newSiret;
 
 /**
  * SIRENE files imported as an operator would, through the API, by the service's own import thread: a dry run that
@@ -65,17 +65,17 @@ class SireneImportIntegrationTests {
 
 	@Test
 	void aDryRunCountsAndExplainsEachRejectedLineAndWritesNothing() throws IOException {
-		String foundry = siret();
-		String closed = siret();
-		String hidden = siret();
+		String foundry = newSiret();
+		String closed = newSiret();
+		String hidden = newSiret();
 		String file = write(line(foundry, "Fonderie de Guéret", "23096", "24.51Z", "A", "NAFRev2", "1.8719", "46.1714"),
 				line(closed, "Ancienne scierie", "23096", "16.10A", "F", "NAFRev2", "", ""),
 				// a partially diffused record: no sign, no name, imported under its number
 				line(hidden, "[ND]", "75108", "62.01Z", "A", "NAFRev2", "[ND]", "[ND]"),
 				line("12345678901234", "Mauvais numéro", "23096", "24.51Z", "A", "NAFRev2", "", ""),
-				line(siret(), "Hors référentiel", "99999", "24.51Z", "A", "NAFRev2", "", ""),
-				line(siret(), "Vieille nomenclature", "23096", "27.5E", "A", "NAFRev1", "", ""),
-				line(siret(), "Activité inconnue", "23096", "99.99X", "A", "NAFRev2", "", ""));
+				line(newSiret(), "Hors référentiel", "99999", "24.51Z", "A", "NAFRev2", "", ""),
+				line(newSiret(), "Vieille nomenclature", "23096", "27.5E", "A", "NAFRev1", "", ""),
+				line(newSiret(), "Activité inconnue", "23096", "99.99X", "A", "NAFRev2", "", ""));
 
 		Map<String, Object> job = finished(start(file, true));
 
@@ -92,9 +92,9 @@ class SireneImportIntegrationTests {
 
 	@Test
 	void anImportCreatesUnclaimedProfilesAndASecondOneChangesNothing() throws IOException {
-		String foundry = siret();
-		String closed = siret();
-		String hidden = siret();
+		String foundry = newSiret();
+		String closed = newSiret();
+		String hidden = newSiret();
 		List<String> lines = List.of(
 				line(foundry, "Fonderie de Guéret", "23096", "24.51Z", "A", "NAFRev2", "1.8719", "46.1714"),
 				line(closed, "Ancienne scierie", "23096", "16.10A", "F", "NAFRev2", "", ""),
@@ -132,7 +132,7 @@ class SireneImportIntegrationTests {
 
 	@Test
 	void aFileSavedBySpreadsheetSoftwareIsReadAndAnEmptyOneIsDoneAtOnce() throws IOException {
-		String workshop = siret();
+		String workshop = newSiret();
 		Files.createDirectories(folder());
 		String name = "tableur-" + TestActors.newToken() + ".csv";
 		// a byte-order mark before the first column's name, and Windows line ends
@@ -148,8 +148,8 @@ class SireneImportIntegrationTests {
 
 	@Test
 	void aFileJoinedWithLegalUnitsTellsPublicBodiesAndAssociations() throws IOException {
-		String townHall = siret();
-		String association = siret();
+		String townHall = newSiret();
+		String association = newSiret();
 		Files.createDirectories(folder());
 		String name = "unites-legales-" + TestActors.newToken() + ".csv";
 		Files.writeString(folder().resolve(name), """
@@ -168,10 +168,10 @@ class SireneImportIntegrationTests {
 
 	@Test
 	void successionLinksMoveAnActorToItsNewSiretKeepingItsProfile() throws IOException {
-		String before = siret();
-		String after = siret();
-		String other = siret();
-		String otherAfter = siret();
+		String before = newSiret();
+		String after = newSiret();
+		String other = newSiret();
+		String otherAfter = newSiret();
 		finished(start(write(line(before, "Atelier qui déménage", "23096", "25.62A", "A", "NAFRev2", "", ""),
 				line(other, "Atelier en double", "23096", "25.62A", "A", "NAFRev2", "", ""),
 				line(otherAfter, "Atelier en double (nouveau)", "23096", "25.62A", "A", "NAFRev2", "", "")), false));
@@ -184,7 +184,7 @@ class SireneImportIntegrationTests {
 				%s,%s,2024-03-01,false,true
 				%s,%s,2024-03-01,false,true
 				%s,%s,2024-03-01,false,false
-				""".formatted(before, after, other, otherAfter, siret(), siret()), StandardCharsets.UTF_8);
+				""".formatted(before, after, other, otherAfter, newSiret(), newSiret()), StandardCharsets.UTF_8);
 
 		Map<String, Object> dryRun = finished(start(name, true));
 		assertThat(dryRun).containsEntry("updated", 1).containsEntry("skipped", 2);
@@ -205,7 +205,7 @@ class SireneImportIntegrationTests {
 
 	@Test
 	void aJobAStoppedServiceLeftHalfDoneResumesAtItsFirstUncountedLine() throws IOException {
-		List<String> sirets = List.of(siret(), siret(), siret(), siret(), siret());
+		List<String> sirets = List.of(newSiret(), newSiret(), newSiret(), newSiret(), newSiret());
 		List<String> lines = new ArrayList<>();
 		sirets.forEach(siret -> lines.add(line(siret, "Atelier " + siret, "23096", "25.62A", "A", "NAFRev2", "", "")));
 		String file = write(lines.toArray(String[]::new));
@@ -247,7 +247,7 @@ class SireneImportIntegrationTests {
 
 	@Test
 	void onlyAdministratorsImportAndOnlyFromTheImportFolder() throws IOException {
-		String file = write(line(siret(), "Atelier", "23096", "25.62A", "A", "NAFRev2", "", ""));
+		String file = write(line(newSiret(), "Atelier", "23096", "25.62A", "A", "NAFRev2", "", ""));
 		TestCallers.signIn("import-member", Role.MEMBER, Role.FACILITATOR);
 		assertThat(errorOf(file)).isEqualTo("FORBIDDEN");
 		TestCallers.signIn("import-admin", Role.ADMIN);
@@ -264,7 +264,7 @@ class SireneImportIntegrationTests {
 	void aFileThatIsNotCommaSeparatedSireneFailsWithTheColumnsItHas() throws IOException {
 		Files.createDirectories(folder());
 		String name = "point-virgule-" + TestActors.newToken() + ".csv";
-		Files.writeString(folder().resolve(name), "siret;codeCommuneEtablissement\n" + siret() + ";23096\n",
+		Files.writeString(folder().resolve(name), "siret;codeCommuneEtablissement\n" + newSiret() + ";23096\n",
 				StandardCharsets.UTF_8);
 		Map<String, Object> job = finished(start(name, false));
 		assertThat(job).containsEntry("status", "FAILED");
@@ -273,11 +273,11 @@ class SireneImportIntegrationTests {
 
 	@Test
 	void theRejectedLinesDownloadAsTheFilesOwnLayoutWithTheirReason() throws IOException {
-		String good = siret();
+		String good = newSiret();
 		String file = write(line(good, "Atelier", "23096", "25.62A", "A", "NAFRev2", "", ""),
 				line("1234", "Numéro, court", "23096", "25.62A", "A", "NAFRev2", "", ""),
 				// a sign a spreadsheet would run as a formula, on a line with one value too many
-				line(siret(), "=HYPERLINK(\"http://example.org\")", "99999", "25.62A", "A", "NAFRev2", "", "")
+				line(newSiret(), "=HYPERLINK(\"http://example.org\")", "99999", "25.62A", "A", "NAFRev2", "", "")
 						+ ",en trop");
 		String id = start(file, true);
 		Map<String, Object> job = finished(id);
@@ -377,33 +377,6 @@ class SireneImportIntegrationTests {
 		String quotedSign = sign.contains(",") || sign.contains("\"") ? "\"" + sign.replace("\"", "\"\"") + "\"" : sign;
 		return String.join(",", siren, nic, siret, "2020-01-15", "12", state, quotedSign, "", commune, trade,
 				nomenclature, longitude, latitude);
-	}
-
-	/** A valid SIRET no other test uses: 13 random digits and the Luhn check digit. */
-	private static String siret() {
-		StringBuilder digits = new StringBuilder("8");
-		for (int i = 0; i < 12; i++) {
-			digits.append(ThreadLocalRandom.current().nextInt(10));
-		}
-		for (int check = 0; check < 10; check++) {
-			String candidate = digits.toString() + check;
-			if (luhn(candidate)) {
-				return candidate;
-			}
-		}
-		throw new IllegalStateException();
-	}
-
-	private static boolean luhn(String number) {
-		int sum = 0;
-		for (int i = 0; i < number.length(); i++) {
-			int digit = number.charAt(number.length() - 1 - i) - '0';
-			if (i % 2 == 1) {
-				digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-			}
-			sum += digit;
-		}
-		return sum % 10 == 0;
 	}
 
 }

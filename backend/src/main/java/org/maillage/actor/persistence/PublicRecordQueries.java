@@ -62,6 +62,19 @@ public class PublicRecordQueries {
 		return changes;
 	}
 
+	/** Marks the actor claimed (see {@code PublicRecords.claimed}), a new version of it. */
+	public boolean claimed(String actorId) {
+		return this.neo4j.query("""
+				MATCH (a:Actor {id: $actorId})
+				SET a.publicRecord = false, a.claimedAt = datetime(), a.version = a.version + 1, a.updatedAt = datetime()
+				RETURN count(a) > 0""")
+			.bind(actorId)
+			.to("actorId")
+			.fetchAs(Boolean.class)
+			.one()
+			.orElse(false);
+	}
+
 	/**
 	 * Creates or brings in line the actors of these records, in the current transaction, and their directory
 	 * entries. A new actor has no owner, until claimed.
