@@ -216,6 +216,16 @@ class ExampleOperationsIntegrationTests {
 			.orElseThrow();
 		run("decideActorClaim", Map.of("id", claim, "grant", true, "note", "Statuts vérifiés"), executed)
 			.path("decideActorClaim.claim.status").entity(String.class).isEqualTo("GRANTED");
+
+		// two profiles of one sawmill in Dole, found and merged by a facilitator
+		TestCallers.signIn("example-operations", Role.MEMBER);
+		String sawmill = TestActors.register(this.graphQl, "Scierie du Doubs", "39198");
+		String again = TestActors.register(this.graphQl, "SARL Scierie du Doubs", "39198");
+		TestCallers.signIn("example-facilitator", Role.FACILITATOR);
+		run("likelyDuplicates", Map.of("territory", "departement:39"), executed)
+			.path("likelyDuplicates.edges[*].node.actors[*].id").entityList(String.class).contains(sawmill, again);
+		run("mergeActors", Map.of("survivorId", sawmill, "duplicateId", again), executed)
+			.path("mergeActors.mergedId").entity(String.class).isEqualTo(again);
 		assertThat(executed).as("every operation in frontend-contract/operations").isEqualTo(exampleOperations());
 	}
 

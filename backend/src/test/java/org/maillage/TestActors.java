@@ -11,7 +11,6 @@ public final class TestActors {
 	private TestActors() {
 	}
 
-	/** A private company in Metz with this name; its id. */
 	/** A word of a test's own, that no French stemmer changes: a search for it finds that test's actors only. */
 	public static String newToken() {
 		String consonants = "bcdfghjklmnpqrtvwz";
@@ -49,11 +48,18 @@ public final class TestActors {
 		return sum % 10 == 0;
 	}
 
+	/** A private company in Metz with this name; its id. */
 	public static String register(GraphQlTester graphQl, String name) {
+		return register(graphQl, name, "57463");
+	}
+
+	/** A private company with this name in this commune (its INSEE code); its id. */
+	public static String register(GraphQlTester graphQl, String name, String commune) {
 		return graphQl.document("""
-				mutation($name: String!) { registerActor(input: {kind: COMPANY, sector: PRIVATE, name: $name,
-				  commune: "57463"}) { actor { id } } }""")
+				mutation($name: String!, $commune: String!) { registerActor(input: {kind: COMPANY, sector: PRIVATE,
+				  name: $name, commune: $commune}) { actor { id } } }""")
 			.variable("name", name)
+			.variable("commune", commune)
 			.execute()
 			.path("registerActor.actor.id")
 			.entity(String.class)

@@ -18,6 +18,7 @@ import java.util.function.UnaryOperator;
 
 import org.maillage.actor.persistence.ActorMapper;
 import org.maillage.actor.persistence.DirectoryQueries;
+import org.maillage.actor.persistence.RollQueries;
 import org.maillage.actor.persistence.DirectoryQueries.Page;
 import org.maillage.actor.persistence.DirectoryQueries.ProfileRow;
 import org.maillage.actor.persistence.FacetCounts;
@@ -34,6 +35,7 @@ import org.maillage.core.Visibility;
 import org.maillage.taxonomy.Trade;
 import org.maillage.taxonomy.Trades;
 import org.maillage.territory.Territories;
+import org.maillage.territory.Territory;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,13 +60,24 @@ public class ActorDirectory {
 
 	private final Trades trades;
 
+	private final RollQueries rolls;
+
 	ActorDirectory(DirectoryQueries queries, ActorMapper mapper, ReadScopes scopes, Territories territories,
-			Trades trades) {
+			Trades trades, RollQueries rolls) {
+		this.rolls = rolls;
 		this.queries = queries;
 		this.mapper = mapper;
 		this.scopes = scopes;
 		this.territories = territories;
 		this.trades = trades;
+	}
+
+	/**
+	 * A territory's roll of actors (at most {@code limit}, in no particular order): their names, communes and SIRETs,
+	 * which every caller may see.
+	 */
+	public List<RollEntry> roll(Territory territory, int limit) {
+		return this.rolls.roll(territory, limit);
 	}
 
 	public Optional<Actor> find(String id) {

@@ -11,7 +11,10 @@ import org.maillage.actor.persistence.DirectoryEntries;
 import org.maillage.actor.persistence.ActorMapper;
 import org.maillage.actor.persistence.ActorNode;
 import org.maillage.actor.persistence.Actors;
+import org.maillage.actor.persistence.ItemKind;
 import org.maillage.core.ConflictException;
+import org.maillage.core.ForbiddenException;
+import org.maillage.core.Message;
 import org.maillage.core.InputValidator;
 import org.maillage.core.InvalidInputException;
 import org.maillage.core.NotFoundException;
@@ -19,10 +22,12 @@ import org.maillage.database.WriteLocks;
 import org.maillage.security.Caller;
 import org.maillage.security.Callers;
 import org.maillage.security.Memberships;
+import org.maillage.security.Role;
 import org.maillage.taxonomy.Trades;
 import org.maillage.territory.Territories;
 import org.maillage.territory.TerritoryLevel;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,8 +59,12 @@ public class ActorRegistry {
 
 	private final DirectoryEntries entries;
 
+	private final ApplicationEventPublisher events;
+
 	ActorRegistry(Actors actors, ActorGraph graph, ActorMapper mapper, InputValidator inputs, Territories territories,
-			Trades trades, Callers callers, Memberships memberships, WriteLocks locks, DirectoryEntries entries) {
+			Trades trades, Callers callers, Memberships memberships, WriteLocks locks, DirectoryEntries entries,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.locks = locks;
 		this.entries = entries;
 		this.callers = callers;
@@ -109,6 +118,40 @@ public class ActorRegistry {
 		if (!this.graph.deleteActor(id, version)) {
 			throw ConflictException.of("actor.delete.stale", id, String.valueOf(version));
 		}
+	}
+
+	/**
+	 * Merges a duplicate profile into the survivor, for facilitators and administrators: the duplicate's items, topic
+	 * interests, core trades, members and invitations move to the survivor, which fills its missing description,
+	 * website, location and SIRET from the duplicate; other features move what they link to it ({@link ActorsMerged});
+	 * then the duplicate is deleted. Both actors are locked, in id order, so that no write to either (nor another
+	 * merge) runs meanwhile.
+	 */
+	public void merge(String survivorId, String duplicateId) {
+		Caller caller = this.callers.requireSignedIn("mergeActors");
+		if (!caller.has(Role.FACILITATOR) && !caller.isAdmin()) {
+			throw ForbiddenException.of("forbidden.facilitatorsOnly", Message.of("action.mergeActors"));
+		}
+		if (survivorId.equals(duplicateId)) {
+			throw InvalidInputException.of("duplicateId", "merge.same", survivorId);
+		}
+		Set<String> locked = this.locks.lock(ActorGraph.LABEL, List.of(survivorId, duplicateId));
+		for (String id : List.of(survivorId, duplicateId)) {
+			if (!locked.contains(id)) {
+				throw new NotFoundException("actor", id);
+			}
+		}
+		long together = this.graph.mostItemsOfOneKindTogether(survivorId, duplicateId);
+		if (together > ItemKind.MAX_PER_ACTOR) {
+			throw ConflictException.of("merge.tooManyItems", String.valueOf(together),
+					String.valueOf(ItemKind.MAX_PER_ACTOR));
+		}
+		this.memberships.merge(survivorId, duplicateId);
+		this.events.publishEvent(new ActorsMerged(survivorId, duplicateId));
+		if (!this.graph.mergeInto(survivorId, duplicateId)) {
+			throw new NotFoundException("actor", duplicateId);
+		}
+		this.entries.refresh(List.of(survivorId));
 	}
 
 	private Actor save(ActorNode node, ActorDetails details) {

@@ -36,12 +36,16 @@ public class PublicRecords {
 	/**
 	 * Follows succession links: the predecessor's actor takes the successor's SIRET, keeping its profile, owners and
 	 * items, and keeps the old SIRET among its previous ones. With {@code dryRun}, only says what each link would do:
-	 * UPDATE (followed), UNCHANGED (no actor has the predecessor's SIRET), CONFLICT (both have an actor).
+	 * UPDATE (followed), UNCHANGED (no actor has the predecessor's SIRET), CONFLICT (both have an actor: the
+	 * predecessor's SIRET is then noted among the successor's previous ones, which makes the pair a likely duplicate
+	 * for facilitators to merge).
 	 */
 	public Map<Succession, RecordChange> follow(List<Succession> links, boolean dryRun) {
 		Map<Succession, RecordChange> changes = this.queries.compareSuccessions(links);
 		if (!dryRun) {
 			this.queries.follow(links.stream().filter(link -> changes.get(link) == RecordChange.UPDATE).toList());
+			this.queries.notePredecessors(
+					links.stream().filter(link -> changes.get(link) == RecordChange.CONFLICT).toList());
 		}
 		return changes;
 	}

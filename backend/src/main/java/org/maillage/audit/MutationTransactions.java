@@ -1,5 +1,6 @@
 package org.maillage.audit;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
@@ -79,6 +80,7 @@ class MutationTransactions extends SimplePerformantInstrumentation {
 				return this.transactions.execute(status -> {
 					Object result = completed(fetcher, env);
 					this.trail.recordDone(caller, operation, targetOf(result, inputTarget));
+					otherTargetsOf(result).forEach(other -> this.trail.recordDone(caller, operation, other));
 					return result;
 				});
 			}
@@ -133,6 +135,11 @@ class MutationTransactions extends SimplePerformantInstrumentation {
 	private static String targetOf(Object result, String inputTarget) {
 		Object value = result instanceof DataFetcherResult<?> wrapped ? wrapped.getData() : result;
 		return value instanceof Audited audited && audited.auditTarget() != null ? audited.auditTarget() : inputTarget;
+	}
+
+	private static List<String> otherTargetsOf(Object result) {
+		Object value = result instanceof DataFetcherResult<?> wrapped ? wrapped.getData() : result;
+		return value instanceof Audited audited ? audited.otherAuditTargets() : List.of();
 	}
 
 	/** The id the input names: the thing itself, else its actor. */

@@ -78,6 +78,33 @@ public class Memberships {
 			.run();
 	}
 
+	/**
+	 * Makes the members of a duplicate actor members of the actor it is merged into, and moves its pending
+	 * invitations there. A person who belongs to both keeps the stronger role. For the merge only, which holds both
+	 * actors' locks.
+	 */
+	public void merge(String survivorId, String duplicateId) {
+		Map<String, Object> ids = Map.of("survivorId", survivorId, "duplicateId", duplicateId);
+		this.neo4j.query("""
+				MATCH (s:Actor {id: $survivorId}), (p:Person)-[m:MEMBER_OF]->(:Actor {id: $duplicateId})
+				OPTIONAL MATCH (p)-[existing:MEMBER_OF]->(s)
+				CALL (p, m, s, existing) {
+				  WITH * WHERE existing IS NULL
+				  CREATE (p)-[moved:MEMBER_OF]->(s)
+				  SET moved = properties(m)
+				}
+				CALL (m, existing) {
+				  WITH * WHERE existing IS NOT NULL AND m.role = 'OWNER'
+				  SET existing.role = 'OWNER'
+				}
+				DELETE m""").bindAll(ids).run();
+		this.neo4j.query("""
+				MATCH (s:Actor {id: $survivorId}),
+				      (i:Invitation {status: 'PENDING'})-[r:TO_JOIN]->(:Actor {id: $duplicateId})
+				CREATE (i)-[:TO_JOIN]->(s)
+				DELETE r""").bindAll(ids).run();
+	}
+
 	/** The caller's role in the actor, if it is a member. */
 	public Optional<MembershipRole> roleOf(Caller caller, String actorId) {
 		return this.neo4j.query("""

@@ -199,6 +199,9 @@ class SireneImportIntegrationTests {
 		// the same actor, its profile kept, under its new number
 		assertThat(this.neo4j.query("MATCH (a:Actor {id: $id}) RETURN a.siret + ' ' + a.name + ' ' + a.previousSirets[0]")
 			.bind(actor).to("id").fetchAs(String.class).one()).hasValue(after + " Atelier qui déménage " + before);
+		// a link that could not be followed leaves the pair for facilitators to merge
+		assertThat(this.neo4j.query("MATCH (a:Actor {siret: $siret}) RETURN reduce(s = '', p IN a.previousSirets | s + p)")
+			.bind(otherAfter).to("siret").fetchAs(String.class).one()).hasValue(other);
 		assertThat(finished(start(name, false))).as("followed already").containsEntry("updated", 0)
 			.containsEntry("unchanged", 1);
 	}

@@ -94,6 +94,81 @@ public class ActorGraph {
 			.orElse(0L) > 0;
 	}
 
+	/**
+	 * How many items of each kind, and topic interests, two actors would have together: a merge must not leave an
+	 * actor with more than any one may have.
+	 */
+	public long mostItemsOfOneKindTogether(String survivorId, String duplicateId) {
+		return this.neo4j.query("""
+				MATCH (a:Actor) WHERE a.id IN [$survivorId, $duplicateId]
+				CALL (a) {
+				  MATCH (a)-[r:%s]->(:Item) RETURN type(r) AS kind
+				  UNION ALL
+				  MATCH (a)-[:INTERESTED_IN]->(t:Topic)
+				    WHERE a.id = $survivorId OR NOT EXISTS { (:Actor {id: $survivorId})-[:INTERESTED_IN]->(t) }
+				  RETURN 'INTERESTED_IN' AS kind
+				}
+				WITH kind, count(*) AS together
+				RETURN coalesce(max(together), 0)""".formatted(ItemKind.ANY_ITEM))
+			.bindAll(Map.of("survivorId", survivorId, "duplicateId", duplicateId))
+			.fetchAs(Long.class)
+			.one()
+			.orElse(0L);
+	}
+
+	/**
+	 * Moves the duplicate's items, topic interests and core trades to the survivor, fills the survivor's missing
+	 * description, website, location and SIRET from the duplicate (the duplicate's SIRET joins its previous ones when
+	 * both have one), then deletes the duplicate and its directory entry. A topic both declared keeps the survivor's
+	 * interest, and its counts lose the duplicate's. Returns false if either is gone.
+	 */
+	public boolean mergeInto(String survivorId, String duplicateId) {
+		Map<String, Object> ids = Map.of("survivorId", survivorId, "duplicateId", duplicateId);
+		for (String link : ItemKind.ANY_ITEM.split("\\|")) {
+			// one statement per relationship type: Cypher's types are not parameters
+			this.neo4j.query("""
+					MATCH (s:Actor {id: $survivorId}), (d:Actor {id: $duplicateId})-[r:%1$s]->(item:Item)
+					CREATE (s)-[:%1$s]->(item)
+					DELETE r""".formatted(link)).bindAll(ids).run();
+		}
+		this.neo4j.query("""
+				MATCH (s:Actor {id: $survivorId}), (d:Actor {id: $duplicateId})-[i:INTERESTED_IN]->(t:Topic)
+				WITH s, i, t ORDER BY t.key
+				%s
+				WITH s, i, t, EXISTS { (s)-[:INTERESTED_IN]->(t) } AS both
+				CALL (s, i, t, both) {
+				  WITH * WHERE NOT both
+				  CREATE (s)-[moved:INTERESTED_IN]->(t)
+				  SET moved = properties(i)
+				}
+				WITH i, t, CASE WHEN both THEN i.visibility END AS removed
+				%s
+				DELETE i""".formatted(TopicCounts.LOCK, TopicCounts.change("removed", "null"))).bindAll(ids).run();
+		return this.neo4j.query("""
+				MATCH (s:Actor {id: $survivorId}), (d:Actor {id: $duplicateId})
+				CALL (s, d) {
+				  MATCH (d)-[old:HAS_CORE_TRADE]->(t:Trade) WHERE NOT EXISTS { (s)-[:HAS_CORE_TRADE]->(t) }
+				  CREATE (s)-[moved:HAS_CORE_TRADE]->(t)
+				  SET moved = properties(old)
+				}
+				WITH s, d, d.siret AS siret, s.siret AS own
+				SET d.siret = null
+				WITH s, d, siret, own,
+				     coalesce(s.previousSirets, []) + coalesce(d.previousSirets, [])
+				       + CASE WHEN own IS NOT NULL AND siret IS NOT NULL AND siret <> own THEN [siret] ELSE [] END AS previous
+				SET s.siret = coalesce(own, siret),
+				    s.previousSirets = CASE WHEN size(previous) = 0 THEN null ELSE previous END,
+				    s.description = coalesce(s.description, d.description),
+				    s.website = coalesce(s.website, d.website),
+				    s.location = coalesce(s.location, d.location),
+				    s.publicRecord = coalesce(s.publicRecord, false) AND coalesce(d.publicRecord, false),
+				    s.version = s.version + 1, s.updatedAt = datetime()
+				WITH d
+				CALL (d) { MATCH (e:DirectoryEntry {actorId: d.id}) DELETE e }
+				DETACH DELETE d
+				RETURN count(*) > 0""").bindAll(ids).fetchAs(Boolean.class).one().orElse(false);
+	}
+
 	/** Saves the item and marks it with the labels of the audiences its visibility admits ({@code TextAudience}). */
 	public <N extends ItemNode> N saveItem(N item, ItemKind kind) {
 		N saved = this.template.save(item);

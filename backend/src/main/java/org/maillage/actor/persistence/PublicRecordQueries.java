@@ -147,6 +147,25 @@ public class PublicRecordQueries {
 			.run();
 	}
 
+	/**
+	 * Notes on each successor's actor the predecessor's SIRET of a link that could not be followed, since the
+	 * predecessor has an actor too: among its previous SIRETs, where the listing of likely duplicates finds the pair.
+	 */
+	public void notePredecessors(List<Succession> links) {
+		if (links.isEmpty()) {
+			return;
+		}
+		this.neo4j.query("""
+				UNWIND $links AS link
+				MATCH (s:Actor {siret: link.successor})
+				WHERE NOT link.predecessor IN coalesce(s.previousSirets, [])
+				SET s.previousSirets = coalesce(s.previousSirets, []) + link.predecessor,
+				    s.version = s.version + 1, s.updatedAt = datetime()""")
+			.bind(links(links))
+			.to("links")
+			.run();
+	}
+
 	private static List<Map<String, Object>> links(List<Succession> links) {
 		return links.stream()
 			.map(link -> Map.<String, Object>of("predecessor", link.predecessor(), "successor", link.successor()))

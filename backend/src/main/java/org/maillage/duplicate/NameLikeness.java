@@ -1,0 +1,73 @@
+package org.maillage.duplicate;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * How alike two actors' names are, from 0 to 1, as a facilitator would judge it: case, accents, punctuation, word
+ * order and legal forms do not count ("SARL Fonderie Dupont" is "Fonderie Dupont"), a typo in a word barely counts
+ * ("Dupond"), a different word counts in full ("Fonderie Durand" is another foundry). Each word of the longer name is
+ * paired with its likeliest word of the other (Jaro-Winkler similarity, 0.9 or more to pair), and the score is the
+ * pairs' similarities summed over the longer name's number of words.
+ */
+final class NameLikeness {
+
+	/** Words that say nothing of which actor it is: legal forms, articles and prepositions. */
+	private static final Set<String> EMPTY_WORDS = Set.of("sarl", "sas", "sasu", "sa", "eurl", "sci", "snc", "scop",
+			"scic", "gie", "selarl", "ei", "ets", "etablissement", "etablissements", "societe", "ste", "cie",
+			"compagnie", "et", "de", "du", "des", "la", "le", "les", "l", "d", "a", "au", "aux", "en", "sur");
+
+	private static final double SAME_WORD = 0.9;
+
+	private static final JaroWinklerSimilarity WORDS = new JaroWinklerSimilarity();
+
+	private NameLikeness() {
+	}
+
+	/** The name's significant words, lower case and without accents, in their order. */
+	static List<String> words(String name) {
+		if (name == null) {
+			return List.of();
+		}
+		String plain = Normalizer.normalize(name, Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[^a-z0-9]+", " ")
+			.strip();
+		return plain.isEmpty() ? List.of()
+				: Arrays.stream(plain.split(" ")).filter(word -> !EMPTY_WORDS.contains(word)).toList();
+	}
+
+	/** The likeness of two names' words ({@link #words}). */
+	static double of(List<String> first, List<String> second) {
+		if (first.isEmpty() || second.isEmpty()) {
+			return 0;
+		}
+		List<String> longer = first.size() >= second.size() ? first : second;
+		List<String> unpaired = new ArrayList<>(first.size() >= second.size() ? second : first);
+		double sum = 0;
+		for (String word : longer) {
+			int best = -1;
+			double bestSimilarity = 0;
+			for (int i = 0; i < unpaired.size(); i++) {
+				double similarity = WORDS.apply(word, unpaired.get(i));
+				if (similarity > bestSimilarity) {
+					best = i;
+					bestSimilarity = similarity;
+				}
+			}
+			if (best >= 0 && bestSimilarity >= SAME_WORD) {
+				sum += bestSimilarity;
+				unpaired.remove(best);
+			}
+		}
+		return sum / longer.size();
+	}
+
+}

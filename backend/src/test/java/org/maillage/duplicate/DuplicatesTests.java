@@ -1,0 +1,70 @@
+package org.maillage.duplicate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.maillage.actor.RollEntry;
+import org.maillage.core.Message;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Which pairs of a roll look like one actor, and why: what a facilitator reads in the list. */
+class DuplicatesTests {
+
+	@Test
+	void alikeNamesInOneCommuneAreListedWhateverTheirCaseAccentsOrderAndLegalForm() {
+		List<LikelyDuplicate> found = Duplicates.find(List.of(entry("a", "SARL Fonderie Dupont", "c1"),
+				entry("b", "DUPONT fonderie", "c1"), entry("c", "Fonderie Dupond", "c1"),
+				entry("d", "Fonderie Durand", "c1"), entry("e", "Fonderie Dupont", "c2"),
+				entry("f", "Fonderie Dupont et Fils Réunis", "c1")));
+		assertThat(found).extracting(pair -> pair.firstId() + pair.secondId())
+			.containsExactlyInAnyOrder("ba", "bc", "ca");
+		assertThat(found.get(0).firstId() + found.get(0).secondId()).isEqualTo("ba");
+		assertThat(found.get(0).score()).isEqualTo(1.0);
+		assertThat(found.get(0).reasons()).containsExactly(
+				Message.of("duplicate.reason.alikeNames", "DUPONT fonderie", "SARL Fonderie Dupont"));
+		assertThat(found.get(found.size() - 1).score()).isBetween(Duplicates.LIKE, 0.99);
+	}
+
+	@Test
+	void aPreviousSiretOfAnotherActorIsTheSurestSignAnywhereInTheTerritory() {
+		List<LikelyDuplicate> found = Duplicates.find(List.of(
+				new RollEntry("old", "Ancienne fonderie", "c1", "12345678900011", null),
+				new RollEntry("new", "Fonderie du Nord", "c2", "99999999900015", List.of("12345678900011"))));
+		assertThat(found).singleElement().satisfies(pair -> {
+			assertThat(pair.score()).isEqualTo(1.0);
+			assertThat(pair.reasons()).containsExactly(Message.of("duplicate.reason.previousSiret", "12345678900011"));
+		});
+	}
+
+	@Test
+	void oneLegalUnitInOneCommuneCountsWhenTheNamesAreHalfAlike() {
+		List<LikelyDuplicate> found = Duplicates.find(List.of(
+				new RollEntry("a", "Garage Central Peugeot", "c1", "12345678900011", null),
+				new RollEntry("b", "Garage Central", "c1", "12345678900029", null),
+				new RollEntry("c", "Station de lavage", "c1", "12345678900037", null)));
+		assertThat(found).singleElement().satisfies(pair -> {
+			assertThat(pair.score()).isEqualTo(0.9);
+			assertThat(pair.reasons()).containsExactly(Message.of("duplicate.reason.sameSiren", "123456789"));
+		});
+	}
+
+	@Test
+	void aWordTooCommonInACommuneIsNoBlockButIdenticalNamesStillMeet() {
+		List<RollEntry> roll = new ArrayList<>();
+		for (int i = 0; i < Duplicates.COMMON_WORD + 1; i++) {
+			roll.add(entry("x" + i, "Boulangerie " + (char) ('a' + i % 26) + i, "c1"));
+		}
+		roll.add(entry("m1", "Boulangerie Martin", "c1"));
+		roll.add(entry("m2", "Boulangerie Martin", "c1"));
+		assertThat(Duplicates.find(roll)).extracting(pair -> pair.firstId() + " " + pair.secondId())
+			.containsExactly("m1 m2");
+	}
+
+	private static RollEntry entry(String id, String name, String commune) {
+		return new RollEntry(id, name, commune, null, null);
+	}
+
+}
