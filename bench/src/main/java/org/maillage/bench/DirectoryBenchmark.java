@@ -109,6 +109,14 @@ public final class DirectoryBenchmark {
 	/** The observatory's goal for recurring problems (issue 11). */
 	private static final double RECURRING_P95_TARGET = 500;
 
+	/** A facilitator's list of a département's likely duplicates (issue 12): the names of a few thousand actors read. */
+	private static final String DUPLICATES = """
+			query($territory: ID!) { likelyDuplicates(territory: $territory, first: 20) { totalCount
+			  edges { node { score reasons actors { id name } } } } }""";
+
+	/** No goal was set; a facilitator's page, like the observatory's, within half a second. */
+	private static final double DUPLICATES_P95_TARGET = 500;
+
 	/** The observatory's goal for a value chain's coverage over five départements (issue 11). */
 	private static final double COVERAGE_P95_TARGET = 300;
 
@@ -136,9 +144,18 @@ public final class DirectoryBenchmark {
 		System.exit(status);
 	}
 
-	/** One query of the suite, with the values of its i-th round. */
+	/**
+	 * One query of the suite, with the values of its i-th round; measured as the public (unless
+	 * {@code facilitatorsOnly}) and, when {@code facilitator}, as a signed-in facilitator.
+	 */
 	record Query(String name, String document, Function<Integer, Map<String, Object>> variables, boolean facilitator,
-			double target) {
+			double target, boolean facilitatorsOnly) {
+
+		Query(String name, String document, Function<Integer, Map<String, Object>> variables, boolean facilitator,
+				double target) {
+			this(name, document, variables, facilitator, target, false);
+		}
+
 	}
 
 	private int run() {
@@ -164,7 +181,9 @@ public final class DirectoryBenchmark {
 			}
 			warmUpTogether(service, queries);
 			for (Query query : queries) {
-				results.add(measure(service, query, false));
+				if (!query.facilitatorsOnly()) {
+					results.add(measure(service, query, false));
+				}
 				if (query.facilitator()) {
 					results.add(measure(service, query, true));
 				}
@@ -248,6 +267,8 @@ public final class DirectoryBenchmark {
 				i -> Map.of("territory", pick(values.departements(), i)), true, RECURRING_P95_TARGET));
 		suite.add(new Query("recurring problems, région", RECURRING, i -> Map.of("territory", pick(values.regions(), i)),
 				true, RECURRING_P95_TARGET));
+		suite.add(new Query("likely duplicates, département", DUPLICATES,
+				i -> Map.of("territory", pick(values.departements(), i)), true, DUPLICATES_P95_TARGET, true));
 		suite.add(new Query("value-chain coverage, 5 départements", COVERAGE, i -> Map.of("territories",
 				java.util.stream.IntStream.range(0, 5).mapToObj(k -> pick(values.departements(), i * 5 + k)).distinct()
 					.toList()), true, COVERAGE_P95_TARGET));
@@ -300,7 +321,9 @@ public final class DirectoryBenchmark {
 	private void warmUpTogether(BenchService service, List<Query> queries) {
 		for (int round = 0; round < TOGETHER; round++) {
 			for (Query query : queries) {
-				service.publicVisitor().post(query.document(), query.variables().apply(round));
+				if (!query.facilitatorsOnly()) {
+					service.publicVisitor().post(query.document(), query.variables().apply(round));
+				}
 				if (query.facilitator()) {
 					service.facilitator().post(query.document(), query.variables().apply(round));
 				}

@@ -24,14 +24,16 @@ public class RollQueries {
 
 	/** At most {@code limit} actors of the territory, in no particular order. */
 	public List<RollEntry> roll(Territory territory, int limit) {
+		// the (place, name, actorId) indexes serve a seek only with a predicate on each of their properties: the name's
+		// and id's conditions hold for every entry, and let the planner seek rather than scan every entry
 		String entries = switch (territory.level()) {
-			case REGION -> "MATCH (e:DirectoryEntry {region: $territoryId})";
-			case DEPARTEMENT -> "MATCH (e:DirectoryEntry {departement: $territoryId})";
-			case COMMUNE -> "MATCH (e:DirectoryEntry {commune: $territoryId})";
+			case REGION -> "MATCH (e:DirectoryEntry) WHERE e.region = $territoryId";
+			case DEPARTEMENT -> "MATCH (e:DirectoryEntry) WHERE e.departement = $territoryId";
+			case COMMUNE -> "MATCH (e:DirectoryEntry) WHERE e.commune = $territoryId";
 			case EPCI -> """
 					MATCH (:Territory {id: $territoryId})<-[:PART_OF]-(c:Commune)
-					MATCH (e:DirectoryEntry {commune: c.id})""";
-		};
+					MATCH (e:DirectoryEntry) WHERE e.commune = c.id""";
+		} + " AND e.name >= '' AND e.actorId >= ''";
 		return List.copyOf(this.neo4j.query(entries + """
 
 				WITH e LIMIT $limit
