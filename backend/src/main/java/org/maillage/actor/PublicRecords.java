@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.maillage.actor.persistence.PublicRecordQueries;
+import org.maillage.core.Visibility;
+import org.maillage.security.SystemCaller;
 
 import org.springframework.stereotype.Service;
 
@@ -17,19 +19,38 @@ public class PublicRecords {
 
 	private final PublicRecordQueries queries;
 
-	PublicRecords(PublicRecordQueries queries) {
+	private final ActorItems items;
+
+	PublicRecords(PublicRecordQueries queries, ActorItems items) {
 		this.queries = queries;
+		this.items = items;
 	}
 
-	/** What saving each record would change, by SIRET, without changing anything. */
+	/** What saving each record would change, by its key ({@link PublicRecord#key}), without changing anything. */
 	public Map<String, RecordChange> compare(List<PublicRecord> records) {
 		return this.queries.compare(records);
 	}
 
-	/** Saves the records that change something; returns what each did, by SIRET. */
+	/**
+	 * Saves the records that change something; returns what each did, by key. The know-how a record lists is shared
+	 * publicly by the actor its import creates, added as the service itself with the same rules as anyone's; an
+	 * existing actor's know-how is its owners' business, and stays as it is.
+	 */
 	public Map<String, RecordChange> save(List<PublicRecord> records) {
 		Map<String, RecordChange> changes = compare(records);
-		this.queries.save(records.stream().filter(record -> changes.get(record.siret()) != RecordChange.UNCHANGED).toList());
+		this.queries.save(records.stream().filter(record -> changes.get(record.key()) != RecordChange.UNCHANGED).toList());
+		List<PublicRecord> created = records.stream()
+			.filter(record -> changes.get(record.key()) == RecordChange.CREATE && !record.knowHow().isEmpty())
+			.toList();
+		if (!created.isEmpty()) {
+			Map<String, String> ids = this.queries.actorIds(created);
+			SystemCaller.run(() -> {
+				created.forEach(record -> record.knowHow()
+					.forEach(name -> this.items.addKnowHow(ids.get(record.key()),
+							new KnowHowDetails(name, null, Visibility.PUBLIC))));
+				return null;
+			});
+		}
 		return changes;
 	}
 

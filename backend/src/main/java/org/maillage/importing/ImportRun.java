@@ -101,7 +101,7 @@ class ImportRun {
 					((Number) job.get("skipped")).longValue(), progress);
 			this.jobs.finish(jobId, this.runner, "DONE", null, null);
 		}
-		catch (SireneFile.MalformedFileException ex) {
+		catch (ImportFile.MalformedFileException ex) {
 			fail(jobId, "import.file.malformed", String.valueOf(ex.line()));
 		}
 		catch (NoSuchFileException ex) {
@@ -110,8 +110,8 @@ class ImportRun {
 		catch (IOException ex) {
 			fail(jobId, "import.file.unreadable", file.toString());
 		}
-		catch (NoSiretColumnException ex) {
-			fail(jobId, "import.file.noSiretColumn", ex.getMessage());
+		catch (UnknownLayoutException ex) {
+			fail(jobId, "import.file.unknownLayout", ex.getMessage());
 		}
 		catch (TakenOverException ex) {
 			log.warn("Import {} was taken over by another service; this one stops", jobId);
@@ -130,12 +130,12 @@ class ImportRun {
 			return;
 		}
 		long size = Files.size(path);
-		SireneLines lines = new SireneLines(new KnownPlaces(this.territories, this.trades));
+		KnownPlaces known = new KnownPlaces(this.territories, this.trades);
 		long start = System.nanoTime();
 		long lastLog = start;
 		long rowsThisRun = 0;
 		long kept = skippedBefore;
-		try (SireneFile file = new SireneFile(path)) {
+		try (ImportFile file = new ImportFile(path)) {
 			for (long skipped = 0; skipped < done; skipped++) {
 				if (file.next() == null) {
 					return;
@@ -147,18 +147,16 @@ class ImportRun {
 			long startPosition = file.position();
 			long rowsRead = done;
 			while (true) {
-				List<SireneFile.Line> batch = new ArrayList<>(this.properties.batch());
-				SireneFile.Line line;
+				List<ImportFile.Line> batch = new ArrayList<>(this.properties.batch());
+				ImportFile.Line line;
 				while (batch.size() < this.properties.batch() && (line = file.next()) != null) {
 					batch.add(line);
 				}
 				if (batch.isEmpty()) {
 					return;
 				}
-				boolean successions = file.header().contains(SuccessionLines.PREDECESSOR);
-				if (!successions && !file.header().contains("siret")) {
-					throw new NoSiretColumnException(String.join(", ", file.header()));
-				}
+				FileLayout layout = FileLayout.of(file.header())
+					.orElseThrow(() -> new UnknownLayoutException(String.join(", ", file.header())));
 				rowsRead += batch.size();
 				rowsThisRun += batch.size();
 				double seconds = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
@@ -167,8 +165,9 @@ class ImportRun {
 						? Math.round(seconds * (size - position) / (double) (position - startPosition)) : null;
 				Progress pace = new Progress(rowsRead, 0, 0, 0, 0, rowsThisRun / seconds,
 						eta == null ? null : Math.max(0, eta));
-				kept = successions ? followSuccessions(jobId, dryRun, batch, pace, file.header(), kept)
-						: writeEstablishments(jobId, dryRun, lines, batch, pace, file.header(), kept);
+				kept = layout == FileLayout.SUCCESSIONS ? followSuccessions(jobId, dryRun, batch, pace, file.header(), kept)
+						: writeRecords(jobId, dryRun, lines(layout, file.header(), known), batch, pace, file.header(),
+								kept);
 				if (System.nanoTime() - lastLog > LOG_EVERY_NANOS) {
 					lastLog = System.nanoTime();
 					log.info("Import {}: {} lines read, {} lines/s, about {} s left", jobId, rowsRead,
@@ -181,28 +180,36 @@ class ImportRun {
 		}
 	}
 
+	private static RecordLines lines(FileLayout layout, List<String> header, KnownPlaces known) {
+		return layout == FileLayout.SIRENE ? new SireneLines(known) : new ActorLines(ActorColumns.of(header), known);
+	}
+
 	/**
-	 * Checks, writes and counts one batch of establishments in one transaction; returns how many rejected lines the
-	 * job has.
+	 * Checks, writes and counts one batch of records (establishments, or an actor file's actors) in one transaction;
+	 * returns how many rejected lines the job has.
 	 */
-	private long writeEstablishments(String jobId, boolean dryRun, SireneLines lines, List<SireneFile.Line> batch,
+	private long writeRecords(String jobId, boolean dryRun, RecordLines lines, List<ImportFile.Line> batch,
 			Progress pace, List<String> header, long keptBefore) {
 		Map<String, PublicRecord> accepted = new LinkedHashMap<>();
-		Map<String, Long> lineOfSiret = new HashMap<>();
+		Map<String, Long> lineOfKey = new HashMap<>();
 		List<Map<String, Object>> rejections = new ArrayList<>();
-		for (SireneFile.Line line : batch) {
-			SireneLines.Checked checked = lines.check(line);
+		for (ImportFile.Line line : batch) {
+			CheckedRecord checked = lines.check(line);
 			Message reason = checked.rejection();
-			if (reason == null && lineOfSiret.containsKey(checked.record().siret())) {
-				// the later line of a SIRET wins, as it would in a later batch
-				long earlier = lineOfSiret.get(checked.record().siret());
+			String key = reason == null ? checked.record().key() : null;
+			if (reason == null && lineOfKey.containsKey(key)) {
+				// the later line of an actor wins, as it would in a later batch
+				long earlier = lineOfKey.get(key);
 				rejections.add(rejection(batch.get((int) (earlier - batch.get(0).number())),
-						Message.of("import.siret.repeated", checked.record().siret(), String.valueOf(line.number())),
+						checked.record().siret() != null
+								? Message.of("import.siret.repeated", key, String.valueOf(line.number()))
+								: Message.of("import.actor.repeated", checked.record().name(),
+										String.valueOf(line.number())),
 						header));
 			}
 			if (reason == null) {
-				accepted.put(checked.record().siret(), checked.record());
-				lineOfSiret.put(checked.record().siret(), line.number());
+				accepted.put(key, checked.record());
+				lineOfKey.put(key, line.number());
 			}
 			else {
 				rejections.add(rejection(line, reason, header));
@@ -219,11 +226,11 @@ class ImportRun {
 	 * Checks and follows one batch of succession links in one transaction; a link whose successor has an actor of
 	 * its own besides the predecessor's is rejected with the reason. Returns how many rejected lines the job has.
 	 */
-	private long followSuccessions(String jobId, boolean dryRun, List<SireneFile.Line> batch, Progress pace,
+	private long followSuccessions(String jobId, boolean dryRun, List<ImportFile.Line> batch, Progress pace,
 			List<String> header, long keptBefore) {
-		Map<Succession, SireneFile.Line> links = new LinkedHashMap<>();
+		Map<Succession, ImportFile.Line> links = new LinkedHashMap<>();
 		List<Map<String, Object>> rejections = new ArrayList<>();
-		for (SireneFile.Line line : batch) {
+		for (ImportFile.Line line : batch) {
 			SuccessionLines.Checked checked = SuccessionLines.check(line);
 			if (checked.rejection() == null && links.containsKey(checked.link())) {
 				rejections.add(rejection(line, Message.of("import.succession.repeated", checked.link().predecessor(),
@@ -282,7 +289,7 @@ class ImportRun {
 	}
 
 	/** A rejected line, its values in the header's order, empty where the line stopped short. */
-	private static Map<String, Object> rejection(SireneFile.Line line, Message reason, List<String> header) {
+	private static Map<String, Object> rejection(ImportFile.Line line, Message reason, List<String> header) {
 		Map<String, Object> rejection = new HashMap<>();
 		rejection.put("line", line.number());
 		rejection.put("reasonKey", reason.key());
@@ -294,10 +301,10 @@ class ImportRun {
 		return rejection;
 	}
 
-	/** A file without a {@code siret} column: not a SIRENE file, or one separated by something else than commas. */
-	private static final class NoSiretColumnException extends RuntimeException {
+	/** A file whose columns are none of a SIRENE file's nor an actor file's (no name column). */
+	private static final class UnknownLayoutException extends RuntimeException {
 
-		NoSiretColumnException(String columns) {
+		UnknownLayoutException(String columns) {
 			super(columns, null, false, false);
 		}
 

@@ -2,11 +2,8 @@ package org.maillage.importing;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.maillage.actor.GeoPoint;
 import org.maillage.actor.PublicRecord;
 import org.maillage.actor.Siret;
 import org.maillage.core.Message;
@@ -21,18 +18,9 @@ import org.maillage.core.Message;
  * optional {@code longitude} and {@code latitude}. A value INSEE does not diffuse ({@code [ND]}) counts as absent:
  * such a line is imported with what is public.
  */
-final class SireneLines {
+final class SireneLines implements RecordLines {
 
 	private static final Pattern NAF_SUBCLASS = Pattern.compile("[0-9]{2}\\.[0-9]{2}[A-Z]");
-
-	private static final Pattern COMMUNE = Pattern.compile("[0-9]{5}|2[AB][0-9]{3}");
-
-	/** Paris, Lyon and Marseille are communes whose arrondissements SIRENE gives: each is counted in its city. */
-	private static final Map<String, String> CITY_OF_ARRONDISSEMENTS = Map.of("751", "75056", "693", "69123", "132",
-			"13055");
-
-	private static final Set<String> LYON_ARRONDISSEMENTS = Set.of("69381", "69382", "69383", "69384", "69385", "69386",
-			"69387", "69388", "69389");
 
 	private final KnownPlaces known;
 
@@ -40,49 +28,43 @@ final class SireneLines {
 		this.known = known;
 	}
 
-	/** The line's record, or the reason it is rejected. */
-	Checked check(SireneFile.Line line) {
+	@Override
+	public CheckedRecord check(ImportFile.Line line) {
 		String siret = line.get("siret");
 		if (siret == null) {
-			return Checked.rejected(Message.of("import.siret.missing"));
+			return CheckedRecord.rejected(Message.of("import.siret.missing"));
 		}
 		if (!Siret.isValid(siret)) {
-			return Checked.rejected(Message.of("import.siret.invalid", siret));
+			return CheckedRecord.rejected(Message.of("import.siret.invalid", siret));
 		}
 		String nomenclature = line.get("nomenclatureActivitePrincipaleEtablissement");
 		if (nomenclature != null && !"NAFRev2".equals(nomenclature)) {
-			return Checked.rejected(Message.of("import.naf.nomenclature", nomenclature));
+			return CheckedRecord.rejected(Message.of("import.naf.nomenclature", nomenclature));
 		}
 		String trade = line.get("activitePrincipaleEtablissement");
 		if (trade == null) {
-			return Checked.rejected(Message.of("import.naf.missing"));
+			return CheckedRecord.rejected(Message.of("import.naf.missing"));
 		}
 		if (!NAF_SUBCLASS.matcher(trade).matches() || !this.known.trade(trade)) {
-			return Checked.rejected(Message.of("import.naf.unknown", trade));
+			return CheckedRecord.rejected(Message.of("import.naf.unknown", trade));
 		}
 		String commune = line.get("codeCommuneEtablissement");
 		if (commune == null) {
-			return Checked.rejected(Message.of("import.commune.missing"));
+			return CheckedRecord.rejected(Message.of("import.commune.missing"));
 		}
-		String communeId = "commune:" + cityOf(commune);
-		if (!COMMUNE.matcher(commune).matches() || !this.known.commune(communeId)) {
-			return Checked.rejected(Message.of("import.commune.unknown", commune));
+		String communeId = this.known.communeOfCode(commune).orElse(null);
+		if (communeId == null) {
+			return CheckedRecord.rejected(Message.of("import.commune.unknown", commune));
 		}
 		LegalCategories.KindAndSector what = LegalCategories.of(line.get("categorieJuridiqueUniteLegale"), trade);
-		return Checked.accepted(new PublicRecord(siret, what.kind(), what.sector(), name(line, siret), trade, communeId,
+		return CheckedRecord.accepted(new PublicRecord(siret, what.kind(), what.sector(), name(line, siret), trade, communeId,
 				!"F".equals(line.get("etatAdministratifEtablissement")), line.get("trancheEffectifsEtablissement"),
-				date(line.get("dateCreationEtablissement")), location(line)));
-	}
-
-	private static String cityOf(String commune) {
-		if (commune.startsWith("751") || commune.startsWith("132") || LYON_ARRONDISSEMENTS.contains(commune)) {
-			return CITY_OF_ARRONDISSEMENTS.getOrDefault(commune.substring(0, 3), commune);
-		}
-		return commune;
+				date(line.get("dateCreationEtablissement")),
+				KnownPlaces.point(line.get("latitude"), line.get("longitude"))));
 	}
 
 	/** Its sign, else its usual name, else its legal unit's name, else its number: never a person's name. */
-	private static String name(SireneFile.Line line, String siret) {
+	private static String name(ImportFile.Line line, String siret) {
 		for (String column : new String[] { "enseigne1Etablissement", "denominationUsuelleEtablissement",
 				"denominationUniteLegale" }) {
 			String name = line.get(column);
@@ -103,36 +85,6 @@ final class SireneLines {
 		catch (DateTimeParseException ex) {
 			return null;
 		}
-	}
-
-	/** The geocoded point, when both coordinates are numbers in range; none otherwise. */
-	private static GeoPoint location(SireneFile.Line line) {
-		try {
-			String longitude = line.get("longitude");
-			String latitude = line.get("latitude");
-			if (longitude == null || latitude == null) {
-				return null;
-			}
-			double x = Double.parseDouble(longitude);
-			double y = Double.parseDouble(latitude);
-			return Math.abs(y) <= 90 && Math.abs(x) <= 180 ? new GeoPoint(y, x) : null;
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
-	}
-
-	/** A line's record, or why it has none. */
-	record Checked(PublicRecord record, Message rejection) {
-
-		static Checked accepted(PublicRecord record) {
-			return new Checked(record, null);
-		}
-
-		static Checked rejected(Message reason) {
-			return new Checked(null, reason);
-		}
-
 	}
 
 }

@@ -20,7 +20,7 @@ final class SuccessionLines {
 	}
 
 	/** The line's link, or why it is not followed. */
-	static Checked check(SireneFile.Line line) {
+	static Checked check(ImportFile.Line line) {
 		String predecessor = line.get(PREDECESSOR);
 		String successor = line.get(SUCCESSOR);
 		for (String siret : new String[] { predecessor, successor }) {

@@ -220,13 +220,14 @@ class ClaimIntegrationTests {
 		return this.graphQl.document(DECIDE).variable("id", id).variable("grant", grant).variable("note", note).execute();
 	}
 
+	/** A profile as an actor file's import makes it: public, owned by nobody, with its website. */
 	private String importedActor(String name, String website) {
 		String siret = TestActors.newSiret();
 		this.transactions.executeWithoutResult(status -> this.publicRecords.save(List.of(new PublicRecord(siret,
-				ActorKind.COMPANY, Sector.PRIVATE, name, "24.51Z", "commune:57463", true, null, null, null))));
-		// SIRENE gives no website: a simple actor CSV does; set here as such an import would
-		return this.neo4j.query("MATCH (a:Actor {siret: $siret}) SET a.website = $website RETURN a.id")
-			.bindAll(Map.of("siret", siret, "website", website))
+				ActorKind.COMPANY, Sector.PRIVATE, name, "24.51Z", "commune:57463", true, null, null, null, website,
+				null, List.of()))));
+		return this.neo4j.query("MATCH (a:Actor {siret: $siret}) RETURN a.id")
+			.bindAll(Map.of("siret", siret))
 			.fetchAs(String.class)
 			.one()
 			.orElseThrow();

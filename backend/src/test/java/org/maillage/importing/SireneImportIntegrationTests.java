@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +40,6 @@ class SireneImportIntegrationTests {
 			+ "etatAdministratifEtablissement,enseigne1Etablissement,denominationUsuelleEtablissement,"
 			+ "codeCommuneEtablissement,activitePrincipaleEtablissement,nomenclatureActivitePrincipaleEtablissement,"
 			+ "longitude,latitude";
-
-	private static final String JOB = """
-			query($id: ID!) { importJob(id: $id) { id status dryRun rowsRead created updated unchanged skipped error
-			  rejections(first: 20) { totalCount edges { node { line reason values } } } rejectedLinesUrl } }""";
 
 	@Autowired
 	GraphQlTester graphQl;
@@ -264,14 +259,21 @@ class SireneImportIntegrationTests {
 	}
 
 	@Test
-	void aFileThatIsNotCommaSeparatedSireneFailsWithTheColumnsItHas() throws IOException {
+	void aSemicolonSeparatedFileIsReadAndAFileOfNoKnownLayoutFailsWithTheColumnsItHas() throws IOException {
 		Files.createDirectories(folder());
 		String name = "point-virgule-" + TestActors.newToken() + ".csv";
-		Files.writeString(folder().resolve(name), "siret;codeCommuneEtablissement\n" + newSiret() + ";23096\n",
-				StandardCharsets.UTF_8);
-		Map<String, Object> job = finished(start(name, false));
+		String siret = newSiret();
+		Files.writeString(folder().resolve(name), "siret;codeCommuneEtablissement;activitePrincipaleEtablissement\n"
+				+ siret + ";23096;25.62A\n", StandardCharsets.UTF_8);
+		assertThat(finished(start(name, false))).containsEntry("status", "DONE").containsEntry("created", 1);
+		assertThat(actors(List.of(siret))).singleElement().satisfies(actor -> assertThat(actor)
+			.containsEntry("commune", "commune:23096"));
+
+		String unknown = "inconnu-" + TestActors.newToken() + ".csv";
+		Files.writeString(folder().resolve(unknown), "identifiant,adresse\n1,rue des Forges\n", StandardCharsets.UTF_8);
+		Map<String, Object> job = finished(start(unknown, false));
 		assertThat(job).containsEntry("status", "FAILED");
-		assertThat((String) job.get("error")).contains("no siret column", "siret;codeCommuneEtablissement");
+		assertThat((String) job.get("error")).contains("neither a SIRENE file", "identifiant, adresse");
 	}
 
 	@Test
@@ -300,16 +302,7 @@ class SireneImportIntegrationTests {
 	}
 
 	private String start(String file, boolean dryRun) {
-		TestCallers.signIn("import-admin", Role.ADMIN);
-		return this.graphQl.document("""
-				mutation($file: String!, $dryRun: Boolean) { startImport(input: {file: $file, dryRun: $dryRun}) {
-				  id status } }""")
-			.variable("file", file)
-			.variable("dryRun", dryRun)
-			.execute()
-			.path("startImport.id")
-			.entity(String.class)
-			.get();
+		return new ImportJobRuns(this.graphQl).start(file, dryRun);
 	}
 
 	private String errorOf(String file) {
@@ -322,28 +315,12 @@ class SireneImportIntegrationTests {
 		return String.join(",", types);
 	}
 
-	/** The job once DONE or FAILED, as the service's import thread left it. */
-	@SuppressWarnings("unchecked")
 	private Map<String, Object> finished(String id) {
-		TestCallers.signIn("import-admin", Role.ADMIN);
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (true) {
-			Map<String, Object> job = this.graphQl.document(JOB).variable("id", id).execute().path("importJob")
-				.entity(Map.class).get();
-			if ("DONE".equals(job.get("status")) || "FAILED".equals(job.get("status"))
-					|| System.nanoTime() > deadline) {
-				return job;
-			}
-			Thread.onSpinWait();
-		}
+		return new ImportJobRuns(this.graphQl).finished(id);
 	}
 
-	@SuppressWarnings("unchecked")
 	private static List<Map<String, Object>> rejections(Map<String, Object> job) {
-		Map<String, Object> connection = (Map<String, Object>) job.get("rejections");
-		return ((List<Map<String, Object>>) connection.get("edges")).stream()
-			.map(edge -> (Map<String, Object>) edge.get("node"))
-			.toList();
+		return ImportJobRuns.rejections(job);
 	}
 
 	private List<Map<String, Object>> actors(List<String> sirets) {

@@ -1,5 +1,6 @@
 package org.maillage.actor.persistence;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,9 @@ public class PublicRecordQueries {
 	/** The fields a register keeps up to date on the profiles nobody claimed. */
 	private static final String PROFILE_DIFFERS = """
 			a.name <> row.name OR a.kind <> row.kind OR a.sector <> row.sector OR coalesce(commune, '') <> row.communeId
-			      OR trades <> [row.trade]
+			      OR trades <> CASE WHEN row.trade IS NULL THEN [] ELSE [row.trade] END
+			      OR (row.website IS NOT NULL AND coalesce(a.website, '') <> row.website)
+			      OR (row.description IS NOT NULL AND coalesce(a.description, '') <> row.description)
 			      OR coalesce(a.establishedOn, '') <> coalesce(row.establishedOn, '')
 			      OR NOT ((a.location IS NULL AND row.latitude IS NULL)
 			              OR (a.location IS NOT NULL AND row.latitude IS NOT NULL
@@ -41,25 +44,51 @@ public class PublicRecordQueries {
 		this.entries = entries;
 	}
 
-	/** What saving each record would change, by SIRET. */
+	/** What saving each record would change, by its key ({@link PublicRecord#key}). */
 	public Map<String, RecordChange> compare(List<PublicRecord> records) {
 		Map<String, RecordChange> changes = new HashMap<>();
-		this.neo4j.query("""
-				UNWIND $rows AS row
-				OPTIONAL MATCH (a:Actor {siret: row.siret})
-				OPTIONAL MATCH (a)-[:LOCATED_IN]->(c:Commune)
-				WITH row, a, c.id AS commune, [(a)-[:HAS_CORE_TRADE]->(t:Trade) | t.code] AS trades
-				RETURN row.siret AS siret, CASE
-				  WHEN a IS NULL THEN 'CREATE'
-				  WHEN %s THEN 'UPDATE'
-				  WHEN coalesce(a.publicRecord, false) AND (%s) THEN 'UPDATE'
-				  ELSE 'UNCHANGED' END AS change""".formatted(REGISTER_FIELDS_DIFFER, PROFILE_DIFFERS))
-			.bind(rows(records))
-			.to("rows")
-			.fetch()
-			.all()
-			.forEach(row -> changes.put((String) row.get("siret"), RecordChange.valueOf((String) row.get("change"))));
+		for (Key key : Key.values()) {
+			List<PublicRecord> keyed = key.of(records);
+			if (keyed.isEmpty()) {
+				continue;
+			}
+			this.neo4j.query("""
+					UNWIND $rows AS row
+					OPTIONAL MATCH (a:Actor {%s: row.key})
+					OPTIONAL MATCH (a)-[:LOCATED_IN]->(c:Commune)
+					WITH row, a, c.id AS commune, [(a)-[:HAS_CORE_TRADE]->(t:Trade) | t.code] AS trades
+					RETURN row.key AS key, CASE
+					  WHEN a IS NULL THEN 'CREATE'
+					  WHEN %s THEN 'UPDATE'
+					  WHEN coalesce(a.publicRecord, false) AND (%s) THEN 'UPDATE'
+					  ELSE 'UNCHANGED' END AS change""".formatted(key.property, REGISTER_FIELDS_DIFFER, PROFILE_DIFFERS))
+				.bind(rows(keyed))
+				.to("rows")
+				.fetch()
+				.all()
+				.forEach(row -> changes.put((String) row.get("key"), RecordChange.valueOf((String) row.get("change"))));
+		}
 		return changes;
+	}
+
+	/** The actors of these records' keys, by key. */
+	public Map<String, String> actorIds(List<PublicRecord> records) {
+		Map<String, String> ids = new HashMap<>();
+		for (Key key : Key.values()) {
+			List<PublicRecord> keyed = key.of(records);
+			if (!keyed.isEmpty()) {
+				this.neo4j.query("""
+						UNWIND $keys AS key
+						MATCH (a:Actor {%s: key})
+						RETURN key, a.id AS id""".formatted(key.property))
+					.bind(keyed.stream().map(PublicRecord::key).toList())
+					.to("keys")
+					.fetch()
+					.all()
+					.forEach(row -> ids.put((String) row.get("key"), (String) row.get("id")));
+			}
+		}
+		return ids;
 	}
 
 	/** Marks the actor claimed (see {@code PublicRecords.claimed}), a new version of it. */
@@ -80,12 +109,20 @@ public class PublicRecordQueries {
 	 * entries. A new actor has no owner, until claimed.
 	 */
 	public void save(List<PublicRecord> records) {
-		if (records.isEmpty()) {
-			return;
+		List<String> ids = new ArrayList<>();
+		for (Key key : Key.values()) {
+			List<PublicRecord> keyed = key.of(records);
+			if (!keyed.isEmpty()) {
+				ids.addAll(save(key, keyed));
+			}
 		}
-		List<String> ids = List.copyOf(this.neo4j.query("""
+		this.entries.refresh(ids);
+	}
+
+	private List<String> save(Key key, List<PublicRecord> records) {
+		return List.copyOf(this.neo4j.query("""
 				UNWIND $rows AS row
-				MERGE (a:Actor {siret: row.siret})
+				MERGE (a:Actor {%s: row.key})
 				  ON CREATE SET a.id = randomUUID(), a.version = -1, a.createdAt = datetime(), a.publicRecord = true,
 				                a.kind = row.kind, a.sector = row.sector, a.name = row.name
 				SET a.version = a.version + 1, a.updatedAt = datetime(), a.active = row.active,
@@ -94,6 +131,7 @@ public class PublicRecordQueries {
 				CALL (a, row) {
 				  WITH a, row WHERE a.publicRecord
 				  SET a.name = row.name, a.kind = row.kind, a.sector = row.sector, a.establishedOn = row.establishedOn,
+				      a.website = coalesce(row.website, a.website), a.description = coalesce(row.description, a.description),
 				      a.location = CASE WHEN row.latitude IS NULL THEN null
 				                        ELSE point({latitude: row.latitude, longitude: row.longitude}) END
 				  WITH a, row
@@ -105,12 +143,11 @@ public class PublicRecordQueries {
 				  MATCH (trade:Trade {code: row.trade})
 				  CREATE (a)-[:HAS_CORE_TRADE]->(trade)
 				}
-				RETURN a.id AS id""")
+				RETURN a.id AS id""".formatted(key.property))
 			.bind(rows(records))
 			.to("rows")
 			.fetchAs(String.class)
 			.all());
-		this.entries.refresh(ids);
 	}
 
 	/** What following each link would do. */
@@ -172,10 +209,33 @@ public class PublicRecordQueries {
 			.toList();
 	}
 
+	/**
+	 * What an import finds a record's actor by: its SIRET (unique, migration V0001), else its name-and-commune key
+	 * (V0024). Each is a constant property name, never input.
+	 */
+	private enum Key {
+
+		SIRET("siret"), IMPORT_KEY("importKey");
+
+		final String property;
+
+		Key(String property) {
+			this.property = property;
+		}
+
+		List<PublicRecord> of(List<PublicRecord> records) {
+			return records.stream().filter(record -> (record.siret() != null) == (this == SIRET)).toList();
+		}
+
+	}
+
 	private static List<Map<String, Object>> rows(List<PublicRecord> records) {
 		return records.stream().map(record -> {
 			Map<String, Object> row = new HashMap<>();
+			row.put("key", record.key());
 			row.put("siret", record.siret());
+			row.put("website", record.website());
+			row.put("description", record.description());
 			row.put("name", record.name());
 			row.put("kind", record.kind().name());
 			row.put("sector", record.sector().name());

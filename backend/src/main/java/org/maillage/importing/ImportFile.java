@@ -17,11 +17,15 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
 import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
- * An establishment file in INSEE's {@code StockEtablissement} layout (comma-separated, a header line naming the
- * columns, UTF-8), read one line at a time whatever its size. Only the columns an import uses are kept; their order
- * does not matter and others may be present, such as a geocoded file's {@code longitude} and {@code latitude}.
+ * A file to import: CSV in UTF-8 with a header line naming the columns, read one line at a time whatever its size.
+ * INSEE's SIRENE files are comma-separated; an actor file saved by a French spreadsheet is often separated by
+ * semicolons: the header line says which (the one it holds more of). Column order does not matter and other columns
+ * may be present; what each is for is the layout's business ({@link FileLayout}).
  */
-final class SireneFile implements Closeable {
+final class ImportFile implements Closeable {
+
+	/** How much of the file's start is read to find the header line's separator. */
+	private static final int HEADER_LIMIT = 8_192;
 
 	private final BufferedReader reader;
 
@@ -29,7 +33,7 @@ final class SireneFile implements Closeable {
 
 	private long line = 1;
 
-	SireneFile(Path path) throws IOException {
+	ImportFile(Path path) throws IOException {
 		this.reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
 		// a byte-order mark, as spreadsheet software writes one, is not part of the first column's name
 		this.reader.mark(1);
@@ -37,15 +41,33 @@ final class SireneFile implements Closeable {
 			this.reader.reset();
 		}
 		try {
+			char separator = separator(this.reader);
 			// a line with more values than the header has columns keeps those it has names for, rather than stopping
 			// the whole file
 			CsvMapper mapper = CsvMapper.builder().enable(CsvReadFeature.IGNORE_TRAILING_UNMAPPABLE).build();
-			this.lines = mapper.readerFor(Map.class).with(CsvSchema.emptySchema().withHeader()).readValues(this.reader);
+			this.lines = mapper.readerFor(Map.class)
+				.with(CsvSchema.emptySchema().withHeader().withColumnSeparator(separator))
+				.readValues(this.reader);
 		}
 		catch (JacksonException ex) {
 			this.reader.close();
 			throw new IOException(ex.getOriginalMessage(), ex);
 		}
+	}
+
+	/** A semicolon when the header line holds more of them than commas, else a comma; the reader is left unmoved. */
+	private static char separator(BufferedReader reader) throws IOException {
+		reader.mark(HEADER_LIMIT);
+		char[] start = new char[HEADER_LIMIT];
+		int read = reader.read(start, 0, HEADER_LIMIT);
+		reader.reset();
+		long commas = 0;
+		long semicolons = 0;
+		for (int i = 0; i < Math.max(0, read) && start[i] != '\n'; i++) {
+			commas += start[i] == ',' ? 1 : 0;
+			semicolons += start[i] == ';' ? 1 : 0;
+		}
+		return semicolons > commas ? ';' : ',';
 	}
 
 	/** The column names, in the file's order: known once a line was read. */
