@@ -1,5 +1,9 @@
 package org.maillage.importing;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +33,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ImportJobs extends BackgroundThread {
+
+	/** The import folder's folder of files sent through the API, each deleted once imported. */
+	static final String UPLOADS = "envois";
 
 	/** How often the thread looks for queued or abandoned jobs. */
 	static final long LOOK_EVERY_MILLIS = 2_000;
@@ -73,6 +80,44 @@ public class ImportJobs extends BackgroundThread {
 	}
 
 	/**
+	 * Starts a job for a file sent in a request's body: written, as it arrives, to the import folder's
+	 * {@value #UPLOADS} folder under a name of its own (the sender's name kept for the eye, made safe), so that memory
+	 * stays flat whatever its size and a crash resumes from the file; deleted when its job ends. Administrators only,
+	 * checked before a byte is written.
+	 */
+	public ImportJob upload(InputStream body, String name, boolean dryRun) throws IOException {
+		Caller caller = this.callers.requireSignedIn("startImport");
+		if (!caller.isAdmin()) {
+			throw ForbiddenException.of("forbidden.import");
+		}
+		Path folder = Path.of(this.properties.folder()).toAbsolutePath().normalize().resolve(UPLOADS);
+		Files.createDirectories(folder);
+		String safe = name == null || name.isBlank() ? "fichier.csv" : name.replaceAll("[^A-Za-z0-9._-]", "_");
+		Path file = folder.resolve(UUID.randomUUID() + "-" + safe.substring(0, Math.min(safe.length(), 100)));
+		long max = this.properties.maxUpload().toBytes();
+		long written = 0;
+		try (OutputStream out = Files.newOutputStream(file)) {
+			byte[] buffer = new byte[64 * 1024];
+			for (int read; (read = body.read(buffer)) >= 0;) {
+				written += read;
+				if (written > max) {
+					throw InvalidInputException.of("file", "import.upload.tooLarge", String.valueOf(max / (1024 * 1024)));
+				}
+				out.write(buffer, 0, read);
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			Files.deleteIfExists(file);
+			throw ex;
+		}
+		if (written == 0) {
+			Files.deleteIfExists(file);
+			throw InvalidInputException.of("file", "import.upload.empty");
+		}
+		return queue(file, dryRun, caller.subject());
+	}
+
+	/**
 	 * The file's real path, links followed, when it is a file of the import folder: a name leading out of the folder,
 	 * or a link inside it to a file outside, is refused, since rejected lines come back with their values.
 	 */
@@ -109,7 +154,7 @@ public class ImportJobs extends BackgroundThread {
 	/** Queues a job without a caller: the command line's, whose operator reads the file already. */
 	ImportJob queue(Path path, boolean dryRun, String createdBy) {
 		String id = UUID.randomUUID().toString();
-		this.graph.create(id, "SIRENE", path.toAbsolutePath().toString(), dryRun, createdBy);
+		this.graph.create(id, "CSV", path.toAbsolutePath().toString(), dryRun, createdBy);
 		return findAsSystem(id);
 	}
 

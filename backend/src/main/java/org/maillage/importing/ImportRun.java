@@ -115,8 +115,23 @@ class ImportRun {
 		}
 		catch (TakenOverException ex) {
 			log.warn("Import {} was taken over by another service; this one stops", jobId);
+			return true;
 		}
+		forgetUpload(file);
 		return true;
+	}
+
+	/** A file sent through the API is the job's own: once the job ended, nothing needs it any more. */
+	private static void forgetUpload(Path file) {
+		if (file.getParent() != null && file.getParent().getFileName() != null
+				&& ImportJobs.UPLOADS.equals(file.getParent().getFileName().toString())) {
+			try {
+				Files.deleteIfExists(file);
+			}
+			catch (IOException ex) {
+				log.warn("Could not delete the imported file {}: {}", file, ex.getMessage());
+			}
+		}
 	}
 
 	private void fail(String jobId, String key, String value) {

@@ -45,6 +45,10 @@ class RequestBodyLimit extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if ("POST".equals(request.getMethod()) && this.limits.uploadPaths().contains(request.getRequestURI())) {
+			chain.doFilter(request, response);
+			return;
+		}
 		long max = this.limits.maxBodySize().toBytes();
 		long declared = request.getContentLengthLong();
 		if (declared > max) {

@@ -1,6 +1,7 @@
 package org.maillage.limits;
 
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -15,6 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * milliseconds, what only an attack or a runaway client sends.
  *
  * @param maxBodySize the largest request body; a bigger one is refused with HTTP 413 before it is parsed
+ * @param uploadPaths paths whose POSTed files are streamed to disk under a limit of their own (an import's
+ *        {@code maillage.import.max-upload}), exempt from {@code maxBodySize}
  * @param maxDepth how deeply fields may nest (introspection excepted), counted from the operation's fields
  * @param maxAliases how many aliased fields one query may hold
  * @param maxCost the most a query may cost: each field costs 1, times the size of every list around it (a
@@ -35,5 +38,6 @@ public record RequestLimits(
 		@Min(1) @DefaultValue("10") int listSize,
 		@Min(1) @DefaultValue("10000") int rankingCost,
 		@NotNull @DefaultValue("10s") Duration deadline,
-		@NotNull @DefaultValue("60s") Duration stuckAfter) {
+		@NotNull @DefaultValue("60s") Duration stuckAfter,
+		@NotNull @DefaultValue("/imports") List<String> uploadPaths) {
 }

@@ -17,7 +17,7 @@ class AnsweringHealthIndicatorTests {
 	void aRequestRunningPastTheStuckLimitTurnsLivenessDown() throws InterruptedException {
 		InFlightRequests inFlight = new InFlightRequests();
 		RequestLimits limits = new RequestLimits(DataSize.ofKilobytes(64), 10, 30, 100_000, 10, 10_000,
-				Duration.ofMillis(20), Duration.ofMillis(200));
+				Duration.ofMillis(20), Duration.ofMillis(200), java.util.List.of("/imports"));
 		AnsweringHealthIndicator answering = new AnsweringHealthIndicator(inFlight, limits);
 		assertThat(answering.health().getStatus()).isEqualTo(Status.UP);
 		try (InFlightRequests.Handle stuck = inFlight.begin()) {
