@@ -21,19 +21,36 @@ public final class TestActors {
 		return token.toString();
 	}
 
-	/** A valid SIRET no other test uses: 13 random digits and the Luhn check digit. */
-	public static String newSiret() {
-		StringBuilder digits = new StringBuilder("8");
-		for (int i = 0; i < 12; i++) {
+	/** A valid SIREN (a legal unit's number) no other test uses: 8 random digits and the Luhn check digit. */
+	public static String newSiren() {
+		return withCheckDigit("8" + randomDigits(7));
+	}
+
+	/** A valid SIRET of one of this legal unit's establishments. */
+	public static String newSiret(String siren) {
+		return withCheckDigit(siren + randomDigits(4));
+	}
+
+	private static String randomDigits(int count) {
+		StringBuilder digits = new StringBuilder();
+		for (int i = 0; i < count; i++) {
 			digits.append(java.util.concurrent.ThreadLocalRandom.current().nextInt(10));
 		}
+		return digits.toString();
+	}
+
+	private static String withCheckDigit(String digits) {
 		for (int check = 0; check < 10; check++) {
-			String candidate = digits.toString() + check;
-			if (luhn(candidate)) {
-				return candidate;
+			if (luhn(digits + check)) {
+				return digits + check;
 			}
 		}
 		throw new IllegalStateException();
+	}
+
+	/** A valid SIRET no other test uses: 13 random digits and the Luhn check digit. */
+	public static String newSiret() {
+		return withCheckDigit("8" + randomDigits(12));
 	}
 
 	private static boolean luhn(String number) {

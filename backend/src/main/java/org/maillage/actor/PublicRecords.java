@@ -1,5 +1,6 @@
 package org.maillage.actor;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -77,6 +78,34 @@ public class PublicRecords {
 	 */
 	public boolean claimed(String actorId) {
 		return this.queries.claimed(actorId);
+	}
+
+	/** What saving each legal unit would change, by SIREN, without changing anything. */
+	public Map<String, RecordChange> compareLegalUnits(List<LegalUnit> units) {
+		return this.queries.compareLegalUnits(units);
+	}
+
+	/** Keeps these legal units, for the establishments imported later; returns what each did, by SIREN. */
+	public Map<String, RecordChange> saveLegalUnits(List<LegalUnit> units) {
+		Map<String, RecordChange> changes = compareLegalUnits(units);
+		this.queries.saveLegalUnits(units.stream().filter(unit -> changes.get(unit.siren()) != RecordChange.UNCHANGED).toList());
+		return changes;
+	}
+
+	/** The legal units known of these SIRENs, by SIREN. */
+	public Map<String, LegalUnit> legalUnits(Collection<String> sirens) {
+		return sirens.isEmpty() ? Map.of() : this.queries.legalUnits(sirens);
+	}
+
+	/** The unclaimed public-record profiles of these legal units' establishments. */
+	public List<UnclaimedEstablishment> unclaimedOf(Collection<String> sirens) {
+		return sirens.isEmpty() ? List.of() : this.queries.unclaimedOf(sirens);
+	}
+
+	/** Gives unclaimed profiles the kind, sector and name their legal unit implies. */
+	public void reclassify(Map<String, ActorKind> kinds, Map<String, Sector> sectors, Map<String, String> names) {
+		this.queries.reclassify(kinds.keySet().stream().map(id -> Map.<String, Object>of("actorId", id, "kind",
+				kinds.get(id).name(), "sector", sectors.get(id).name(), "name", names.get(id))).toList());
 	}
 
 }

@@ -18,9 +18,19 @@ public final class Siret {
 		if (siret.startsWith(LA_POSTE_SIREN)) {
 			return siret.chars().map(c -> c - '0').sum() % 5 == 0;
 		}
+		return luhn(siret);
+	}
+
+	/** Whether a SIREN, the legal unit's 9-digit number and a SIRET's start, has its Luhn check digit right. */
+	public static boolean isValidSiren(String siren) {
+		return siren != null && siren.matches("\\d{9}") && luhn(siren);
+	}
+
+	private static boolean luhn(String number) {
+		int length = number.length();
 		int sum = 0;
-		for (int i = 0; i < 14; i++) {
-			int digit = siret.charAt(13 - i) - '0';
+		for (int i = 0; i < length; i++) {
+			int digit = number.charAt(length - 1 - i) - '0';
 			if (i % 2 == 1) {
 				digit *= 2;
 				if (digit > 9) {

@@ -8,6 +8,8 @@ enum FileLayout {
 
 	/** SIRENE's succession links ({@code StockEtablissementLiensSuccession}). */
 	SUCCESSIONS,
+	/** SIRENE legal units ({@code StockUniteLegale}), kept for their establishments' kind, sector and name. */
+	LEGAL_UNITS,
 	/** SIRENE establishments ({@code StockEtablissement}, joined with legal units or not). */
 	SIRENE,
 	/** An operator's actor file: one actor per line, columns named as {@link ActorColumns} reads them. */
@@ -17,6 +19,9 @@ enum FileLayout {
 	static Optional<FileLayout> of(List<String> header) {
 		if (header.contains(SuccessionLines.PREDECESSOR)) {
 			return Optional.of(SUCCESSIONS);
+		}
+		if (header.contains("siren") && header.contains("categorieJuridiqueUniteLegale") && !header.contains("siret")) {
+			return Optional.of(LEGAL_UNITS);
 		}
 		if (header.contains("siret") && (header.contains("activitePrincipaleEtablissement")
 				|| header.contains("codeCommuneEtablissement"))) {

@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -17,10 +19,14 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.maillage.actor.ActorKind;
+import org.maillage.actor.LegalUnit;
 import org.maillage.actor.PublicRecord;
 import org.maillage.actor.PublicRecords;
 import org.maillage.actor.RecordChange;
+import org.maillage.actor.Sector;
 import org.maillage.actor.Succession;
+import org.maillage.actor.UnclaimedEstablishment;
 import org.maillage.core.Message;
 import org.maillage.importing.persistence.ImportJobGraph;
 import org.maillage.importing.persistence.ImportJobGraph.Progress;
@@ -180,9 +186,14 @@ class ImportRun {
 						? Math.round(seconds * (size - position) / (double) (position - startPosition)) : null;
 				Progress pace = new Progress(rowsRead, 0, 0, 0, 0, rowsThisRun / seconds,
 						eta == null ? null : Math.max(0, eta));
-				kept = layout == FileLayout.SUCCESSIONS ? followSuccessions(jobId, dryRun, batch, pace, file.header(), kept)
-						: writeRecords(jobId, dryRun, lines(layout, file.header(), known), batch, pace, file.header(),
-								kept);
+				kept = switch (layout) {
+					case SUCCESSIONS -> followSuccessions(jobId, dryRun, batch, pace, file.header(), kept);
+					case LEGAL_UNITS -> writeLegalUnits(jobId, dryRun, batch, pace, file.header(), kept);
+					case SIRENE -> writeRecords(jobId, dryRun, new SireneLines(known, legalUnitsOf(batch)), batch, pace,
+							file.header(), kept);
+					case ACTORS -> writeRecords(jobId, dryRun, new ActorLines(ActorColumns.of(file.header()), known),
+							batch, pace, file.header(), kept);
+				};
 				if (System.nanoTime() - lastLog > LOG_EVERY_NANOS) {
 					lastLog = System.nanoTime();
 					log.info("Import {}: {} lines read, {} lines/s, about {} s left", jobId, rowsRead,
@@ -195,8 +206,69 @@ class ImportRun {
 		}
 	}
 
-	private static RecordLines lines(FileLayout layout, List<String> header, KnownPlaces known) {
-		return layout == FileLayout.SIRENE ? new SireneLines(known) : new ActorLines(ActorColumns.of(header), known);
+	/** The legal units imported from their own file for the batch's establishments a joined file would describe. */
+	private Map<String, LegalUnit> legalUnitsOf(List<ImportFile.Line> batch) {
+		Set<String> sirens = new HashSet<>();
+		for (ImportFile.Line line : batch) {
+			String siret = line.get("siret");
+			if (siret != null && siret.length() == 14 && line.get("categorieJuridiqueUniteLegale") == null) {
+				sirens.add(siret.substring(0, 9));
+			}
+		}
+		return this.records.legalUnits(sirens);
+	}
+
+	/**
+	 * Checks, keeps and counts one batch of legal units in one transaction, and gives the unclaimed profiles of their
+	 * establishments the kind and sector their category implies (and their unit's name, when they had only their
+	 * number); returns how many rejected lines the job has.
+	 */
+	private long writeLegalUnits(String jobId, boolean dryRun, List<ImportFile.Line> batch, Progress pace,
+			List<String> header, long keptBefore) {
+		Map<String, LegalUnit> units = new LinkedHashMap<>();
+		Map<String, Long> lineOfSiren = new HashMap<>();
+		List<Map<String, Object>> rejections = new ArrayList<>();
+		for (ImportFile.Line line : batch) {
+			LegalUnitLines.Checked checked = LegalUnitLines.check(line);
+			if (checked.rejection() != null) {
+				rejections.add(rejection(line, checked.rejection(), header));
+				continue;
+			}
+			String siren = checked.unit().siren();
+			if (lineOfSiren.containsKey(siren)) {
+				long earlier = lineOfSiren.get(siren);
+				rejections.add(rejection(batch.get((int) (earlier - batch.get(0).number())),
+						Message.of("import.siren.repeated", siren, String.valueOf(line.number())), header));
+			}
+			units.put(siren, checked.unit());
+			lineOfSiren.put(siren, line.number());
+		}
+		List<LegalUnit> accepted = List.copyOf(units.values());
+		return commit(jobId, pace, header, keptBefore, rejections, () -> {
+			if (dryRun) {
+				return List.copyOf(this.records.compareLegalUnits(accepted).values());
+			}
+			Map<String, RecordChange> changes = this.records.saveLegalUnits(accepted);
+			reclassify(units);
+			return List.copyOf(changes.values());
+		});
+	}
+
+	private void reclassify(Map<String, LegalUnit> units) {
+		Map<String, ActorKind> kinds = new HashMap<>();
+		Map<String, Sector> sectors = new HashMap<>();
+		Map<String, String> names = new HashMap<>();
+		for (UnclaimedEstablishment establishment : this.records.unclaimedOf(units.keySet())) {
+			LegalUnit unit = units.get(establishment.siret().substring(0, 9));
+			LegalCategories.KindAndSector what = LegalCategories.of(unit.category(),
+					establishment.trade() == null ? "" : establishment.trade());
+			kinds.put(establishment.actorId(), what.kind());
+			sectors.put(establishment.actorId(), what.sector());
+			boolean numberOnly = SireneLines.fallbackName(establishment.siret()).equals(establishment.name());
+			names.put(establishment.actorId(),
+					numberOnly && unit.name() != null ? unit.name() : establishment.name());
+		}
+		this.records.reclassify(kinds, sectors, names);
 	}
 
 	/**

@@ -2,8 +2,10 @@ package org.maillage.importing;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.maillage.actor.LegalUnit;
 import org.maillage.actor.PublicRecord;
 import org.maillage.actor.Siret;
 import org.maillage.core.Message;
@@ -24,8 +26,12 @@ final class SireneLines implements RecordLines {
 
 	private final KnownPlaces known;
 
-	SireneLines(KnownPlaces known) {
+	/** The legal units imported from their own file, by SIREN, for the batch's lines a joined file would describe. */
+	private final Map<String, LegalUnit> units;
+
+	SireneLines(KnownPlaces known, Map<String, LegalUnit> units) {
 		this.known = known;
+		this.units = units;
 	}
 
 	@Override
@@ -56,15 +62,22 @@ final class SireneLines implements RecordLines {
 		if (communeId == null) {
 			return CheckedRecord.rejected(Message.of("import.commune.unknown", commune));
 		}
-		LegalCategories.KindAndSector what = LegalCategories.of(line.get("categorieJuridiqueUniteLegale"), trade);
-		return CheckedRecord.accepted(new PublicRecord(siret, what.kind(), what.sector(), name(line, siret), trade, communeId,
+		LegalUnit unit = this.units.get(siret.substring(0, 9));
+		String category = line.get("categorieJuridiqueUniteLegale");
+		LegalCategories.KindAndSector what = LegalCategories.of(category != null || unit == null ? category
+				: unit.category(), trade);
+		return CheckedRecord.accepted(new PublicRecord(siret, what.kind(), what.sector(), name(line, siret, unit), trade,
+				communeId,
 				!"F".equals(line.get("etatAdministratifEtablissement")), line.get("trancheEffectifsEtablissement"),
 				date(line.get("dateCreationEtablissement")),
 				KnownPlaces.point(line.get("latitude"), line.get("longitude"))));
 	}
 
-	/** Its sign, else its usual name, else its legal unit's name, else its number: never a person's name. */
-	private static String name(ImportFile.Line line, String siret) {
+	/**
+	 * Its sign, else its usual name, else its legal unit's name (joined, or imported from its own file), else its
+	 * number: never a person's name.
+	 */
+	private static String name(ImportFile.Line line, String siret, LegalUnit unit) {
 		for (String column : new String[] { "enseigne1Etablissement", "denominationUsuelleEtablissement",
 				"denominationUniteLegale" }) {
 			String name = line.get(column);
@@ -72,6 +85,11 @@ final class SireneLines implements RecordLines {
 				return name.length() > 200 ? name.substring(0, 200) : name;
 			}
 		}
+		return unit != null && unit.name() != null ? unit.name() : fallbackName(siret);
+	}
+
+	/** The name of an establishment whose file gives none: its number. */
+	static String fallbackName(String siret) {
 		return "Établissement " + siret;
 	}
 

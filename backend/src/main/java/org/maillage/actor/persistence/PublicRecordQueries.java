@@ -1,11 +1,14 @@
 package org.maillage.actor.persistence;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.maillage.actor.LegalUnit;
 import org.maillage.actor.PublicRecord;
+import org.maillage.actor.UnclaimedEstablishment;
 import org.maillage.actor.RecordChange;
 import org.maillage.actor.Succession;
 
@@ -89,6 +92,83 @@ public class PublicRecordQueries {
 			}
 		}
 		return ids;
+	}
+
+	/** What saving each legal unit would change, by SIREN. */
+	public Map<String, RecordChange> compareLegalUnits(List<LegalUnit> units) {
+		Map<String, RecordChange> changes = new HashMap<>();
+		this.neo4j.query("""
+				UNWIND $units AS unit
+				OPTIONAL MATCH (u:LegalUnit {siren: unit.siren})
+				RETURN unit.siren AS siren, CASE WHEN u IS NULL THEN 'CREATE'
+				  WHEN coalesce(u.category, '') <> coalesce(unit.category, '') OR coalesce(u.name, '') <> coalesce(unit.name, '')
+				  THEN 'UPDATE' ELSE 'UNCHANGED' END AS change""")
+			.bind(units(units))
+			.to("units")
+			.fetch()
+			.all()
+			.forEach(row -> changes.put((String) row.get("siren"), RecordChange.valueOf((String) row.get("change"))));
+		return changes;
+	}
+
+	public void saveLegalUnits(List<LegalUnit> units) {
+		this.neo4j.query("""
+				UNWIND $units AS unit
+				MERGE (u:LegalUnit {siren: unit.siren})
+				SET u.category = unit.category, u.name = unit.name""").bind(units(units)).to("units").run();
+	}
+
+	/** The legal units known of these SIRENs, by SIREN. */
+	public Map<String, LegalUnit> legalUnits(Collection<String> sirens) {
+		Map<String, LegalUnit> units = new HashMap<>();
+		this.neo4j.query("MATCH (u:LegalUnit) WHERE u.siren IN $sirens RETURN u.siren AS siren, u.category AS category, u.name AS name")
+			.bind(List.copyOf(sirens))
+			.to("sirens")
+			.fetch()
+			.all()
+			.forEach(row -> units.put((String) row.get("siren"), new LegalUnit((String) row.get("siren"),
+					(String) row.get("category"), (String) row.get("name"))));
+		return units;
+	}
+
+	/** The unclaimed public-record profiles of these legal units' establishments (SIRETs starting with a SIREN). */
+	public List<UnclaimedEstablishment> unclaimedOf(Collection<String> sirens) {
+		return List.copyOf(this.neo4j.query("""
+				UNWIND $sirens AS siren
+				MATCH (a:Actor) WHERE a.siret STARTS WITH siren AND a.publicRecord
+				RETURN a.id AS actorId, a.siret AS siret, a.name AS name,
+				       [(a)-[:HAS_CORE_TRADE]->(t:Trade) | t.code][0] AS trade""")
+			.bind(List.copyOf(sirens))
+			.to("sirens")
+			.fetchAs(UnclaimedEstablishment.class)
+			.mappedBy((types, row) -> new UnclaimedEstablishment(row.get("actorId").asString(),
+					row.get("siret").asString(), row.get("trade").asString(null), row.get("name").asString(null)))
+			.all());
+	}
+
+	/** Gives these actors a kind, sector and name (each a map of {@code actorId}, {@code kind}, {@code sector}, {@code name}). */
+	public void reclassify(List<Map<String, Object>> actors) {
+		if (actors.isEmpty()) {
+			return;
+		}
+		List<String> ids = List.copyOf(this.neo4j.query("""
+				UNWIND $actors AS row
+				MATCH (a:Actor {id: row.actorId}) WHERE a.publicRecord
+				  AND (a.kind <> row.kind OR a.sector <> row.sector OR a.name <> row.name)
+				SET a.kind = row.kind, a.sector = row.sector, a.name = row.name, a.version = a.version + 1,
+				    a.updatedAt = datetime()
+				RETURN a.id""").bind(actors).to("actors").fetchAs(String.class).all());
+		this.entries.refresh(ids);
+	}
+
+	private static List<Map<String, Object>> units(List<LegalUnit> units) {
+		return units.stream().map(unit -> {
+			Map<String, Object> row = new HashMap<>();
+			row.put("siren", unit.siren());
+			row.put("category", unit.category());
+			row.put("name", unit.name());
+			return row;
+		}).toList();
 	}
 
 	/** Marks the actor claimed (see {@code PublicRecords.claimed}), a new version of it. */
