@@ -3,6 +3,7 @@ package org.maillage.actor;
 import java.util.List;
 import java.util.Map;
 
+import org.maillage.actor.persistence.DirectoryEntries;
 import org.maillage.actor.persistence.PublicRecordQueries;
 
 import org.springframework.stereotype.Service;
@@ -17,8 +18,11 @@ public class PublicRecords {
 
 	private final PublicRecordQueries queries;
 
-	PublicRecords(PublicRecordQueries queries) {
+	private final DirectoryEntries entries;
+
+	PublicRecords(PublicRecordQueries queries, DirectoryEntries entries) {
 		this.queries = queries;
+		this.entries = entries;
 	}
 
 	/** What saving each record would change, by SIRET, without changing anything. */
@@ -52,10 +56,15 @@ public class PublicRecords {
 
 	/**
 	 * Ends an actor's life as a public record once a person became its owner: from then on its owners answer for its
-	 * name, trade and commune, and imports only tell it closed or its headcount. Returns false if it does not exist.
+	 * name, trade and commune, and imports only tell it closed or its headcount. The claimant vouches for it: it is
+	 * confirmed now ({@code confirmedAt}). Returns false if it does not exist.
 	 */
 	public boolean claimed(String actorId) {
-		return this.queries.claimed(actorId);
+		if (!this.queries.claimed(actorId)) {
+			return false;
+		}
+		this.entries.confirmed(actorId);
+		return true;
 	}
 
 }
