@@ -68,6 +68,16 @@ class ExampleOperationsIntegrationTests {
 		run("updateActor", Map.of("input", update), executed).path("updateActor.actor.version")
 			.entity(Integer.class)
 			.isEqualTo(1);
+		run("confirmActor", Map.of("id", id), executed).path("confirmActor.actor.version")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("confirmActor.actor.confirmedAt")
+			.hasValue();
+		run("recentlyConfirmed", Map.of("since", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString()),
+				executed)
+			.path("actors.edges[*].node.id")
+			.entityList(String.class)
+			.contains(id);
 		run("shareEquipment", Map.of("actorId", id), executed).path("addEquipment.equipment.id").hasValue();
 		String problemId = run("declareProblem", Map.of("actorId", id), executed).path("addProblem.problem.id")
 			.entity(String.class)

@@ -29,7 +29,9 @@ import org.springframework.test.context.ContextConfiguration;
 				// e-mails go to the in-process SMTP server of the tests that read them (GreenMail's test port)
 				"spring.mail.host=127.0.0.1", "spring.mail.port=3025", "maillage.mail.send-interval=200ms",
 				// the files SireneImportIntegrationTests imports
-				"maillage.import.folder=target/test-imports" })
+				"maillage.import.folder=target/test-imports",
+				// FreshnessRemindersIntegrationTests runs the reminders itself, when it wants them
+				"maillage.freshness.check-interval=0" })
 @AutoConfigureGraphQlTester
 @ContextConfiguration(initializers = KeycloakIssuer.class)
 @Import(EnglishGraphQlTester.class)

@@ -1,5 +1,7 @@
 package org.maillage.actor;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -167,7 +169,25 @@ public class ActorDirectory {
 		filters.put("trades", knownTrades(filter.trades()));
 		filters.put("topics", values("filter.topics", filter.topics(), Topic::keyOf));
 		filters.put("equipmentCategories", names(filter.equipmentCategories()));
+		filters.put(DirectoryQueries.CONFIRMED_SINCE, day("filter.confirmedSince", filter.confirmedSince()));
 		return filters;
+	}
+
+	/** An ISO date ({@code 2026-01-31}) as a one-value filter, or null when none is given. */
+	private static List<String> day(String field, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			LocalDate day = LocalDate.parse(value.strip());
+			if (day.getYear() >= 1000 && day.getYear() <= 9999) {
+				return List.of(day.toString());
+			}
+		}
+		catch (DateTimeParseException ex) {
+			// said below
+		}
+		throw InvalidInputException.of(field, "input.date", value);
 	}
 
 	public Connection<Equipment> searchEquipment(EquipmentFilter filter, PageRequest page) {

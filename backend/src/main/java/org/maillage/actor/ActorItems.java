@@ -184,6 +184,7 @@ public class ActorItems {
 		if (!this.graph.deleteItem(id, version)) {
 			throw ConflictException.of("item.remove.stale", Message.of("item." + kind.noun()), id, String.valueOf(version));
 		}
+		confirmedBy(this.callers.requireSignedIn("changeProfile"), actorId);
 		refreshEntry(actorId, kind);
 	}
 
@@ -201,13 +202,14 @@ public class ActorItems {
 		if (visibility == null) {
 			throw InvalidInputException.of("visibility", "validation.NotNull");
 		}
-		lockEditableActor(actorId);
+		Caller caller = lockEditableActor(actorId);
 		if (this.graph.countTopicInterests(actorId) >= ItemKind.MAX_PER_ACTOR) {
 			throw InvalidInputException.of("actorId", "topic.full", ItemKind.MAX_PER_ACTOR);
 		}
 		Map<String, Object> row = this.graph
 			.setTopicInterest(actorId, key, name, visibility, version, this.scopes.current())
 			.orElseThrow(() -> staleInterest(actorId, key, version));
+		confirmedBy(caller, actorId);
 		this.entries.refresh(List.of(actorId));
 		return new TopicInterest(actorId,
 				new Topic((String) row.get("key"), (String) row.get("name"), ((Number) row.get("actorCount")).longValue()),
@@ -216,7 +218,7 @@ public class ActorItems {
 
 	/** @return the key of the topic the actor is no longer interested in */
 	public String removeTopicInterest(String actorId, String topic, long version) {
-		lockEditableActor(actorId);
+		Caller caller = lockEditableActor(actorId);
 		String key = Topic.keyOf(topic == null ? "" : topic);
 		if (this.graph.topicInterestVersion(actorId, key).isEmpty()) {
 			throw new NotFoundException("topicInterest", key);
@@ -224,6 +226,7 @@ public class ActorItems {
 		if (!this.graph.removeTopicInterest(actorId, key, version)) {
 			throw staleInterest(actorId, key, version);
 		}
+		confirmedBy(caller, actorId);
 		this.entries.refresh(List.of(actorId));
 		return key;
 	}
@@ -237,7 +240,7 @@ public class ActorItems {
 	private <D, N extends ItemNode, R> R add(String actorId, D details, ItemKind kind, Supplier<N> newNode,
 			BiConsumer<D, N> apply, BiFunction<N, String, R> toApi) {
 		this.validator.check(details);
-		lockEditableActor(actorId);
+		Caller caller = lockEditableActor(actorId);
 		if (this.graph.countItems(actorId, kind) >= ItemKind.MAX_PER_ACTOR) {
 			throw InvalidInputException.of("actorId", "item.full", ItemKind.MAX_PER_ACTOR,
 					Message.of("item." + kind.noun()));
@@ -248,21 +251,34 @@ public class ActorItems {
 		N saved = this.graph.saveItem(node, kind);
 		// the actor is locked: it cannot have been deleted since
 		this.graph.linkItem(actorId, saved.getId(), kind);
+		confirmedBy(caller, actorId);
 		refreshEntry(actorId, kind);
 		return toApi.apply(saved, actorId);
 	}
 
 	private <D, N extends ItemNode, R> R update(String id, long version, D details, ItemKind kind,
 			BiConsumer<D, N> apply, BiFunction<N, String, R> toApi) {
-		this.callers.requireSignedIn("changeProfile");
+		Caller caller = this.callers.requireSignedIn("changeProfile");
 		this.validator.check(details);
 		Owned<N> item = lockEditableItem(id, kind);
 		N node = item.node();
 		apply.accept(details, node);
 		node.setVersion(version);
 		R updated = toApi.apply(this.graph.saveItem(node, kind), item.actorId());
+		confirmedBy(caller, item.actorId());
 		refreshEntry(item.actorId(), kind);
 		return updated;
+	}
+
+	/**
+	 * A change by one of the actor's owners or editors confirms the whole profile (its {@code confirmedAt}); an
+	 * administrator's does not. The actor is locked.
+	 */
+	private void confirmedBy(Caller caller, String actorId) {
+		if (this.memberships.roleOf(caller, actorId).isPresent()) {
+			this.graph.confirm(actorId);
+			this.entries.confirmed(actorId);
+		}
 	}
 
 	private void refreshEntry(String actorId, ItemKind kind) {
@@ -275,12 +291,13 @@ public class ActorItems {
 	 * Locks the actor for the rest of the transaction, if the caller may edit it: every change to an actor's items
 	 * is checked and written while no other request can change them (limits, deletion of the actor).
 	 */
-	private void lockEditableActor(String actorId) {
+	private Caller lockEditableActor(String actorId) {
 		Caller caller = this.callers.requireSignedIn("changeProfile");
 		if (!this.locks.lock(ActorGraph.LABEL, actorId)) {
 			throw new NotFoundException("actor", actorId);
 		}
 		this.memberships.requireEditor(caller, actorId);
+		return caller;
 	}
 
 	/**

@@ -86,6 +86,7 @@ public class ActorRegistry {
 		node.setId(UUID.randomUUID().toString());
 		node.setCreatedAt(Instant.now());
 		node.setUpdatedAt(node.getCreatedAt());
+		node.setConfirmedAt(node.getCreatedAt());
 		Actor actor = save(node, details);
 		this.memberships.addOwner(caller, actor.id());
 		return actor;
@@ -103,7 +104,30 @@ public class ActorRegistry {
 		this.mapper.update(details, node);
 		node.setVersion(version);
 		node.setUpdatedAt(Instant.now());
+		if (this.memberships.roleOf(caller, id).isPresent()) {
+			// an administrator's correction is not its owners saying the profile is right
+			node.setConfirmedAt(node.getUpdatedAt());
+		}
 		return save(node, details);
+	}
+
+	/**
+	 * Its owners or editors say the profile is still right, as it is: {@code confirmedAt} becomes now, and the next
+	 * reminder waits until it is stale again. Administrators are not members: they cannot vouch for an actor.
+	 */
+	public Actor confirm(String id) {
+		Caller caller = this.callers.requireSignedIn("confirmActor");
+		if (!this.locks.lock(ActorGraph.LABEL, id)) {
+			throw new NotFoundException("actor", id);
+		}
+		if (this.memberships.roleOf(caller, id).isEmpty()) {
+			throw ForbiddenException.of("forbidden.confirmActor", id);
+		}
+		this.graph.confirm(id);
+		this.entries.confirmed(id);
+		return this.actors.findById(id)
+			.map(node -> this.mapper.toActor(node, this.graph.communeOf(id).orElse(null)))
+			.orElseThrow(() -> new NotFoundException("actor", id));
 	}
 
 	/** Deletes the actor and its items; only its owners and administrators may. */

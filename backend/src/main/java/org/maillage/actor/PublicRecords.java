@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.maillage.actor.persistence.DirectoryEntries;
 import org.maillage.actor.persistence.PublicRecordQueries;
 import org.maillage.core.Visibility;
 import org.maillage.security.SystemCaller;
@@ -22,9 +23,12 @@ public class PublicRecords {
 
 	private final ActorItems items;
 
-	PublicRecords(PublicRecordQueries queries, ActorItems items) {
+	private final DirectoryEntries entries;
+
+	PublicRecords(PublicRecordQueries queries, ActorItems items, DirectoryEntries entries) {
 		this.queries = queries;
 		this.items = items;
+		this.entries = entries;
 	}
 
 	/** What saving each record would change, by its key ({@link PublicRecord#key}), without changing anything. */
@@ -74,10 +78,15 @@ public class PublicRecords {
 
 	/**
 	 * Ends an actor's life as a public record once a person became its owner: from then on its owners answer for its
-	 * name, trade and commune, and imports only tell it closed or its headcount. Returns false if it does not exist.
+	 * name, trade and commune, and imports only tell it closed or its headcount. The claimant vouches for it: it is
+	 * confirmed now ({@code confirmedAt}). Returns false if it does not exist.
 	 */
 	public boolean claimed(String actorId) {
-		return this.queries.claimed(actorId);
+		if (!this.queries.claimed(actorId)) {
+			return false;
+		}
+		this.entries.confirmed(actorId);
+		return true;
 	}
 
 	/** What saving each legal unit would change, by SIREN, without changing anything. */

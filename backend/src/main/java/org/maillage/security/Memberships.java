@@ -105,6 +105,24 @@ public class Memberships {
 				DELETE r""").bindAll(ids).run();
 	}
 
+	/**
+	 * The owners of these actors, each with the e-mail address the sign-in service last gave for them (null when it
+	 * gave none), for the messages the service itself sends them; no caller is involved.
+	 */
+	public List<Owner> ownersOf(java.util.Collection<String> actorIds) {
+		return this.neo4j.query("""
+				UNWIND $actorIds AS actorId
+				MATCH (p:Person)-[:MEMBER_OF {role: 'OWNER'}]->(:Actor {id: actorId})
+				RETURN actorId, p.subject AS personId, p.email AS email ORDER BY actorId, personId""")
+			.bind(List.copyOf(actorIds))
+			.to("actorIds")
+			.fetch()
+			.all()
+			.stream()
+			.map(row -> new Owner((String) row.get("actorId"), (String) row.get("personId"), (String) row.get("email")))
+			.toList();
+	}
+
 	/** The caller's role in the actor, if it is a member. */
 	public Optional<MembershipRole> roleOf(Caller caller, String actorId) {
 		return this.neo4j.query("""

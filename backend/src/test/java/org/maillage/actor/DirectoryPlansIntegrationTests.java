@@ -11,7 +11,11 @@ import org.maillage.MaillageIntegrationTest;
 import org.maillage.TestCallers;
 import org.maillage.security.Role;
 
+import org.maillage.actor.persistence.DirectoryEntries;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,6 +78,77 @@ class DirectoryPlansIntegrationTests extends SignedInMemberTests {
 				"Bureau d’études", "Collectivité", "Fonderie Messine");
 		assertThat(paged(Map.of("territories", List.of("commune:57463")), 4)).containsExactly("Aciérie de l’Est",
 				"Bureau d’études", "Collectivité", "Fonderie Messine");
+	}
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	@Autowired
+	DirectoryEntries entries;
+
+	@Test
+	void confirmedSinceKeepsTheActorsConfirmedFromThatDayInFranceWithEveryOtherFilter() {
+		String recent = register("Aciérie récente", "COMPANY", "PRIVATE", "57463", List.of("24.10Z"));
+		String newYear = register("Bureau du Nouvel An", "COMPANY", "PRIVATE", "57463", List.of("71.12B"));
+		String newYearsEve = register("Chaudronnerie de la Saint-Sylvestre", "COMPANY", "PRIVATE", "57463",
+				List.of("25.29Z"));
+		String elsewhere = register("Dinanderie nancéienne", "COMPANY", "PRIVATE", "54395", List.of("25.99B"));
+		String lab = register("Laboratoire confirmé", "RESEARCH_LAB", "ACADEMIC", "57463", List.of("72.19Z"));
+		String never = register("Forge jamais confirmée", "COMPANY", "PRIVATE", "57463", List.of("25.50A"));
+		confirmedAt(recent, "2026-02-10T09:00:00Z");
+		// 00:30 on New Year's Day in France, still 2025 in UTC; and 23:30 on New Year's Eve in France
+		confirmedAt(newYear, "2025-12-31T23:30:00Z");
+		confirmedAt(newYearsEve, "2025-12-31T22:30:00Z");
+		confirmedAt(elsewhere, "2026-03-01T12:00:00Z");
+		confirmedAt(lab, "2026-01-15T12:00:00Z");
+		confirmedAt(never, null);
+
+		assertThat(names(Map.of())).hasSize(6);
+		assertThat(names(Map.of("confirmedSince", "2026-01-01"))).containsExactly("Aciérie récente",
+				"Bureau du Nouvel An", "Dinanderie nancéienne", "Laboratoire confirmé");
+		// with a territory, page after page, each page saying the exact total
+		assertThat(paged(Map.of("territories", List.of("departement:57"), "confirmedSince", "2026-01-01"), 3))
+			.containsExactly("Aciérie récente", "Bureau du Nouvel An", "Laboratoire confirmé");
+		assertThat(paged(Map.of("territories", List.of("commune:57463"), "kinds", List.of("COMPANY"), "confirmedSince",
+				"2026-01-01"), 2)).containsExactly("Aciérie récente", "Bureau du Nouvel An");
+		assertThat(names(Map.of("kinds", List.of("RESEARCH_LAB"), "confirmedSince", "2026-01-16"))).isEmpty();
+		assertThat(names(Map.of("trades", List.of("C"), "confirmedSince", "2026-02-10"))).containsExactly(
+				"Aciérie récente", "Dinanderie nancéienne");
+		assertThat(names(Map.of("confirmedSince", "2026-03-02"))).isEmpty();
+		// with words: the text plan
+		assertThat(names(Map.of("text", this.fixture.token, "confirmedSince", "2026-02-01")))
+			.containsExactlyInAnyOrder("Aciérie récente", "Dinanderie nancéienne");
+		// facets count the same matches
+		var facets = this.graphQl.document("""
+				query($filter: ActorFilter) { actors(filter: $filter, first: 1) {
+				  facets { exact departements { territory { id } count } } } }""")
+			.variable("filter", Map.of("topics", List.of(this.fixture.token), "confirmedSince", "2026-01-01"))
+			.execute();
+		facets.path("actors.facets.exact").entity(Boolean.class).isEqualTo(this.facetWindow >= 4);
+		if (this.facetWindow >= 4) {
+			assertThat(counts(facets, "departements", "territory.id")).containsExactly(entry("departement:57", 3L),
+					entry("departement:54", 1L));
+		}
+		// a confirmation moves the actor into the lists at once
+		this.graphQl.document("""
+				mutation($id: ID!) { confirmActor(input: {id: $id}) { actor { confirmedAt } } }""")
+			.variable("id", never)
+			.execute()
+			.path("confirmActor.actor.confirmedAt")
+			.hasValue();
+		assertThat(names(Map.of("territories", List.of("departement:57"), "confirmedSince", "2026-03-02")))
+			.containsExactly("Forge jamais confirmée");
+	}
+
+	/** Sets when the actor was last confirmed (null: never), as time would have, and its entry with it. */
+	private void confirmedAt(String actorId, String instant) {
+		this.neo4j.query("MATCH (a:Actor {id: $id}) SET a.confirmedAt = CASE WHEN $at IS NULL THEN null ELSE datetime($at) END")
+			.bind(actorId)
+			.to("id")
+			.bind(instant)
+			.to("at")
+			.run();
+		this.entries.refresh(List.of(actorId));
 	}
 
 	@Value("${maillage.directory.facet-window:10000}")

@@ -227,6 +227,13 @@ public final class DirectoryBenchmark {
 		suite.add(new Query("text maintenance + section C + région", ACTORS_COUNTED,
 				i -> Map.of("filter", Map.of("text", "maintenance", "trades", List.of("C"), "territories",
 						List.of(pick(values.regions(), i)))), true, LIST_P95_TARGET));
+		// generated actors were confirmed when last updated, from 2023 to mid-2025: from nearly all to a few percent
+		suite.add(new Query("confirmed since", ACTORS_COUNTED,
+				i -> filter("confirmedSince", pick(List.of("2023-06-01", "2024-06-01", "2025-03-01", "2025-07-01"), i)), false,
+				LIST_P95_TARGET));
+		suite.add(new Query("confirmed since + département", ACTORS_COUNTED,
+				i -> Map.of("filter", Map.of("confirmedSince", pick(List.of("2023-06-01", "2024-06-01", "2025-03-01"), i),
+						"territories", List.of(pick(values.departements(), i)))), false, LIST_P95_TARGET));
 		facets(suite, values);
 		GraphQlClient visitor = service.publicVisitor();
 		suite.add(new Query("deep page (after actor 5,000)", ACTORS,

@@ -31,7 +31,8 @@ public final class TerritoryGenerator {
 			UNWIND $rows AS row
 			MATCH (commune:Territory {id: row.communeId}) WHERE commune:Commune
 			CREATE (a:Actor {id: row.id, version: 0, kind: row.kind, sector: row.sector, name: row.name,
-			                 description: row.description, createdAt: row.createdAt, updatedAt: row.updatedAt})
+			                 description: row.description, createdAt: row.createdAt, updatedAt: row.updatedAt,
+			                 confirmedAt: row.updatedAt})
 			SET a.website = row.website,
 			    a.location = CASE WHEN row.latitude IS NULL THEN null
 			                      ELSE point({latitude: row.latitude, longitude: row.longitude}) END

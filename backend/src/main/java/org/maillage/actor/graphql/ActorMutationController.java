@@ -9,6 +9,7 @@ import org.maillage.actor.graphql.MutationInputs.AddContactPointInput;
 import org.maillage.actor.graphql.MutationInputs.AddEquipmentInput;
 import org.maillage.actor.graphql.MutationInputs.AddKnowHowInput;
 import org.maillage.actor.graphql.MutationInputs.AddProblemInput;
+import org.maillage.actor.graphql.MutationInputs.ConfirmActorInput;
 import org.maillage.actor.graphql.MutationInputs.DeleteInput;
 import org.maillage.actor.graphql.MutationInputs.RegisterActorInput;
 import org.maillage.actor.graphql.MutationInputs.RemoveTopicInterestInput;
@@ -66,6 +67,11 @@ class ActorMutationController {
 	@MutationMapping
 	ActorPayload updateActor(@Argument UpdateActorInput input) {
 		return new ActorPayload(this.registry.update(input.id(), input.version(), this.inputMapper.toDetails(input)));
+	}
+
+	@MutationMapping
+	ActorPayload confirmActor(@Argument ConfirmActorInput input) {
+		return new ActorPayload(this.registry.confirm(input.id()));
 	}
 
 	@MutationMapping

@@ -42,6 +42,9 @@ final class MutationInputs {
 			String website, String siret, String commune, GeoPoint location, List<String> coreTrades) {
 	}
 
+	record ConfirmActorInput(String id) {
+	}
+
 	record DeleteInput(String id, long version) {
 	}
 

@@ -66,6 +66,14 @@ public class ActorGraph {
 			.run();
 	}
 
+	/**
+	 * Records that the actor's owners or editors said now that it is right, without a new version: confirming
+	 * changes nothing a client edits. The caller holds the actor's write lock.
+	 */
+	public void confirm(String actorId) {
+		this.neo4j.query("MATCH (a:Actor {id: $actorId}) SET a.confirmedAt = datetime()").bind(actorId).to("actorId").run();
+	}
+
 	/** Deletes the actor and its items if the version is current; false if it was not. */
 	public boolean deleteActor(String actorId, long version) {
 		return this.neo4j.query("""
@@ -162,6 +170,11 @@ public class ActorGraph {
 				    s.website = coalesce(s.website, d.website),
 				    s.location = coalesce(s.location, d.location),
 				    s.publicRecord = coalesce(s.publicRecord, false) AND coalesce(d.publicRecord, false),
+				    // the more recent confirmation of the two, and the later reminder (FreshnessReminders)
+				    s.confirmedAt = CASE WHEN s.confirmedAt IS NULL OR d.confirmedAt > s.confirmedAt
+				      THEN d.confirmedAt ELSE s.confirmedAt END,
+				    s.remindedAt = CASE WHEN s.remindedAt IS NULL OR d.remindedAt > s.remindedAt
+				      THEN d.remindedAt ELSE s.remindedAt END,
 				    s.version = s.version + 1, s.updatedAt = datetime()
 				WITH d
 				CALL (d) { MATCH (e:DirectoryEntry {actorId: d.id}) DELETE e }
@@ -197,6 +210,15 @@ public class ActorGraph {
 
 	public long countItems(String actorId, ItemKind kind) {
 		return this.neo4j.query(kind.count).bind(actorId).to("actorId").fetchAs(Long.class).one().orElse(0L);
+	}
+
+	/** The territory id of the actor's commune. */
+	public Optional<String> communeOf(String actorId) {
+		return this.neo4j.query("MATCH (:Actor {id: $actorId})-[:LOCATED_IN]->(c:Commune) RETURN c.id")
+			.bind(actorId)
+			.to("actorId")
+			.fetchAs(String.class)
+			.one();
 	}
 
 	/** The actor holding this item, if the item exists. */

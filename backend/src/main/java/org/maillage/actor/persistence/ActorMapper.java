@@ -31,6 +31,7 @@ public interface ActorMapper {
 	@Mapping(target = "updatedAt", ignore = true)
 	@Mapping(target = "active", ignore = true)
 	@Mapping(target = "publicRecord", ignore = true)
+	@Mapping(target = "confirmedAt", ignore = true)
 	void update(ActorDetails details, @MappingTarget ActorNode node);
 
 	Actor toActor(ActorNode node, String communeId);

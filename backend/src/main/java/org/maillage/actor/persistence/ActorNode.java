@@ -41,6 +41,12 @@ public class ActorNode {
 
 	private Instant updatedAt;
 
+	/**
+	 * When its owners or editors last said the profile is right (registering, editing it or its items, confirming it,
+	 * a claim granted); null for a public-record profile nobody owns. Changes by the service itself (imports) leave it.
+	 */
+	private Instant confirmedAt;
+
 	/** False once its establishment closed (SIRENE's administrative state F); unset means active. */
 	private Boolean active;
 
@@ -73,5 +79,7 @@ public class ActorNode {
 	public void setPublicRecord(boolean publicRecord) { this.publicRecord = publicRecord; }
 	public Instant getUpdatedAt() { return this.updatedAt; }
 	public void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
+	public Instant getConfirmedAt() { return this.confirmedAt; }
+	public void setConfirmedAt(Instant confirmedAt) { this.confirmedAt = confirmedAt; }
 
 }

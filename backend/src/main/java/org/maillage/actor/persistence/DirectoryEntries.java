@@ -27,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * equipment and topic interests, by which matchmaking finds a need's holders near a problem (migration V0013), and
  * the actor's {@code position}: the point it gave, else its commune's centre, from which matchmaking measures
  * distances. The entry holds the actor's kind, département and région too, by which one kind's or one place's
- * entries are read in name order (migrations V0012, V0017, V0018). Every write that changes something these
+ * entries are read in name order (migrations V0012, V0017, V0018), and the day its owners last confirmed it, by
+ * which the directory filters on freshness (V0026). Every write that changes something these
  * hold (the actor's details, commune or trades, its items, its topics) refreshes them in the same transaction, with
  * the actor's write lock held, so that they are never older than the actor nor written by two transactions at once.
  */
@@ -80,11 +81,15 @@ public class DirectoryEntries {
 			  WHERE problem.facets IS NULL OR problem.facets <> facets
 			  SET problem.facets = facets
 			}
+			WITH *, <<CONFIRMED_ON>> AS confirmedOn
 			MERGE (e:DirectoryEntry {actorId: a.id})
 			SET e.name = a.name, e.kind = a.kind, e.description = a.description,
-			    e.commune = commune, e.departement = departement, e.region = region,
-			    e.facets = [%s, %s, self] + places + trades,
+			    e.commune = commune, e.departement = departement, e.region = region, e.confirmedOn = confirmedOn,
+			    e.facets = [%s, %s, self] + places + trades
+			      + CASE WHEN confirmedOn IS NULL THEN [] ELSE [<<CONFIRMED_TOKEN>>] END,
 			%s""".replace("<<PATH(a, place)>>", InsideTerritories.path("a", "place"))
+		.replace("<<CONFIRMED_ON>>", confirmedOn("a"))
+		.replace("<<CONFIRMED_TOKEN>>", Facets.cypher(Facets.CONFIRMED, "confirmedOn"))
 		.replace("<<PLACED(INTERESTED_IN, Topic, topic, key)>>", placed("INTERESTED_IN", "Topic", "topic", "key"))
 		.replace("<<PLACED(HAS_CORE_TRADE, Trade, trade, code)>>", placed("HAS_CORE_TRADE", "Trade", "trade", "code"))
 		.formatted(Facets.cypher(Facets.PLACE, "place.id"), Facets.cypher(Facets.TRADE, "trade.code"),
@@ -92,6 +97,19 @@ public class DirectoryEntries {
 			Facets.cypher(Facets.EQUIPMENT, "equipment.category"), Facets.PROBLEM_ITEM,
 			Facets.cypher(Facets.PROBLEM_CATEGORY, "problem.category"), Facets.cypher(Facets.STATUS, "problem.status"),
 			Facets.cypher(Facets.KIND, "a.kind"), Facets.cypher(Facets.SECTOR, "a.sector"), levelFields());
+
+	/**
+	 * The day an actor was last confirmed, in France ({@code 2026-01-31}), or null: an entry holds it as
+	 * {@code confirmedOn} and as a facet token ({@link Facets#CONFIRMED}), by which the directory filters on freshness.
+	 * Migration V0026 wrote the same for the actors of before.
+	 */
+	static String confirmedOn(String actor) {
+		return "CASE WHEN %1$s.confirmedAt IS NULL THEN null ELSE toString(date(datetime({datetime: %1$s.confirmedAt, timezone: '%2$s'}))) END"
+			.formatted(actor, FRANCE);
+	}
+
+	/** Dates of confirmation are days in France, where the directory's people are. */
+	static final String FRANCE = "Europe/Paris";
 
 	/**
 	 * Keeps the actor's links of a type in step with where the actor is and what they link to: the target's key, and
@@ -157,6 +175,24 @@ public class DirectoryEntries {
 	DirectoryEntries(Neo4jClient neo4j, TransactionTemplate transactions) {
 		this.neo4j = neo4j;
 		this.transactions = transactions;
+	}
+
+	/**
+	 * Keeps this actor's entry in step with a new confirmation ({@code confirmedAt}) without rebuilding it: its day
+	 * and token change only when the day does. In the caller's transaction, under the actor's write lock.
+	 */
+	public void confirmed(String actorId) {
+		this.neo4j.query("""
+				MATCH (a:Actor {id: $actorId}), (e:DirectoryEntry {actorId: $actorId})
+				WITH a, e, %s AS confirmedOn
+				WHERE coalesce(e.confirmedOn, '') <> coalesce(confirmedOn, '')
+				SET e.confirmedOn = confirmedOn,
+				    e.facets = [token IN e.facets WHERE NOT token STARTS WITH '%s']
+				      + CASE WHEN confirmedOn IS NULL THEN [] ELSE [%s] END""".formatted(confirmedOn("a"),
+					Facets.CONFIRMED, Facets.cypher(Facets.CONFIRMED, "confirmedOn")))
+			.bind(actorId)
+			.to("actorId")
+			.run();
 	}
 
 	/** Rebuilds these actors' entries, in the caller's transaction. */

@@ -33,6 +33,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class DirectoryQueries {
 
+	/**
+	 * The filter of actors confirmed from a day on: one value, an ISO date, compared with the entries' day of
+	 * confirmation rather than matched as a token ({@link FacetedSearch}).
+	 */
+	public static final String CONFIRMED_SINCE = FacetedSearch.CONFIRMED_SINCE;
+
 	private final Neo4jClient neo4j;
 
 	private final Neo4jMappingContext mapping;

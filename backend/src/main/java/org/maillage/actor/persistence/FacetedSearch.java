@@ -73,6 +73,23 @@ public class FacetedSearch {
 	/** The filters stored counts are kept by. */
 	private static final Set<String> STORED_FILTERS = Set.of("territories", "kinds", "sectors");
 
+	/**
+	 * The filter of actors confirmed from a day on. Every other filter is a set of tokens any of which must be there; this
+	 * one is a range, said the same way in both places a filter is tested, so that every plan, count and facet keeps
+	 * agreeing with the others:
+	 * <ul>
+	 * <li>in the full-text lookup, a Lucene term range over the entries' day tokens ({@code +facets:[f_confirmed_2026_01_01_
+	 * TO f_confirmed_9999_12_31_]}): Lucene intersects it with the words and other filters as it does a token, so a
+	 * narrow list is still sorted from at most {@value #SORTABLE} hits, and totals and facets count it exactly;</li>
+	 * <li>on the name index read in order, a comparison of the entry's {@code confirmedOn} with the day, beside the
+	 * token checks: a broad list (most actors confirmed lately) meets a page after a few reads, as other filters do.</li>
+	 * </ul>
+	 * A token per day rather than per month, so that the range is exact and needs no check after the lookup; a range
+	 * index on {@code confirmedOn} would serve this filter alone, not its intersection with the others, which Lucene
+	 * already does for every filter (docs/performance.md, "Freshness").
+	 */
+	static final String CONFIRMED_SINCE = "confirmedSince";
+
 	/** How far a text search's results go, best first: past that, a search is too vague to page through. */
 	static final int TEXT_WINDOW = (int) Total.CAP;
 
@@ -130,7 +147,7 @@ public class FacetedSearch {
 		if (!words.isEmpty()) {
 			return new Found<>(pages.text(), () -> count(request));
 		}
-		if (request.tokens().isEmpty()) {
+		if (!request.filtered()) {
 			Supplier<Total> total = space.itemsWithVisibility() ? () -> count(request)
 					: () -> Total.exactly(this.neo4j.query("MATCH (e:DirectoryEntry) RETURN count(e) AS total")
 						.fetchAs(Long.class)
@@ -138,7 +155,7 @@ public class FacetedSearch {
 						.orElse(0L));
 			return new Found<>(pages.byName(), total);
 		}
-		if (request.anchored() != null && request.tokens().size() == 1) {
+		if (request.anchored() != null && request.tokens().size() == 1 && request.since() == null) {
 			return new Found<>(pages.byName(), () -> count(request));
 		}
 		return new Found<>(pages.sorted().orElseGet(pages::byName), () -> count(request));
@@ -215,6 +232,10 @@ public class FacetedSearch {
 				conditions.add("(e.visibility IN $visible OR any(token IN $selves WHERE token IN e.facets))");
 			}
 			this.request.tokens().keySet().stream().sorted().forEach(filter -> conditions.add(this.request.check(filter)));
+			if (this.request.since() != null) {
+				parameters.put(CONFIRMED_SINCE, this.request.since());
+				conditions.add("e.confirmedOn >= $" + CONFIRMED_SINCE);
+			}
 			return read("""
 					MATCH (e:%1$s)
 					WHERE %2$s
@@ -419,7 +440,7 @@ public class FacetedSearch {
 	 * nothing narrows it (a lookup needs at least one clause).
 	 */
 	private static String source(Request request) {
-		boolean everything = request.words().isEmpty() && request.tokens().isEmpty() && request.space().marker == null;
+		boolean everything = request.words().isEmpty() && !request.filtered() && request.space().marker == null;
 		return everything ? "MATCH (node:%s) WITH node LIMIT $lookupLimit\n".formatted(request.space().label) : LOOKUP;
 	}
 
@@ -469,12 +490,26 @@ public class FacetedSearch {
 		Map<String, Object> tokens() {
 			Map<String, Object> tokens = new HashMap<>();
 			this.filters.forEach((filter, values) -> {
+				if (CONFIRMED_SINCE.equals(filter)) {
+					return;
+				}
 				String prefix = this.space.prefix(filter);
 				if (values != null && !values.isEmpty()) {
 					tokens.put(filter, Facets.tokens(prefix, values));
 				}
 			});
 			return tokens;
+		}
+
+		/** The day from which actors were confirmed ({@code 2026-01-31}), or null. */
+		String since() {
+			List<String> values = this.filters.get(CONFIRMED_SINCE);
+			return values == null || values.isEmpty() ? null : values.get(0);
+		}
+
+		/** Whether any filter is given. */
+		boolean filtered() {
+			return !tokens().isEmpty() || since() != null;
 		}
 
 		TextAudience audience() {
@@ -521,6 +556,11 @@ public class FacetedSearch {
 			this.words.forEach(word -> clauses.add(anyOf(this.space.textFields(levels), List.of(word))));
 			tokens().forEach((filter, tokens) -> clauses
 				.add(anyOf(this.space.facetFields(filter, levels), ((List<?>) tokens).stream().map(String.class::cast).toList())));
+			if (since() != null) {
+				// day tokens sort as days: every one from this day's on (a date checked, so no query syntax)
+				clauses.add("+facets:[%s TO %s]".formatted(Facets.token(Facets.CONFIRMED, since()),
+						Facets.token(Facets.CONFIRMED, "9999-12-31")));
+			}
 			return String.join(" ", clauses);
 		}
 

@@ -31,6 +31,12 @@ final class Facets {
 
 	static final String STATUS = "f_status_";
 
+	/**
+	 * The day an actor was last confirmed ({@code f_confirmed_2026_01_31_}): the digits keep their width, so tokens
+	 * sort as days do and a Lucene term range over them selects the actors confirmed from a day on.
+	 */
+	static final String CONFIRMED = "f_confirmed_";
+
 	/** Marks equipment among the know-how and actors of the directory's text indexes. */
 	static final String EQUIPMENT_ITEM = "f_item_equipment_";
 

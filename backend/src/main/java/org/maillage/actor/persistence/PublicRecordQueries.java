@@ -171,11 +171,15 @@ public class PublicRecordQueries {
 		}).toList();
 	}
 
-	/** Marks the actor claimed (see {@code PublicRecords.claimed}), a new version of it. */
+	/**
+	 * Marks the actor claimed (see {@code PublicRecords.claimed}), a new version of it, confirmed by its new owner: a
+	 * claimant vouches for the profile they take.
+	 */
 	public boolean claimed(String actorId) {
 		return this.neo4j.query("""
 				MATCH (a:Actor {id: $actorId})
-				SET a.publicRecord = false, a.claimedAt = datetime(), a.version = a.version + 1, a.updatedAt = datetime()
+				SET a.publicRecord = false, a.claimedAt = datetime(), a.confirmedAt = datetime(),
+				    a.version = a.version + 1, a.updatedAt = datetime()
 				RETURN count(a) > 0""")
 			.bind(actorId)
 			.to("actorId")
