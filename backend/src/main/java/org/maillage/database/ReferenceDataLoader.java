@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.GZIPInputStream;
@@ -35,6 +39,19 @@ public class ReferenceDataLoader {
 	private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoader.class);
 
 	private static final int BATCH_SIZE = 5_000;
+
+	/** A batch takes well under a second; one still running after this long is reported with every thread's stack. */
+	private static final long SLOW_BATCH_SECONDS = 15;
+
+	/**
+	 * Watches batches still running: some starts of the test suite stall on one batch for over a minute while a
+	 * run of the same tests alone does not, and only the threads' stacks at that moment can say on what.
+	 */
+	private static final ScheduledExecutorService WATCH = Executors.newSingleThreadScheduledExecutor(task -> {
+		Thread thread = new Thread(task, "reference-data-watch");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	private final DatabaseSessions sessions;
 
@@ -122,9 +139,32 @@ public class ReferenceDataLoader {
 			return 0;
 		}
 		List<Map<String, Object>> rows = List.copyOf(batch);
-		session.executeWriteWithoutResult(tx -> tx.run(batchCypher, Map.of("rows", rows)).consume());
+		Thread loading = Thread.currentThread();
+		ScheduledFuture<?> watch = WATCH.schedule(() -> reportSlow(loading), SLOW_BATCH_SECONDS, TimeUnit.SECONDS);
+		try {
+			session.executeWriteWithoutResult(tx -> tx.run(batchCypher, Map.of("rows", rows)).consume());
+		}
+		finally {
+			watch.cancel(false);
+		}
 		batch.clear();
 		return rows.size();
+	}
+
+	/** Logs every thread's stack, the loading thread's first, while a batch has been running for too long. */
+	private static void reportSlow(Thread loading) {
+		StringBuilder stacks = new StringBuilder();
+		Map<Thread, StackTraceElement[]> all = Thread.getAllStackTraces();
+		List<Thread> threads = new ArrayList<>(all.keySet());
+		threads.sort((one, other) -> one == loading ? -1 : other == loading ? 1 : 0);
+		for (Thread thread : threads) {
+			stacks.append('\n').append(thread.getName()).append(" (").append(thread.getState()).append(')');
+			for (StackTraceElement frame : all.get(thread)) {
+				stacks.append("\n    at ").append(frame);
+			}
+		}
+		log.warn("A batch of reference data has been running for {} s; the threads now:{}", SLOW_BATCH_SECONDS,
+				stacks);
 	}
 
 	/** Empty cells become absent values, so that Cypher sees null rather than "". */
