@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,8 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * GraphQL Inspector's diff judges it; dangerous and safe changes pass. The first test is the check itself; the others
  * prove it on changed copies of the released schema, so that they keep passing while the first one fails.
  */
-@DisabledIfSystemProperty(named = "contract.skipNode", matches = "true",
-		disabledReason = "built with -Dcontract.skipNode=true: no node_modules, no generated types")
 class BreakingChangeCheckTests {
 
 	private static final Path RELEASED = Path.of("released/schema.graphqls");

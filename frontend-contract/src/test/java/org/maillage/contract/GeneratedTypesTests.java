@@ -9,7 +9,6 @@ import java.util.stream.Stream;
 import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -19,8 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The TypeScript types GraphQL Code Generator wrote at generate-resources (codegen.yml) cover every example
  * operation and compile under TypeScript's strict mode.
  */
-@DisabledIfSystemProperty(named = "contract.skipNode", matches = "true",
-		disabledReason = "built with -Dcontract.skipNode=true: no node_modules, no generated types")
 class GeneratedTypesTests {
 
 	private static final Path TYPES = Path.of("target/typescript/maillage.ts");

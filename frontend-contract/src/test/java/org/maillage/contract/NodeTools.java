@@ -2,6 +2,8 @@ package org.maillage.contract;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +22,11 @@ final class NodeTools {
 	}
 
 	static Result run(String script, String... arguments) {
+		if (!Files.exists(Path.of(script))) {
+			// never skipped: a test run that passes has checked the schema against the release
+			throw new IllegalStateException(script + " is not installed: the contract's checks need Node.js and the "
+					+ "build's npm ci. -Dcontract.skipNode=true is for builds that skip the tests (-DskipTests) only.");
+		}
 		List<String> command = new ArrayList<>(List.of("node", script));
 		command.addAll(List.of(arguments));
 		try {
