@@ -24,7 +24,9 @@ import org.springframework.stereotype.Component;
  * Applies the versioned Cypher files of the graph-schema module ({@code neo4j/migrations/V0001__Name.cypher}, in
  * Neo4j-Migrations' file format) in version order, each once. Every applied version is recorded in the graph with
  * the checksum of its file; a start-up that finds an applied file edited stops with an error rather than run a
- * schema nobody tested. Statements run one by one in auto-commit transactions because Neo4j refuses schema changes
+ * schema nobody tested, unless the file names the recorded checksum as one it replaces ({@code // Replaces checksum N}):
+ * the way out when an applied migration proves unusable on real stores (V0026 ran for over 21 minutes at 100,000
+ * actors), so that stores which applied the old file start and the others run the new one. Statements run one by one in auto-commit transactions because Neo4j refuses schema changes
  * mixed with writes in one transaction; this is why it uses the driver directly rather than Spring's transactions.
  */
 @Component
@@ -38,6 +40,9 @@ public class SchemaMigrations extends StartupStep {
 
 	/** Neo4j-Migrations' separator: a semicolon that ends a line. */
 	private static final Pattern STATEMENT_END = Pattern.compile(";\\s*(\\R|$)");
+
+	/** A line by which a migration accepts the checksum of an earlier version of itself as applied. */
+	private static final Pattern REPLACES = Pattern.compile("(?im)^\\s*//\\s*Replaces checksum (\\d+)\\b");
 
 	private final DatabaseSessions sessions;
 
@@ -74,6 +79,15 @@ public class SchemaMigrations extends StartupStep {
 					.single()
 					.get("checksum");
 				if (!recorded.isNull()) {
+					if (migration.replaces().contains(recorded.asLong())) {
+						session.run("MATCH (m:SchemaMigration {version: $version}) SET m.checksum = $checksum, "
+								+ "m.replacedChecksum = $replaced", Map.of("version", migration.version(), "checksum",
+										migration.checksum(), "replaced", recorded.asLong()))
+							.consume();
+						log.info("Migration {} replaces the version of it this store applied (checksum {}); "
+								+ "not run again", migration.fileName(), recorded.asLong());
+						continue;
+					}
 					if (recorded.asLong() != migration.checksum()) {
 						throw new IllegalStateException("Migration " + migration.fileName()
 								+ " was edited after it was applied (checksum " + recorded.asLong() + " recorded, "
@@ -140,8 +154,9 @@ public class SchemaMigrations extends StartupStep {
 				.map(SchemaMigrations::withoutComments)
 				.filter(statement -> !statement.isBlank())
 				.toList();
+			List<Long> replaces = REPLACES.matcher(content).results().map(line -> Long.parseLong(line.group(1))).toList();
 			return new Migration(Integer.parseInt(name.group(1)), name.group(2).replace('_', ' '), fileName,
-					crc.getValue(), statements);
+					crc.getValue(), replaces, statements);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read migration " + fileName, ex);
@@ -152,7 +167,11 @@ public class SchemaMigrations extends StartupStep {
 		return statement.lines().filter(line -> !line.strip().startsWith("//")).reduce("", (a, b) -> a + b + "\n").strip();
 	}
 
-	record Migration(int version, String description, String fileName, long checksum, List<String> statements) {
+	/**
+	 * One migration file; {@code replaces} holds the checksums of the earlier versions of it that count as applied.
+	 */
+	record Migration(int version, String description, String fileName, long checksum, List<Long> replaces,
+			List<String> statements) {
 	}
 
 }

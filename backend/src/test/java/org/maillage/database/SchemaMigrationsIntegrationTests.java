@@ -81,4 +81,59 @@ class SchemaMigrationsIntegrationTests {
 			.records()).isEmpty();
 	}
 
+	@Test
+	void aMigrationThatNamesTheAppliedChecksumItReplacesIsAcceptedWithoutRunningAgain() {
+		String first = "CREATE INDEX replaced_first IF NOT EXISTS FOR (n:Actor) ON (n.replacedFirst);";
+		try {
+			assertThat(migrationsOf(first).migrate()).isOne();
+			long applied = recordedChecksum();
+
+			String second = "// Replaces checksum " + applied + "\n"
+					+ "CREATE INDEX replaced_second IF NOT EXISTS FOR (n:Actor) ON (n.replacedSecond);";
+			assertThat(migrationsOf(second).migrate()).isZero();
+			assertThat(indexNamed("replaced_second")).as("a replacement is not run again").isEmpty();
+			assertThat(recordedChecksum()).isNotEqualTo(applied);
+
+			assertThatIllegalStateException().isThrownBy(() -> migrationsOf(first).migrate())
+				.withMessageContaining("V9999__Replaced.cypher was edited after it was applied");
+		}
+		finally {
+			this.driver.executableQuery("MATCH (m:SchemaMigration {version: 9999}) DELETE m").execute();
+			this.driver.executableQuery("DROP INDEX replaced_first IF EXISTS").execute();
+			this.driver.executableQuery("DROP INDEX replaced_second IF EXISTS").execute();
+		}
+	}
+
+	private SchemaMigrations migrationsOf(String content) {
+		var files = new PathMatchingResourcePatternResolver() {
+			@Override
+			public Resource[] getResources(String locationPattern) {
+				return new Resource[] { new ByteArrayResource(content.getBytes()) {
+					@Override
+					public String getFilename() {
+						return "V9999__Replaced.cypher";
+					}
+				} };
+			}
+		};
+		return new SchemaMigrations(this.sessions, files,
+				new org.springframework.beans.factory.support.StaticListableBeanFactory().getBeanProvider(EmbeddedNeo4j.class));
+	}
+
+	private long recordedChecksum() {
+		return this.driver.executableQuery("MATCH (m:SchemaMigration {version: 9999}) RETURN m.checksum AS checksum")
+			.execute()
+			.records()
+			.get(0)
+			.get("checksum")
+			.asLong();
+	}
+
+	private List<?> indexNamed(String name) {
+		return this.driver.executableQuery("SHOW INDEXES YIELD name WHERE name = $name RETURN name")
+			.withParameters(java.util.Map.of("name", name))
+			.execute()
+			.records();
+	}
+
 }

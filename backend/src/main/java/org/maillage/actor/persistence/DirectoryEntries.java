@@ -101,7 +101,8 @@ public class DirectoryEntries {
 	/**
 	 * The day an actor was last confirmed, in France ({@code 2026-01-31}), or null: an entry holds it as
 	 * {@code confirmedOn} and as a facet token ({@link Facets#CONFIRMED}), by which the directory filters on freshness.
-	 * Migration V0026 wrote the same for the actors of before.
+	 * Entries of before take it from the rebuild that {@link #FORMAT} 2 starts once (migration V0026 gave their actors a
+	 * {@code confirmedAt}).
 	 */
 	static String confirmedOn(String actor) {
 		return "CASE WHEN %1$s.confirmedAt IS NULL THEN null ELSE toString(date(datetime({datetime: %1$s.confirmedAt, timezone: '%2$s'}))) END"
@@ -128,8 +129,11 @@ public class DirectoryEntries {
 				}""".formatted(type, label, property, key);
 	}
 
-	/** Raise it whenever {@link #REFRESH} changes what an entry holds: every entry is rebuilt at the next start. */
-	static final int FORMAT = 1;
+	/**
+	 * Raise it whenever {@link #REFRESH} changes what an entry holds: every entry is rebuilt at the next start.
+	 * 2: the day of confirmation and its facet token (freshness).
+	 */
+	static final int FORMAT = 2;
 
 	/** The reference data node whose checksum stamps the entries: format and reference data they were built with. */
 	static final String STAMP = "directory-entries";
