@@ -61,10 +61,14 @@ final class Facets {
 
 	/**
 	 * The Cypher expression of {@link #token} for a string expression: the same characters kept, the others replaced,
-	 * one per UTF-16 unit.
+	 * one per UTF-16 unit. Ids and codes (territories, trades, actors, enums) hold only letters, digits and {@code :.-_}:
+	 * three {@code replace}s do for them; anything else goes character by character. Neo4j compiles a regular
+	 * expression at each use, and one per character cost a first import of 100,000 actors about 8 % of its time.
 	 */
 	static String cypher(String prefix, String valueExpression) {
-		return "'%s' + reduce(s = '', c IN split(%s, '') | s + CASE WHEN c =~ '[A-Za-z0-9]' THEN c ELSE '_' END) + '_'"
+		return ("'%1$s' + CASE WHEN %2$s =~ '[A-Za-z0-9_:.-]*' "
+				+ "THEN replace(replace(replace(%2$s, ':', '_'), '.', '_'), '-', '_') "
+				+ "ELSE reduce(s = '', c IN split(%2$s, '') | s + CASE WHEN c =~ '[A-Za-z0-9]' THEN c ELSE '_' END) END + '_'")
 			.formatted(prefix, valueExpression);
 	}
 
