@@ -56,6 +56,7 @@ public class PublicRecordQueries {
 				continue;
 			}
 			this.neo4j.query("""
+					CYPHER replan=skip
 					UNWIND $rows AS row
 					OPTIONAL MATCH (a:Actor {%s: row.key})
 					OPTIONAL MATCH (a)-[:LOCATED_IN]->(c:Commune)
@@ -205,6 +206,7 @@ public class PublicRecordQueries {
 
 	private List<String> save(Key key, List<PublicRecord> records) {
 		return List.copyOf(this.neo4j.query("""
+				CYPHER replan=skip
 				UNWIND $rows AS row
 				MERGE (a:Actor {%s: row.key})
 				  ON CREATE SET a.id = randomUUID(), a.version = -1, a.createdAt = datetime(), a.publicRecord = true,
