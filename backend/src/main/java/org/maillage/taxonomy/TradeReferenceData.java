@@ -31,7 +31,7 @@ class TradeReferenceData extends StartupStep {
 				MERGE (t:Trade {code: row.code})
 				SET t.label = row.label, t.level = row.level
 				WITH t, row WHERE row.parent IS NOT NULL
-				MATCH (parent:Trade {code: row.parent}) USING INDEX parent:Trade(code)
+				MATCH (parent:Trade {code: row.parent})
 				MERGE (t)-[:BROADER]->(parent)""");
 		this.trades.reloaded();
 	}

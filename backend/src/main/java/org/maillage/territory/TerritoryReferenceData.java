@@ -28,12 +28,6 @@ class TerritoryReferenceData extends StartupStep {
 		this.territories = territories;
 	}
 
-	/**
-	 * Loads the territories. Each statement finds territories by id with the index named in a hint ({@code USING
-	 * INDEX}): they are planned right after the territories were written, when the index's last sample may still say
-	 * it is empty, and the planner then chose to scan it for every row instead of seeking one: 64–96 s for the first
-	 * batch of centres in some test runs (thread dumps of 2026-12-03), 1.6 s otherwise.
-	 */
 	@Override
 	protected void perform() {
 		this.loader.load(REFERENCE + "regions.tsv", """
@@ -45,7 +39,7 @@ class TerritoryReferenceData extends StartupStep {
 				MERGE (t:Territory {id: 'departement:' + row.code})
 				SET t:Departement, t.code = row.code, t.name = row.name, t.level = 'DEPARTEMENT'
 				WITH t, row
-				MATCH (region:Territory {id: 'region:' + row.region}) USING INDEX region:Territory(id)
+				MATCH (region:Territory {id: 'region:' + row.region})
 				MERGE (t)-[:PART_OF]->(region)""");
 		long epci = this.loader.load(REFERENCE + "epci.tsv", """
 				UNWIND $rows AS row
@@ -60,10 +54,10 @@ class TerritoryReferenceData extends StartupStep {
 				// a reload must not keep a link the new file no longer has (a commune that changed EPCI)
 				CALL (t) { MATCH (t)-[old:PART_OF]->() DELETE old }
 				WITH t, row
-				MATCH (departement:Territory {id: 'departement:' + row.departement}) USING INDEX departement:Territory(id)
+				MATCH (departement:Territory {id: 'departement:' + row.departement})
 				MERGE (t)-[:PART_OF]->(departement)
 				WITH t, row WHERE row.epci IS NOT NULL
-				MATCH (epci:Territory {id: 'epci:' + row.epci}) USING INDEX epci:Territory(id)
+				MATCH (epci:Territory {id: 'epci:' + row.epci})
 				MERGE (t)-[:PART_OF]->(epci)""");
 		if (epci + communes > 0) {
 			this.loader.derive("""
@@ -92,7 +86,6 @@ class TerritoryReferenceData extends StartupStep {
 				UNWIND $rows AS row
 				WITH row, point({latitude: toFloat(row.latitude), longitude: toFloat(row.longitude)}) AS centre
 				MATCH (t:Territory {id: 'commune:' + CASE row.type WHEN 'COM' THEN row.insee ELSE row.parent END})
-				USING INDEX t:Territory(id)
 				WHERE t:Commune
 				FOREACH (own IN CASE WHEN row.type = 'COM' THEN [centre] ELSE [] END | SET t.location = own)
 				FOREACH (part IN CASE WHEN row.type = 'COM' THEN [] ELSE [centre] END |
