@@ -81,6 +81,8 @@ class TerritoryReferenceData extends StartupStep {
 	private void loadCentres(long communes) {
 		if (communes > 0) {
 			this.loader.forget("commune-centres.csv.gz");
+			// the centres find the communes just written by id: plan that with their statistics
+			this.loader.planWithWhatWasLoaded();
 		}
 		this.loader.load(REFERENCE + "commune-centres.csv.gz", """
 				UNWIND $rows AS row
