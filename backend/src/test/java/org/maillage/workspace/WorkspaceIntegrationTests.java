@@ -334,6 +334,29 @@ class WorkspaceIntegrationTests {
 			.isEqualTo("Avant la clôture");
 	}
 
+	@Test
+	void aTaskFollowsItsActorMergedIntoAnother() {
+		signIn("alice");
+		String task = addTask("Suivre la fusion", null);
+		String survivor = TestActors.register(this.graphQl, "Fonderie A (fiche gardée) " + this.run);
+		signIn("fatima");
+		this.graphQl.document("""
+				mutation($survivorId: ID!, $duplicateId: ID!) {
+				  mergeActors(input: {survivorId: $survivorId, duplicateId: $duplicateId}) { mergedId } }""")
+			.variable("survivorId", survivor)
+			.variable("duplicateId", this.actorA)
+			.execute()
+			.errors()
+			.verify();
+		signIn("alice");
+		GraphQlTester.Response seen = workspace(this.group);
+		seen.path("workspace.tasks.edges[0].node.id").entity(String.class).isEqualTo(task);
+		seen.path("workspace.tasks.edges[0].node.responsibleActor.id").entity(String.class).isEqualTo(survivor);
+		// an administrator reads every workspace, as facilitators do
+		signIn("ada");
+		workspace(this.group).path("workspace.tasks.totalCount").entity(Integer.class).isEqualTo(1);
+	}
+
 	@RepeatedTest(3)
 	void twoUpdatesOfOneTaskFromTheSameVersionLeaveOneWinner() {
 		signIn("alice");
