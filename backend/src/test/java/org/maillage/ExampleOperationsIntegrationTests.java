@@ -109,6 +109,39 @@ class ExampleOperationsIntegrationTests {
 			.path("answerWorkingGroupInvitation.workingGroup.participants[0].status")
 			.entity(String.class)
 			.isEqualTo("ACCEPTED");
+		// the group's workspace, by a member of the actor that accepted (docs/workspace.md)
+		String meetingId = run("scheduleMeeting", Map.of("groupId", groupId, "attendee", "example-operations"), executed)
+			.path("scheduleMeeting.meeting.attendees[0].personId")
+			.entity(String.class)
+			.isEqualTo("example-operations")
+			.path("scheduleMeeting.meeting.id")
+			.entity(String.class)
+			.get();
+		run("writeMinutes", Map.of("id", meetingId, "version", 0, "attendee", "example-operations"), executed)
+			.path("updateMeeting.meeting.version")
+			.entity(Integer.class)
+			.isEqualTo(1);
+		run("recordDecision", Map.of("groupId", groupId, "meetingId", meetingId), executed)
+			.path("recordDecision.decision.meeting.id")
+			.entity(String.class)
+			.isEqualTo(meetingId);
+		run("addTask", Map.of("groupId", groupId, "actorId", id, "personId", "example-operations"), executed)
+			.path("addTask.task.status")
+			.entity(String.class)
+			.isEqualTo("TODO");
+		run("shareDocument", Map.of("groupId", groupId), executed).path("shareDocument.document.sharedBy")
+			.entity(String.class)
+			.isEqualTo("example-operations");
+		run("groupWorkspace", Map.of("group", groupId), executed)
+			.path("workspace.meetings.edges[0].node.minutes")
+			.entity(String.class)
+			.satisfies(minutes -> assertThat(minutes).startsWith("## Relevé"))
+			.path("workspace.tasks.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("workspace.documents.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(1);
 		run("matchActors", Map.of("problemId", problemId), executed).path("matchActors.needs").hasValue();
 		run("proposeWorkingGroup", Map.of("problemId", problemId), executed).path("proposeWorkingGroup.method")
 			.entity(String.class)

@@ -142,10 +142,10 @@ class MutationTransactions extends SimplePerformantInstrumentation {
 		return value instanceof Audited audited ? audited.otherAuditTargets() : List.of();
 	}
 
-	/** The id the input names: the thing itself, else its actor. */
+	/** The id the input names: the thing itself, else its actor, else its group (a workspace item about to be made). */
 	private static String target(Map<String, Object> arguments) {
 		if (arguments.get("input") instanceof Map<?, ?> input) {
-			for (String key : new String[] { "id", "actorId" }) {
+			for (String key : new String[] { "id", "actorId", "groupId" }) {
 				if (input.get(key) != null) {
 					return String.valueOf(input.get(key));
 				}
