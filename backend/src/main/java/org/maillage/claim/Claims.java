@@ -1,8 +1,5 @@
 package org.maillage.claim;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +23,8 @@ import org.maillage.security.Role;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import static org.maillage.core.GraphInstants.instant;
 
 /**
  * Claims of public-record profiles. A signed-in person claims an actor nobody owns; the claim is granted at once when
@@ -182,16 +181,6 @@ public class Claims {
 				row.get("ground") == null ? null : ClaimGround.valueOf((String) row.get("ground")),
 				(String) row.get("decidedBy"), (String) row.get("note"), instant(row.get("createdAt")),
 				instant(row.get("decidedAt")));
-	}
-
-	private static Instant instant(Object value) {
-		if (value instanceof ZonedDateTime zoned) {
-			return zoned.toInstant();
-		}
-		if (value instanceof OffsetDateTime offset) {
-			return offset.toInstant();
-		}
-		return value instanceof Instant instant ? instant : null;
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.maillage.core.ConflictException;
+import org.maillage.core.GraphInstants;
 import org.maillage.core.InvalidInputException;
 import org.maillage.core.NotFoundException;
 
@@ -176,7 +177,7 @@ public class Invitations {
 	private static Invitation invitation(Map<?, ?> map) {
 		return new Invitation((String) map.get("id"), (String) map.get("actorId"), (String) map.get("email"),
 				MembershipRole.valueOf((String) map.get("role")), InvitationStatus.valueOf((String) map.get("status")),
-				(String) map.get("invitedBy"), Memberships.instant(map.get("createdAt")));
+				(String) map.get("invitedBy"), GraphInstants.instant(map.get("createdAt")));
 	}
 
 }

@@ -1,8 +1,5 @@
 package org.maillage.security;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +14,8 @@ import org.maillage.database.WriteLocks;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import static org.maillage.core.GraphInstants.instant;
 
 /**
  * Which people belong to which actors. A person is a {@code (:Person {subject})} node, tied to the sign-in
@@ -283,16 +282,6 @@ public class Memberships {
 		if (!exists) {
 			throw new NotFoundException("actor", actorId);
 		}
-	}
-
-	static Instant instant(Object value) {
-		if (value instanceof ZonedDateTime zoned) {
-			return zoned.toInstant();
-		}
-		if (value instanceof OffsetDateTime offset) {
-			return offset.toInstant();
-		}
-		return value instanceof Instant instant ? instant : null;
 	}
 
 	/**

@@ -6,7 +6,6 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -21,6 +20,7 @@ import java.util.function.Function;
 
 import org.maillage.core.ConflictException;
 import org.maillage.core.Connection;
+import org.maillage.core.GraphInstants;
 import org.maillage.core.InvalidInputException;
 import org.maillage.core.NotFoundException;
 import org.maillage.core.PageRequest;
@@ -427,15 +427,15 @@ public class Workspaces {
 				.thenComparing(WorkspacePerson::personId))
 			.toList();
 		return new Meeting((String) row.get("id"), (String) row.get("groupId"), number(row.get("version")),
-				instant(row.get("startsAt")), (String) row.get("place"), (String) row.get("videoLink"),
+				GraphInstants.instant(row.get("startsAt")), (String) row.get("place"), (String) row.get("videoLink"),
 				(String) row.get("agenda"), (String) row.get("minutes"), attendees, (String) row.get("createdBy"),
-				instant(row.get("createdAt")), instant(row.get("updatedAt")));
+				GraphInstants.instant(row.get("createdAt")), GraphInstants.instant(row.get("updatedAt")));
 	}
 
 	private static Decision decision(Map<String, Object> row) {
 		return new Decision((String) row.get("id"), (String) row.get("groupId"), (String) row.get("text"),
 				LocalDate.parse((String) row.get("decidedOn")), (String) row.get("meetingId"),
-				(String) row.get("createdBy"), instant(row.get("createdAt")));
+				(String) row.get("createdBy"), GraphInstants.instant(row.get("createdAt")));
 	}
 
 	private static Task task(Map<String, Object> row) {
@@ -444,12 +444,12 @@ public class Workspaces {
 				row.get("person") instanceof Map<?, ?> person ? person(person) : null,
 				row.get("dueOn") == null ? null : LocalDate.parse((String) row.get("dueOn")),
 				TaskStatus.valueOf((String) row.get("status")), (String) row.get("createdBy"),
-				instant(row.get("createdAt")), instant(row.get("updatedAt")));
+				GraphInstants.instant(row.get("createdAt")), GraphInstants.instant(row.get("updatedAt")));
 	}
 
 	private static SharedDocument document(Map<String, Object> row) {
 		return new SharedDocument((String) row.get("id"), (String) row.get("groupId"), (String) row.get("title"),
-				(String) row.get("url"), (String) row.get("sharedBy"), instant(row.get("sharedAt")));
+				(String) row.get("url"), (String) row.get("sharedBy"), GraphInstants.instant(row.get("sharedAt")));
 	}
 
 	private static WorkspacePerson person(Map<?, ?> row) {
@@ -458,16 +458,6 @@ public class Workspaces {
 
 	private static long number(Object value) {
 		return value instanceof Number number ? number.longValue() : 0L;
-	}
-
-	private static Instant instant(Object value) {
-		if (value instanceof ZonedDateTime zoned) {
-			return zoned.toInstant();
-		}
-		if (value instanceof OffsetDateTime offset) {
-			return offset.toInstant();
-		}
-		return value instanceof Instant instant ? instant : null;
 	}
 
 }

@@ -1,8 +1,5 @@
 package org.maillage.workinggroup.persistence;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,6 +16,8 @@ import org.maillage.workinggroup.ParticipationStatus;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.data.neo4j.core.mapping.Neo4jMappingContext;
 import org.springframework.stereotype.Component;
+
+import static org.maillage.core.GraphInstants.instant;
 
 /**
  * The groups' read queries: explicit, parameterised Cypher through {@link Neo4jClient}. A group is read only when
@@ -132,16 +131,6 @@ public class WorkingGroupQueries {
 
 	private WorkingGroupNode read(org.neo4j.driver.Value node) {
 		return this.mapping.getEntityConverter().read(WorkingGroupNode.class, node);
-	}
-
-	static Instant instant(Object value) {
-		if (value instanceof ZonedDateTime zoned) {
-			return zoned.toInstant();
-		}
-		if (value instanceof OffsetDateTime offset) {
-			return offset.toInstant();
-		}
-		return value instanceof Instant instant ? instant : null;
 	}
 
 	/** One page of groups and the total the caller may see. */
