@@ -132,6 +132,14 @@ class ExampleOperationsIntegrationTests {
 		run("shareDocument", Map.of("groupId", groupId), executed).path("shareDocument.document.sharedBy")
 			.entity(String.class)
 			.isEqualTo("example-operations");
+		run("recordUsefulEffect", Map.of("groupId", groupId, "actorId", id), executed)
+			.path("recordUsefulEffect.usefulEffect.unit")
+			.entity(String.class)
+			.isEqualTo("t");
+		run("usefulEffectTotals", Map.of("territory", "departement:57"), executed)
+			.path("usefulEffectTotals[*].indicator")
+			.entityList(String.class)
+			.contains("MATERIAL_KEPT_IN_USE");
 		run("groupWorkspace", Map.of("group", groupId), executed)
 			.path("workspace.meetings.edges[0].node.minutes")
 			.entity(String.class)

@@ -250,24 +250,37 @@ public class Workspaces {
 	 * the NOT_FOUND of a group that does not exist.
 	 */
 	private void lockedOpenGroup(String groupId, Caller caller) {
-		if (!this.locks.lock(GROUP, groupId)) {
-			throw new NotFoundException("workingGroup", groupId);
-		}
-		String status = this.graph.status(groupId, reader(caller))
-			.orElseThrow(() -> new NotFoundException("workingGroup", groupId));
-		if ("CLOSED".equals(status)) {
+		if ("CLOSED".equals(lockedGroup(groupId, caller))) {
 			throw ConflictException.of("workspace.closed", groupId);
 		}
 	}
 
+	/**
+	 * Locks the group, then checks that the caller may work in it, whatever its status; returns its status. Useful
+	 * effects are recorded in closed groups too: they are often measured once the work is done.
+	 */
+	String lockedGroup(String groupId, Caller caller) {
+		if (!this.locks.lock(GROUP, groupId)) {
+			throw new NotFoundException("workingGroup", groupId);
+		}
+		return this.graph.status(groupId, reader(caller))
+			.orElseThrow(() -> new NotFoundException("workingGroup", groupId));
+	}
+
 	/** The same for an item's group: an item of a group the caller may not work in is not found either. */
 	private String lockedOpenGroupOf(Kind kind, String id, Caller caller, String thing) {
+		String groupId = lockedGroupOf(kind, id, caller, thing);
+		lockedOpenGroup(groupId, caller);
+		return groupId;
+	}
+
+	/** Locks an item's group and checks that the caller may work in it, whatever its status; returns its id. */
+	String lockedGroupOf(Kind kind, String id, Caller caller, String thing) {
 		String itemId = required(id, "id");
 		String groupId = this.graph.groupOf(kind, itemId).orElseThrow(() -> new NotFoundException(thing, itemId));
 		if (!this.locks.lock(GROUP, groupId) || this.graph.status(groupId, reader(caller)).isEmpty()) {
 			throw new NotFoundException(thing, itemId);
 		}
-		lockedOpenGroup(groupId, caller);
 		return groupId;
 	}
 
@@ -298,11 +311,11 @@ public class Workspaces {
 		return actor;
 	}
 
-	private Reader reader() {
+	Reader reader() {
 		return this.callers.current().map(Workspaces::reader).orElse(new Reader("", false));
 	}
 
-	private static Reader reader(Caller caller) {
+	static Reader reader(Caller caller) {
 		return new Reader(caller.subject(), caller.has(Role.FACILITATOR) || caller.isAdmin());
 	}
 
@@ -343,7 +356,7 @@ public class Workspaces {
 		return task;
 	}
 
-	private static String required(String id, String field) {
+	static String required(String id, String field) {
 		String value = blankToNull(id);
 		if (value == null) {
 			throw InvalidInputException.of(field, "validation.NotBlank");
@@ -352,7 +365,7 @@ public class Workspaces {
 	}
 
 	/** The text stripped, null when blank (an error if {@code required}), at most {@code max} characters. */
-	private static String text(String text, String field, int max, boolean required) {
+	static String text(String text, String field, int max, boolean required) {
 		String value = blankToNull(text);
 		if (value == null && required) {
 			throw InvalidInputException.of(field, "validation.NotBlank");
@@ -364,7 +377,7 @@ public class Workspaces {
 	}
 
 	/** An absolute http or https address, with a host. */
-	private static String link(String text, String field, boolean required) {
+	static String link(String text, String field, boolean required) {
 		String value = text(text, field, LINK_LENGTH, required);
 		if (value == null) {
 			return null;
@@ -395,7 +408,7 @@ public class Workspaces {
 		}
 	}
 
-	private static LocalDate date(String text, String field) {
+	static LocalDate date(String text, String field) {
 		String value = blankToNull(text);
 		if (value == null) {
 			return null;
@@ -408,13 +421,13 @@ public class Workspaces {
 		}
 	}
 
-	private static String blankToNull(String text) {
+	static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	// ---------------------------------------------------------------- rows
 
-	private static <T> Connection<T> page(List<Map<String, Object>> rows, Function<Map<String, Object>, T> item,
+	static <T> Connection<T> page(List<Map<String, Object>> rows, Function<Map<String, Object>, T> item,
 			PageRequest page, java.util.function.LongSupplier total) {
 		return Connection.lookingAhead(rows.stream().map(item).toList(), page,
 				() -> Total.exactly(total.getAsLong()));
@@ -456,7 +469,7 @@ public class Workspaces {
 		return new WorkspacePerson((String) row.get("personId"), (String) row.get("username"));
 	}
 
-	private static long number(Object value) {
+	static long number(Object value) {
 		return value instanceof Number number ? number.longValue() : 0L;
 	}
 

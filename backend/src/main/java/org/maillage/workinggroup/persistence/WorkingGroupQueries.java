@@ -30,8 +30,7 @@ import static org.maillage.core.GraphInstants.instant;
 public class WorkingGroupQueries {
 
 	/** Whether the caller may read group {@code g}. */
-	static final String VISIBLE = """
-			(g.visibility IN $visible OR EXISTS { (g)<-[:PARTICIPATES_IN]-(m:Actor) WHERE m.id IN $ownActors })""";
+	static final String VISIBLE = org.maillage.workinggroup.VisibleGroups.predicate("g");
 
 	private static final String LIST = """
 			MATCH (g:WorkingGroup)

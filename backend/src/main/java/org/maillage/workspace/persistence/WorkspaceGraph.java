@@ -173,6 +173,8 @@ public class WorkspaceGraph {
 			case DECISION -> "MATCH (d:Decision {id: $id})-[:OF_GROUP]->(g) RETURN " + DECISION + " AS item";
 			case TASK -> "MATCH (t:Task {id: $id})-[:OF_GROUP]->(g) RETURN " + TASK + " AS item";
 			case DOCUMENT -> "MATCH (s:SharedDocument {id: $id})-[:OF_GROUP]->(g) RETURN " + DOCUMENT + " AS item";
+			case EFFECT -> "MATCH (e:UsefulEffect {id: $id})-[:OF_GROUP]->(g) RETURN " + UsefulEffectGraph.EFFECT
+					+ " AS item";
 		};
 		return rows(statement, Map.of("id", id)).stream().findFirst();
 	}
@@ -323,7 +325,7 @@ public class WorkspaceGraph {
 	/** The kinds of workspace items, each a label of this feature's own. */
 	public enum Kind {
 
-		MEETING("Meeting"), DECISION("Decision"), TASK("Task"), DOCUMENT("SharedDocument");
+		MEETING("Meeting"), DECISION("Decision"), TASK("Task"), DOCUMENT("SharedDocument"), EFFECT("UsefulEffect");
 
 		final String label;
 
@@ -339,7 +341,7 @@ public class WorkspaceGraph {
 	 */
 	public record Reader(String subject, boolean staff) {
 
-		Map<String, Object> parameters(String groupId) {
+		public Map<String, Object> parameters(String groupId) {
 			Map<String, Object> parameters = new HashMap<>();
 			parameters.put("group", groupId);
 			parameters.put("subject", this.subject);

@@ -1,0 +1,405 @@
+package org.maillage.workspace;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+
+import org.maillage.MaillageIntegrationTest;
+import org.maillage.Races;
+import org.maillage.TestActors;
+import org.maillage.TestCallers;
+import org.maillage.TestHttp;
+import org.maillage.security.KeycloakServer;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.maillage.GraphQlErrors.expectError;
+
+/**
+ * A group's useful effects as the people around it live them, each a demo user signed in with a token of the run's
+ * real Keycloak: alice owns actor A (in Metz), which accepted to take part; bruno owns actor B, invited but not
+ * answering; maya owns actor C, which takes no part; fatima is a facilitator, ada an administrator. The group is seen
+ * by facilitators and its participants only (FACILITATORS). Totals are compared before and after, since other tests'
+ * effects may lie in the same territory.
+ */
+@MaillageIntegrationTest
+class UsefulEffectIntegrationTests {
+
+	static final String METZ = "commune:57463";
+
+	static final String RECORD = """
+			mutation($input: RecordUsefulEffectInput!) { recordUsefulEffect(input: $input) { usefulEffect {
+			  id version indicator value unit periodFrom periodTo beneficiaries { id } evidenceUrl status verifiedBy
+			  createdBy } } }""";
+
+	static final String UPDATE = """
+			mutation($input: UpdateUsefulEffectInput!) { updateUsefulEffect(input: $input) {
+			  usefulEffect { id version value status verifiedBy } } }""";
+
+	static final String VERIFY = """
+			mutation($input: VerifyUsefulEffectInput!) { verifyUsefulEffect(input: $input) {
+			  usefulEffect { id version status verifiedBy verifiedAt } } }""";
+
+	static final String TOTALS = """
+			query($territory: ID!, $valueChain: ID, $verifiedOnly: Boolean) {
+			  usefulEffectTotals(territory: $territory, valueChain: $valueChain, verifiedOnly: $verifiedOnly) {
+			    indicator unit total effects groups } }""";
+
+	@Autowired
+	GraphQlTester graphQl;
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	@Autowired
+	JwtDecoder jwtDecoder;
+
+	@Autowired
+	JwtAuthenticationConverter jwtAuthenticationConverter;
+
+	@LocalServerPort
+	int port;
+
+	final Map<String, String> tokens = new HashMap<>();
+
+	String run;
+
+	String actorA;
+
+	String actorB;
+
+	String actorC;
+
+	String problem;
+
+	String group;
+
+	@BeforeEach
+	void aGroupWhereActorATakesPartAndActorBIsOnlyInvited() {
+		this.run = TestActors.newToken();
+		signIn("alice");
+		this.actorA = TestActors.register(this.graphQl, "Fonderie A " + this.run);
+		this.problem = TestActors.addProblem(this.graphQl, this.actorA,
+				Map.of("title", "Gisement " + this.run, "category", "SUPPLY"));
+		signIn("bruno");
+		this.actorB = TestActors.register(this.graphQl, "Revêtements B " + this.run);
+		signIn("maya");
+		this.actorC = TestActors.register(this.graphQl, "Atelier C " + this.run);
+		this.group = createGroup(Map.of());
+		signIn("alice");
+		answer(this.group, this.actorA);
+	}
+
+	@AfterEach
+	void signOut() {
+		TestCallers.signOut();
+	}
+
+	@Test
+	void aMemberRecordsAFacilitatorVerifiesAndOnlyThoseWhoMaySeeTheGroupCountIt() {
+		Map<String, double[]> before = new HashMap<>();
+		for (String user : new String[] { "alice", "fatima", "maya", null }) {
+			signIn(user);
+			before.put(String.valueOf(user), total(METZ, null, false, "MATERIAL_KEPT_IN_USE"));
+		}
+		signIn("alice");
+		double[] verifiedBefore = total(METZ, null, true, "MATERIAL_KEPT_IN_USE");
+		GraphQlTester.Response recorded = execute(RECORD, effect(this.group, "MATERIAL_KEPT_IN_USE", 12.5));
+		recorded.path("recordUsefulEffect.usefulEffect.unit").entity(String.class).isEqualTo("t");
+		recorded.path("recordUsefulEffect.usefulEffect.status").entity(String.class).isEqualTo("DECLARED");
+		recorded.path("recordUsefulEffect.usefulEffect.beneficiaries[*].id").entityList(String.class)
+			.containsExactly(this.actorA);
+		recorded.path("recordUsefulEffect.usefulEffect.createdBy").entity(String.class).isEqualTo("alice");
+		String id = recorded.path("recordUsefulEffect.usefulEffect.id").entity(String.class).get();
+
+		// a member records but does not vouch for the group's own effect
+		expectError(execute(VERIFY, Map.of("id", id, "version", 0)), "FORBIDDEN",
+				"Only facilitators (and administrators) may verify a useful effect");
+		signIn("fatima");
+		execute(VERIFY, Map.of("id", id, "version", 0)).path("verifyUsefulEffect.usefulEffect.status")
+			.entity(String.class)
+			.isEqualTo("VERIFIED")
+			.path("verifyUsefulEffect.usefulEffect.verifiedBy")
+			.entity(String.class)
+			.isEqualTo("fatima")
+			.path("verifyUsefulEffect.usefulEffect.version")
+			.entity(Integer.class)
+			.isEqualTo(1);
+
+		// those who may see the group count it; maya and the public visitor do not even learn it exists
+		for (String user : new String[] { "alice", "fatima", "maya", null }) {
+			signIn(user);
+			double[] after = total(METZ, null, false, "MATERIAL_KEPT_IN_USE");
+			boolean sees = "alice".equals(user) || "fatima".equals(user);
+			assertThat(after[0] - before.get(String.valueOf(user))[0]).as("total for " + user)
+				.isEqualTo(sees ? 12.5 : 0.0);
+			assertThat(after[1] - before.get(String.valueOf(user))[1]).as("effects for " + user)
+				.isEqualTo(sees ? 1.0 : 0.0);
+		}
+		signIn("alice");
+		assertThat(total(METZ, null, true, "MATERIAL_KEPT_IN_USE")[0] - verifiedBefore[0]).isEqualTo(12.5);
+		// the département adds it up too
+		assertThat(total("departement:57", null, false, "MATERIAL_KEPT_IN_USE")[1]).isGreaterThanOrEqualTo(1.0);
+
+		// a changed effect is no longer verified
+		Map<String, Object> changed = new HashMap<>(effect(null, "MATERIAL_KEPT_IN_USE", 14.0));
+		changed.remove("groupId");
+		changed.putAll(Map.of("id", id, "version", 1));
+		execute(UPDATE, changed).path("updateUsefulEffect.usefulEffect.status").entity(String.class)
+			.isEqualTo("DECLARED")
+			.path("updateUsefulEffect.usefulEffect.verifiedBy").valueIsNull();
+		assertThat(total(METZ, null, true, "MATERIAL_KEPT_IN_USE")[0] - verifiedBefore[0]).isEqualTo(0.0);
+		assertThat(total(METZ, null, false, "MATERIAL_KEPT_IN_USE")[0] - before.get("alice")[0]).isEqualTo(14.0);
+
+		// the list is the workspace's: for the workspace's people only
+		effects(this.group).path("workspace.usefulEffects.edges[0].node.value").entity(Double.class).isEqualTo(14.0);
+		for (String outsider : new String[] { "maya", "bruno" }) {
+			signIn(outsider);
+			effects(this.group).path("workspace").valueIsNull();
+			expectError(execute(RECORD, effect(this.group, "JOBS_CREATED", 1)), "NOT_FOUND",
+					"No working group with id " + this.group);
+			expectError(execute(VERIFY, Map.of("id", id, "version", 2)), "NOT_FOUND", "No useful effect with id " + id);
+			expectError(execute("mutation($input: RemoveUsefulEffectInput!) { removeUsefulEffect(input: $input) { id } }",
+					Map.of("id", id)), "NOT_FOUND", "No useful effect with id " + id);
+		}
+
+		// every write is in the audit trail, under the group
+		assertThat(this.neo4j.query("""
+				MATCH (e:AuditEntry {target: $group}) RETURN e.operation + ' ' + e.username + ' ' + e.outcome""")
+			.bind(this.group)
+			.to("group")
+			.fetchAs(String.class)
+			.all()).contains("recordUsefulEffect alice DONE", "verifyUsefulEffect fatima DONE",
+					"updateUsefulEffect alice DONE");
+
+		// taken out, it counts no more
+		signIn("alice");
+		execute("mutation($input: RemoveUsefulEffectInput!) { removeUsefulEffect(input: $input) { id } }",
+				Map.of("id", id)).path("removeUsefulEffect.id").entity(String.class).isEqualTo(id);
+		assertThat(total(METZ, null, false, "MATERIAL_KEPT_IN_USE")[0] - before.get("alice")[0]).isEqualTo(0.0);
+	}
+
+	@Test
+	void aPublicGroupsEffectsCountForEveryoneAndAValueChainCountsItsConglomeratesOnly() {
+		String chain = "rare-earth-magnet-recycling";
+		signIn(null);
+		double[] visitorBefore = total(METZ, null, false, "CO2E_AVOIDED");
+		double[] chainBefore = total(METZ, chain, false, "CO2E_AVOIDED");
+		signIn("maya");
+		String conglomerate = createGroup(Map.of("kind", "CONGLOMERATE", "valueChain", chain, "visibility", "PUBLIC"));
+		signIn("alice");
+		answer(conglomerate, this.actorA);
+		execute(RECORD, effect(conglomerate, "CO2E_AVOIDED", 3.25)).errors().verify();
+		// an effect of the other group, not a conglomerate of that chain (and hidden from the visitor)
+		execute(RECORD, effect(this.group, "CO2E_AVOIDED", 100)).errors().verify();
+
+		signIn(null);
+		double[] visitor = total(METZ, null, false, "CO2E_AVOIDED");
+		assertThat(visitor[0] - visitorBefore[0]).isEqualTo(3.25);
+		double[] onChain = total(METZ, chain, false, "CO2E_AVOIDED");
+		assertThat(onChain[0] - chainBefore[0]).isEqualTo(3.25);
+		assertThat(onChain[2]).isGreaterThanOrEqualTo(1.0);
+		this.graphQl.document(TOTALS)
+			.variable("territory", METZ)
+			.variable("valueChain", chain)
+			.execute()
+			.path("usefulEffectTotals[?(@.indicator == 'CO2E_AVOIDED')].unit")
+			.entityList(String.class)
+			.containsExactly("tCO2e");
+		signIn("alice");
+		assertThat(total(METZ, null, false, "CO2E_AVOIDED")[0] - visitorBefore[0]).isEqualTo(103.25);
+		assertThat(total(METZ, chain, false, "CO2E_AVOIDED")[0] - chainBefore[0]).isEqualTo(3.25);
+		// a territory the beneficiary is not in
+		this.graphQl.document(TOTALS)
+			.variable("territory", "no-such-territory-" + this.run)
+			.execute()
+			.path("usefulEffectTotals")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
+	@Test
+	void wrongInputIsRefusedNamingTheField() {
+		signIn("alice");
+		Map<String, Object> negative = effect(this.group, "EUROS_SAVED", -5);
+		expectError(execute(RECORD, negative), "BAD_REQUEST", "value must be a number greater than zero");
+		Map<String, Object> reversed = effect(this.group, "EUROS_SAVED", 5);
+		reversed.put("periodFrom", "2026-06-30");
+		reversed.put("periodTo", "2026-01-01");
+		expectError(execute(RECORD, reversed), "BAD_REQUEST",
+				"periodTo: the period ends on 2026-01-01, before it starts on 2026-06-30");
+		Map<String, Object> ftp = effect(this.group, "EUROS_SAVED", 5);
+		ftp.put("evidenceUrl", "ftp://example.org/bilan.pdf");
+		expectError(execute(RECORD, ftp), "BAD_REQUEST",
+				"evidenceUrl must be a web address starting with http:// or https://");
+		// bruno's actor was invited but has not accepted; maya's takes no part
+		Map<String, Object> outsiders = effect(this.group, "EUROS_SAVED", 5);
+		outsiders.put("beneficiaries", List.of(this.actorA, this.actorB, this.actorC));
+		expectError(execute(RECORD, outsiders), "BAD_REQUEST",
+				"beneficiaries: these actors do not take part in the group");
+		Map<String, Object> none = effect(this.group, "EUROS_SAVED", 5);
+		none.put("beneficiaries", List.of());
+		expectError(execute(RECORD, none), "BAD_REQUEST", "beneficiaries must hold at least one value");
+		Map<String, Object> badDate = effect(this.group, "EUROS_SAVED", 5);
+		badDate.put("periodFrom", "01/01/2026");
+		expectError(execute(RECORD, badDate), "BAD_REQUEST", "periodFrom must be a date, such as 2026-01-31");
+		effects(this.group).path("workspace.usefulEffects.totalCount").entity(Integer.class).isEqualTo(0);
+
+		// in French, the platform's language, for a client that asks for none
+		assertThat(inFrench(negative)).contains("value doit être un nombre strictement positif");
+		assertThat(inFrench(reversed)).contains("periodTo : la période finit le 2026-01-01, avant de commencer le 2026-06-30");
+		assertThat(inFrench(outsiders)).contains("ces acteurs ne participent pas au groupe").contains(this.actorB)
+			.contains(this.actorC);
+		assertThat(inFrench(ftp)).contains("evidenceUrl doit être une adresse web commençant par http:// ou https://");
+	}
+
+	@Test
+	void effectsComePageByPageTheLatestPeriodFirst() {
+		signIn("alice");
+		for (String month : new String[] { "03", "01", "05", "02", "04" }) {
+			Map<String, Object> input = effect(this.group, "JOBS_KEPT", 1);
+			input.put("periodFrom", "2026-" + month + "-01");
+			input.put("periodTo", "2026-" + month + "-28");
+			execute(RECORD, input).errors().verify();
+		}
+		List<String> ends = new ArrayList<>();
+		String after = null;
+		for (int page = 0; page < 3; page++) {
+			GraphQlTester.Response response = this.graphQl.document("""
+					query($group: ID!, $after: String) { workspace(group: $group) {
+					  usefulEffects(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor }
+					    edges { node { periodTo } } } } }""")
+				.variable("group", this.group)
+				.variable("after", after)
+				.execute();
+			response.path("workspace.usefulEffects.totalCount").entity(Integer.class).isEqualTo(5);
+			response.path("workspace.usefulEffects.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(page < 2);
+			ends.addAll(response.path("workspace.usefulEffects.edges[*].node.periodTo").entityList(String.class).get());
+			after = response.path("workspace.usefulEffects.pageInfo.endCursor").entity(String.class).get();
+		}
+		assertThat(ends).containsExactly("2026-05-28", "2026-04-28", "2026-03-28", "2026-02-28", "2026-01-28");
+	}
+
+	@RepeatedTest(2)
+	void twoVerificationsFromTheSameVersionLeaveOneWinner() {
+		signIn("alice");
+		String id = execute(RECORD, effect(this.group, "WATER_SAVED", 40)).path("recordUsefulEffect.usefulEffect.id")
+			.entity(String.class)
+			.get();
+		String fatimaToken = token("fatima");
+		String adaToken = token("ada");
+		List<String> outcomes = Races.run(2, i -> () -> {
+			TestCallers.signInWithToken(i == 0 ? fatimaToken : adaToken, this.jwtDecoder,
+					this.jwtAuthenticationConverter);
+			return execute(VERIFY, Map.of("id", id, "version", 0));
+		});
+		assertThat(outcomes).containsExactlyInAnyOrder("OK", "CONFLICT");
+		String winner = outcomes.get(0).equals("OK") ? "fatima" : "ada";
+		assertThat(this.neo4j.query("MATCH (e:UsefulEffect {id: $id}) RETURN e.verifiedBy + ' ' + e.version")
+			.bind(id)
+			.to("id")
+			.fetchAs(String.class)
+			.one()).contains(winner + " 1");
+	}
+
+	private double[] total(String territory, String valueChain, boolean verifiedOnly, String indicator) {
+		List<Map> totals = this.graphQl.document(TOTALS)
+			.variable("territory", territory)
+			.variable("valueChain", valueChain)
+			.variable("verifiedOnly", verifiedOnly)
+			.execute()
+			.path("usefulEffectTotals")
+			.entityList(Map.class)
+			.get();
+		return totals.stream()
+			.filter(row -> indicator.equals(row.get("indicator")))
+			.map(row -> new double[] { ((Number) row.get("total")).doubleValue(),
+					((Number) row.get("effects")).doubleValue(), ((Number) row.get("groups")).doubleValue() })
+			.findFirst()
+			.orElse(new double[] { 0, 0, 0 });
+	}
+
+	private Map<String, Object> effect(String group, String indicator, double value) {
+		Map<String, Object> input = new HashMap<>(Map.of("indicator", indicator, "value", value, "periodFrom",
+				"2026-01-01", "periodTo", "2026-06-30", "beneficiaries", List.of(this.actorA), "evidenceUrl",
+				"https://docs.example.org/bilan-" + this.run + ".pdf"));
+		if (group != null) {
+			input.put("groupId", group);
+		}
+		return input;
+	}
+
+	private String inFrench(Map<String, Object> input) {
+		Map<String, Object> answer = TestHttp.client(this.port)
+			.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("Authorization", "Bearer " + token("alice"))
+			.body(Map.of("query", RECORD, "variables", Map.of("input", input)))
+			.retrieve()
+			.body(TestHttp.JSON);
+		return String.valueOf(answer.get("errors"));
+	}
+
+	private GraphQlTester.Response effects(String group) {
+		return this.graphQl.document("""
+				query($group: ID!) { workspace(group: $group) { usefulEffects(first: 10) { totalCount
+				  edges { node { id value status beneficiaries { id } } } } } }""")
+			.variable("group", group)
+			.execute();
+	}
+
+	private GraphQlTester.Response execute(String document, Map<String, Object> input) {
+		return this.graphQl.document(document).variable("input", input).execute();
+	}
+
+	/** As fatima, a group with A and B invited, on alice's problem; {@code fields} add to its input. */
+	private String createGroup(Map<String, Object> fields) {
+		signIn("fatima");
+		Map<String, Object> input = new HashMap<>(Map.of("name", "Cellule " + this.run + " " + fields.size(),
+				"problems", List.of(this.problem), "participants",
+				List.of(Map.of("actorId", this.actorA), Map.of("actorId", this.actorB))));
+		input.putAll(fields);
+		return execute("""
+				mutation($input: CreateWorkingGroupInput!) { createWorkingGroup(input: $input) { workingGroup { id } } }""",
+				input).path("createWorkingGroup.workingGroup.id").entity(String.class).get();
+	}
+
+	private void answer(String group, String actorId) {
+		this.graphQl.document("""
+				mutation($id: ID!, $actorId: ID!) { answerWorkingGroupInvitation(input: {id: $id, actorId: $actorId,
+				  accept: true}) { workingGroup { id } } }""")
+			.variable("id", group)
+			.variable("actorId", actorId)
+			.execute()
+			.errors()
+			.verify();
+	}
+
+	/** Acts as a demo user with a real token of the run's Keycloak; null for the public visitor. */
+	private void signIn(String user) {
+		if (user == null) {
+			TestCallers.signOut();
+			return;
+		}
+		TestCallers.signInWithToken(token(user), this.jwtDecoder, this.jwtAuthenticationConverter);
+	}
+
+	private String token(String user) {
+		return this.tokens.computeIfAbsent(user, name -> KeycloakServer.shared().accessToken(name, "dev-only-" + name));
+	}
+
+}
