@@ -45,6 +45,9 @@ public class UsefulEffects {
 	/** Far above any effect a group reports (a trillion tonnes, euros or jobs): a value beyond is a typing error. */
 	static final double MAX_VALUE = 1e12;
 
+	/** The most effects one CSV export gives. */
+	public static final int MAX_EXPORTED = 10_000;
+
 	private final Workspaces workspaces;
 
 	private final UsefulEffectGraph graph;
@@ -89,6 +92,24 @@ public class UsefulEffects {
 						Workspaces.number(row.get("effects")), Workspaces.number(row.get("groups")));
 			})
 			.toList();
+	}
+
+	/**
+	 * The effects {@link #totals} adds up, each with its group's name, the latest period first: at most
+	 * {@link #MAX_EXPORTED}, a file for a territory's report.
+	 */
+	@Transactional(readOnly = true)
+	public List<ExportedEffect> exported(String territoryId, String valueChainId, boolean verifiedOnly) {
+		String territory = Workspaces.required(territoryId, "territory");
+		return this.graph.lines(territory, Workspaces.blankToNull(valueChainId), verifiedOnly, this.scopes.current(),
+				MAX_EXPORTED)
+			.stream()
+			.map(row -> new ExportedEffect(effect(row), (String) row.get("groupName")))
+			.toList();
+	}
+
+	/** An effect as the CSV export gives it. */
+	public record ExportedEffect(UsefulEffect effect, String groupName) {
 	}
 
 	// ---------------------------------------------------------------- writes

@@ -149,6 +149,14 @@ class UsefulEffectIntegrationTests {
 			assertThat(after[1] - before.get(String.valueOf(user))[1]).as("effects for " + user)
 				.isEqualTo(sees ? 1.0 : 0.0);
 		}
+		// and so does the CSV export, for the caller of the request
+		assertThat(csv("alice", METZ)).contains(id + ";" + this.group + ";Cellule " + this.run + " 0;MATERIAL_KEPT_IN_USE;12.5;t;"
+				+ "2026-01-01;2026-06-30;VERIFIED;fatima;" + this.actorA);
+		assertThat(csv("fatima", "departement:57")).contains(id);
+		assertThat(csv("maya", METZ)).startsWith("\uFEFFeffect_id;group_id;group_name;indicator;value;unit;")
+			.doesNotContain(id)
+			.doesNotContain(this.group);
+		assertThat(csv(null, METZ)).doesNotContain(id);
 		signIn("alice");
 		assertThat(total(METZ, null, true, "MATERIAL_KEPT_IN_USE")[0] - verifiedBefore[0]).isEqualTo(12.5);
 		// the département adds it up too
@@ -199,7 +207,8 @@ class UsefulEffectIntegrationTests {
 		double[] visitorBefore = total(METZ, null, false, "CO2E_AVOIDED");
 		double[] chainBefore = total(METZ, chain, false, "CO2E_AVOIDED");
 		signIn("maya");
-		String conglomerate = createGroup(Map.of("kind", "CONGLOMERATE", "valueChain", chain, "visibility", "PUBLIC"));
+		String conglomerate = createGroup(Map.of("kind", "CONGLOMERATE", "valueChain", chain, "visibility", "PUBLIC",
+				"name", "=SOMME(A1) boucle " + this.run));
 		signIn("alice");
 		answer(conglomerate, this.actorA);
 		execute(RECORD, effect(conglomerate, "CO2E_AVOIDED", 3.25)).errors().verify();
@@ -219,6 +228,12 @@ class UsefulEffectIntegrationTests {
 			.path("usefulEffectTotals[?(@.indicator == 'CO2E_AVOIDED')].unit")
 			.entityList(String.class)
 			.containsExactly("tCO2e");
+		// the visitor's CSV holds the public conglomerate's effect, its name never read as a formula, and not the other
+		String visitorCsv = csv(null, METZ);
+		assertThat(visitorCsv).contains(conglomerate + ";'=SOMME(A1) boucle " + this.run + ";CO2E_AVOIDED;3.25;tCO2e;")
+			.doesNotContain(this.group);
+		assertThat(TestHttp.client(this.port).get().uri("/territories/no-such-territory/useful-effects.csv")
+			.retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(404);
 		signIn("alice");
 		assertThat(total(METZ, null, false, "CO2E_AVOIDED")[0] - visitorBefore[0]).isEqualTo(103.25);
 		assertThat(total(METZ, chain, false, "CO2E_AVOIDED")[0] - chainBefore[0]).isEqualTo(3.25);
@@ -330,6 +345,21 @@ class UsefulEffectIntegrationTests {
 					((Number) row.get("effects")).doubleValue(), ((Number) row.get("groups")).doubleValue() })
 			.findFirst()
 			.orElse(new double[] { 0, 0, 0 });
+	}
+
+	/** The territory's CSV export as this user (null: the public visitor) downloads it. */
+	private String csv(String user, String territory) {
+		String bearer = user == null ? null : token(user);
+		return TestHttp.client(this.port)
+			.get()
+			.uri("/territories/" + territory + "/useful-effects.csv")
+			.headers(headers -> {
+				if (bearer != null) {
+					headers.setBearerAuth(bearer);
+				}
+			})
+			.retrieve()
+			.body(String.class);
 	}
 
 	private Map<String, Object> effect(String group, String indicator, double value) {

@@ -93,6 +93,18 @@ public class UsefulEffectGraph {
 			.toList();
 	}
 
+	/**
+	 * The effects the totals add up, one row each with its group's name, the latest period first, at most
+	 * {@code limit}.
+	 */
+	public List<Map<String, Object>> lines(String territoryId, String valueChainId, boolean verifiedOnly,
+			ReadScope scope, int limit) {
+		Map<String, Object> parameters = scoped(territoryId, valueChainId, verifiedOnly, scope);
+		parameters.put("limit", limit);
+		return rows(IN_TERRITORY + "RETURN " + EFFECT.replace("groupId: g.id,", "groupId: g.id, groupName: g.name,")
+				+ " AS item ORDER BY e.periodTo DESC, e.id LIMIT $limit", parameters);
+	}
+
 	// ---------------------------------------------------------------- writes, under the group's lock
 
 	/** Writes an effect of the group, DECLARED, with its beneficiaries; {@code effect} holds its properties. */
