@@ -19,6 +19,8 @@ import org.maillage.observatory.ValueChainCoverage.StepCoverage;
 import org.maillage.observatory.ValueChainCoverage.TerritoryCoverage;
 import org.maillage.valuechain.ValueChain;
 import org.maillage.valuechain.ValueChains;
+import org.maillage.workspace.UsefulEffectTotal;
+import org.maillage.workspace.UsefulEffects;
 
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.HtmlUtils;
@@ -55,10 +57,13 @@ public class TerritoryReport {
 
 	private final ValueChains valueChains;
 
+	private final UsefulEffects effects;
+
 	private final Messages messages;
 
 	TerritoryReport(TerritoryOverviews overviews, ValueChainCoverages coverages, RecurringProblems recurring,
-			ValueChains valueChains, Messages messages) {
+			ValueChains valueChains, UsefulEffects effects, Messages messages) {
+		this.effects = effects;
 		this.overviews = overviews;
 		this.coverages = coverages;
 		this.recurring = recurring;
@@ -80,6 +85,7 @@ public class TerritoryReport {
 		overview(page, overview);
 		coverage(page, territoryId);
 		recurring(page, territoryId);
+		effects(page, territoryId);
 		page.note(page.say("report.footer"));
 		return page.raw("</body></html>").toString();
 	}
@@ -190,6 +196,20 @@ public class TerritoryReport {
 							group.rising() ? page.say("report.rising") : ""))
 					.toList(), 1);
 		page.note(page.say(result.method()));
+	}
+
+	/** The useful effects of the groups the reader may see, per indicator (docs/useful-effects.md). */
+	private void effects(Page page, String territoryId) {
+		page.raw("<h2>").text(page.say("report.effects")).raw("</h2>");
+		List<UsefulEffectTotal> totals = this.effects.totals(territoryId, null, false);
+		page.table(List.of(page.say("report.effects.indicator"), page.say("report.effects.total"),
+				page.say("report.effects.count"), page.say("report.effects.groups")), totals.stream()
+					.map(total -> List.of(page.say("effect.indicator." + total.indicator().name()),
+							java.math.BigDecimal.valueOf(total.total()).stripTrailingZeros().toPlainString() + " "
+									+ total.unit(),
+							String.valueOf(total.effects()), String.valueOf(total.groups())))
+					.toList(), 1);
+		page.note(page.say("report.effects.note"));
 	}
 
 	private static String need(Need need) {

@@ -234,6 +234,12 @@ class UsefulEffectIntegrationTests {
 			.doesNotContain(this.group);
 		assertThat(TestHttp.client(this.port).get().uri("/territories/no-such-territory/useful-effects.csv")
 			.retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(404);
+		// the territory's printable report has the line, in the reader's language
+		String report = TestHttp.client(this.port).get().uri("/territories/" + METZ + "/report")
+			.header("Accept-Language", "en").retrieve().body(String.class);
+		assertThat(report).contains("<h2>Useful effects</h2>").contains("Emissions avoided (CO2e)").contains(" tCO2e<");
+		assertThat(TestHttp.client(this.port).get().uri("/territories/" + METZ + "/report").retrieve()
+			.body(String.class)).contains("<h2>Effets utiles</h2>").contains("Émissions évitées (CO2e)");
 		signIn("alice");
 		assertThat(total(METZ, null, false, "CO2E_AVOIDED")[0] - visitorBefore[0]).isEqualTo(103.25);
 		assertThat(total(METZ, chain, false, "CO2E_AVOIDED")[0] - chainBefore[0]).isEqualTo(3.25);
