@@ -314,6 +314,28 @@ class UsefulEffectIntegrationTests {
 		assertThat(ends).containsExactly("2026-05-28", "2026-04-28", "2026-03-28", "2026-02-28", "2026-01-28");
 	}
 
+	@Test
+	void anEffectFollowsItsBeneficiaryMergedIntoAnother() {
+		signIn("alice");
+		String id = execute(RECORD, effect(this.group, "ENERGY_SAVED", 7)).path("recordUsefulEffect.usefulEffect.id")
+			.entity(String.class)
+			.get();
+		String survivor = TestActors.register(this.graphQl, "Fonderie A (fiche gardée) " + this.run);
+		signIn("fatima");
+		this.graphQl.document("""
+				mutation($survivorId: ID!, $duplicateId: ID!) {
+				  mergeActors(input: {survivorId: $survivorId, duplicateId: $duplicateId}) { mergedId } }""")
+			.variable("survivorId", survivor)
+			.variable("duplicateId", this.actorA)
+			.execute()
+			.errors()
+			.verify();
+		effects(this.group).path("workspace.usefulEffects.edges[0].node.id").entity(String.class).isEqualTo(id)
+			.path("workspace.usefulEffects.edges[0].node.beneficiaries[*].id").entityList(String.class)
+			.containsExactly(survivor);
+		assertThat(csv("fatima", METZ)).contains(id);
+	}
+
 	@RepeatedTest(2)
 	void twoVerificationsFromTheSameVersionLeaveOneWinner() {
 		signIn("alice");
