@@ -15,7 +15,6 @@ import org.maillage.Races;
 import org.maillage.TestActors;
 import org.maillage.TestCallers;
 import org.maillage.TestHttp;
-import org.maillage.security.KeycloakServer;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -73,7 +72,7 @@ class UsefulEffectIntegrationTests {
 	@LocalServerPort
 	int port;
 
-	final Map<String, String> tokens = new HashMap<>();
+	DemoUsers users;
 
 	String run;
 
@@ -89,18 +88,19 @@ class UsefulEffectIntegrationTests {
 
 	@BeforeEach
 	void aGroupWhereActorATakesPartAndActorBIsOnlyInvited() {
+		this.users = new DemoUsers(this.graphQl, this.jwtDecoder, this.jwtAuthenticationConverter);
 		this.run = TestActors.newToken();
-		signIn("alice");
+		this.users.signIn("alice");
 		this.actorA = TestActors.register(this.graphQl, "Fonderie A " + this.run);
 		this.problem = TestActors.addProblem(this.graphQl, this.actorA,
 				Map.of("title", "Gisement " + this.run, "category", "SUPPLY"));
-		signIn("bruno");
+		this.users.signIn("bruno");
 		this.actorB = TestActors.register(this.graphQl, "Revêtements B " + this.run);
-		signIn("maya");
+		this.users.signIn("maya");
 		this.actorC = TestActors.register(this.graphQl, "Atelier C " + this.run);
 		this.group = createGroup(Map.of());
-		signIn("alice");
-		answer(this.group, this.actorA);
+		this.users.signIn("alice");
+		this.users.accept(this.group, this.actorA);
 	}
 
 	@AfterEach
@@ -112,10 +112,10 @@ class UsefulEffectIntegrationTests {
 	void aMemberRecordsAFacilitatorVerifiesAndOnlyThoseWhoMaySeeTheGroupCountIt() {
 		Map<String, double[]> before = new HashMap<>();
 		for (String user : new String[] { "alice", "fatima", "maya", null }) {
-			signIn(user);
+			this.users.signIn(user);
 			before.put(String.valueOf(user), total(METZ, null, false, "MATERIAL_KEPT_IN_USE"));
 		}
-		signIn("alice");
+		this.users.signIn("alice");
 		double[] verifiedBefore = total(METZ, null, true, "MATERIAL_KEPT_IN_USE");
 		GraphQlTester.Response recorded = execute(RECORD, effect(this.group, "MATERIAL_KEPT_IN_USE", 12.5));
 		recorded.path("recordUsefulEffect.usefulEffect.unit").entity(String.class).isEqualTo("t");
@@ -128,7 +128,7 @@ class UsefulEffectIntegrationTests {
 		// a member records but does not vouch for the group's own effect
 		expectError(execute(VERIFY, Map.of("id", id, "version", 0)), "FORBIDDEN",
 				"Only facilitators (and administrators) may verify a useful effect");
-		signIn("fatima");
+		this.users.signIn("fatima");
 		execute(VERIFY, Map.of("id", id, "version", 0)).path("verifyUsefulEffect.usefulEffect.status")
 			.entity(String.class)
 			.isEqualTo("VERIFIED")
@@ -141,7 +141,7 @@ class UsefulEffectIntegrationTests {
 
 		// those who may see the group count it; maya and the public visitor do not even learn it exists
 		for (String user : new String[] { "alice", "fatima", "maya", null }) {
-			signIn(user);
+			this.users.signIn(user);
 			double[] after = total(METZ, null, false, "MATERIAL_KEPT_IN_USE");
 			boolean sees = "alice".equals(user) || "fatima".equals(user);
 			assertThat(after[0] - before.get(String.valueOf(user))[0]).as("total for " + user)
@@ -157,7 +157,7 @@ class UsefulEffectIntegrationTests {
 			.doesNotContain(id)
 			.doesNotContain(this.group);
 		assertThat(csv(null, METZ)).doesNotContain(id);
-		signIn("alice");
+		this.users.signIn("alice");
 		assertThat(total(METZ, null, true, "MATERIAL_KEPT_IN_USE")[0] - verifiedBefore[0]).isEqualTo(12.5);
 		// the département adds it up too
 		assertThat(total("departement:57", null, false, "MATERIAL_KEPT_IN_USE")[1]).isGreaterThanOrEqualTo(1.0);
@@ -175,7 +175,7 @@ class UsefulEffectIntegrationTests {
 		// the list is the workspace's: for the workspace's people only
 		effects(this.group).path("workspace.usefulEffects.edges[0].node.value").entity(Double.class).isEqualTo(14.0);
 		for (String outsider : new String[] { "maya", "bruno" }) {
-			signIn(outsider);
+			this.users.signIn(outsider);
 			effects(this.group).path("workspace").valueIsNull();
 			expectError(execute(RECORD, effect(this.group, "JOBS_CREATED", 1)), "NOT_FOUND",
 					"No working group with id " + this.group);
@@ -194,7 +194,7 @@ class UsefulEffectIntegrationTests {
 					"updateUsefulEffect alice DONE");
 
 		// taken out, it counts no more
-		signIn("alice");
+		this.users.signIn("alice");
 		execute("mutation($input: RemoveUsefulEffectInput!) { removeUsefulEffect(input: $input) { id } }",
 				Map.of("id", id)).path("removeUsefulEffect.id").entity(String.class).isEqualTo(id);
 		assertThat(total(METZ, null, false, "MATERIAL_KEPT_IN_USE")[0] - before.get("alice")[0]).isEqualTo(0.0);
@@ -203,19 +203,19 @@ class UsefulEffectIntegrationTests {
 	@Test
 	void aPublicGroupsEffectsCountForEveryoneAndAValueChainCountsItsConglomeratesOnly() {
 		String chain = "rare-earth-magnet-recycling";
-		signIn(null);
+		this.users.signIn(null);
 		double[] visitorBefore = total(METZ, null, false, "CO2E_AVOIDED");
 		double[] chainBefore = total(METZ, chain, false, "CO2E_AVOIDED");
-		signIn("maya");
+		this.users.signIn("maya");
 		String conglomerate = createGroup(Map.of("kind", "CONGLOMERATE", "valueChain", chain, "visibility", "PUBLIC",
 				"name", "=SOMME(A1) boucle " + this.run));
-		signIn("alice");
-		answer(conglomerate, this.actorA);
+		this.users.signIn("alice");
+		this.users.accept(conglomerate, this.actorA);
 		execute(RECORD, effect(conglomerate, "CO2E_AVOIDED", 3.25)).errors().verify();
 		// an effect of the other group, not a conglomerate of that chain (and hidden from the visitor)
 		execute(RECORD, effect(this.group, "CO2E_AVOIDED", 100)).errors().verify();
 
-		signIn(null);
+		this.users.signIn(null);
 		double[] visitor = total(METZ, null, false, "CO2E_AVOIDED");
 		assertThat(visitor[0] - visitorBefore[0]).isEqualTo(3.25);
 		double[] onChain = total(METZ, chain, false, "CO2E_AVOIDED");
@@ -240,7 +240,7 @@ class UsefulEffectIntegrationTests {
 		assertThat(report).contains("<h2>Useful effects</h2>").contains("Emissions avoided (CO2e)").contains(" tCO2e<");
 		assertThat(TestHttp.client(this.port).get().uri("/territories/" + METZ + "/report").retrieve()
 			.body(String.class)).contains("<h2>Effets utiles</h2>").contains("Émissions évitées (CO2e)");
-		signIn("alice");
+		this.users.signIn("alice");
 		assertThat(total(METZ, null, false, "CO2E_AVOIDED")[0] - visitorBefore[0]).isEqualTo(103.25);
 		assertThat(total(METZ, chain, false, "CO2E_AVOIDED")[0] - chainBefore[0]).isEqualTo(3.25);
 		// a territory the beneficiary is not in
@@ -254,7 +254,7 @@ class UsefulEffectIntegrationTests {
 
 	@Test
 	void wrongInputIsRefusedNamingTheField() {
-		signIn("alice");
+		this.users.signIn("alice");
 		Map<String, Object> negative = effect(this.group, "EUROS_SAVED", -5);
 		expectError(execute(RECORD, negative), "BAD_REQUEST", "value must be a number greater than zero");
 		Map<String, Object> reversed = effect(this.group, "EUROS_SAVED", 5);
@@ -289,7 +289,7 @@ class UsefulEffectIntegrationTests {
 
 	@Test
 	void effectsComePageByPageTheLatestPeriodFirst() {
-		signIn("alice");
+		this.users.signIn("alice");
 		for (String month : new String[] { "03", "01", "05", "02", "04" }) {
 			Map<String, Object> input = effect(this.group, "JOBS_KEPT", 1);
 			input.put("periodFrom", "2026-" + month + "-01");
@@ -316,12 +316,12 @@ class UsefulEffectIntegrationTests {
 
 	@Test
 	void anEffectFollowsItsBeneficiaryMergedIntoAnother() {
-		signIn("alice");
+		this.users.signIn("alice");
 		String id = execute(RECORD, effect(this.group, "ENERGY_SAVED", 7)).path("recordUsefulEffect.usefulEffect.id")
 			.entity(String.class)
 			.get();
 		String survivor = TestActors.register(this.graphQl, "Fonderie A (fiche gardée) " + this.run);
-		signIn("fatima");
+		this.users.signIn("fatima");
 		this.graphQl.document("""
 				mutation($survivorId: ID!, $duplicateId: ID!) {
 				  mergeActors(input: {survivorId: $survivorId, duplicateId: $duplicateId}) { mergedId } }""")
@@ -338,12 +338,12 @@ class UsefulEffectIntegrationTests {
 
 	@RepeatedTest(2)
 	void twoVerificationsFromTheSameVersionLeaveOneWinner() {
-		signIn("alice");
+		this.users.signIn("alice");
 		String id = execute(RECORD, effect(this.group, "WATER_SAVED", 40)).path("recordUsefulEffect.usefulEffect.id")
 			.entity(String.class)
 			.get();
-		String fatimaToken = token("fatima");
-		String adaToken = token("ada");
+		String fatimaToken = this.users.token("fatima");
+		String adaToken = this.users.token("ada");
 		List<String> outcomes = Races.run(2, i -> () -> {
 			TestCallers.signInWithToken(i == 0 ? fatimaToken : adaToken, this.jwtDecoder,
 					this.jwtAuthenticationConverter);
@@ -377,7 +377,7 @@ class UsefulEffectIntegrationTests {
 
 	/** The territory's CSV export as this user (null: the public visitor) downloads it. */
 	private String csv(String user, String territory) {
-		String bearer = user == null ? null : token(user);
+		String bearer = user == null ? null : this.users.token(user);
 		return TestHttp.client(this.port)
 			.get()
 			.uri("/territories/" + territory + "/useful-effects.csv")
@@ -405,7 +405,7 @@ class UsefulEffectIntegrationTests {
 			.post()
 			.uri("/graphql")
 			.contentType(MediaType.APPLICATION_JSON)
-			.header("Authorization", "Bearer " + token("alice"))
+			.header("Authorization", "Bearer " + this.users.token("alice"))
 			.body(Map.of("query", RECORD, "variables", Map.of("input", input)))
 			.retrieve()
 			.body(TestHttp.JSON);
@@ -426,7 +426,7 @@ class UsefulEffectIntegrationTests {
 
 	/** As fatima, a group with A and B invited, on alice's problem; {@code fields} add to its input. */
 	private String createGroup(Map<String, Object> fields) {
-		signIn("fatima");
+		this.users.signIn("fatima");
 		Map<String, Object> input = new HashMap<>(Map.of("name", "Cellule " + this.run + " " + fields.size(),
 				"problems", List.of(this.problem), "participants",
 				List.of(Map.of("actorId", this.actorA), Map.of("actorId", this.actorB))));
@@ -434,30 +434,6 @@ class UsefulEffectIntegrationTests {
 		return execute("""
 				mutation($input: CreateWorkingGroupInput!) { createWorkingGroup(input: $input) { workingGroup { id } } }""",
 				input).path("createWorkingGroup.workingGroup.id").entity(String.class).get();
-	}
-
-	private void answer(String group, String actorId) {
-		this.graphQl.document("""
-				mutation($id: ID!, $actorId: ID!) { answerWorkingGroupInvitation(input: {id: $id, actorId: $actorId,
-				  accept: true}) { workingGroup { id } } }""")
-			.variable("id", group)
-			.variable("actorId", actorId)
-			.execute()
-			.errors()
-			.verify();
-	}
-
-	/** Acts as a demo user with a real token of the run's Keycloak; null for the public visitor. */
-	private void signIn(String user) {
-		if (user == null) {
-			TestCallers.signOut();
-			return;
-		}
-		TestCallers.signInWithToken(token(user), this.jwtDecoder, this.jwtAuthenticationConverter);
-	}
-
-	private String token(String user) {
-		return this.tokens.computeIfAbsent(user, name -> KeycloakServer.shared().accessToken(name, "dev-only-" + name));
 	}
 
 }

@@ -14,7 +14,6 @@ import org.maillage.Races;
 import org.maillage.TestActors;
 import org.maillage.TestCallers;
 import org.maillage.TestHttp;
-import org.maillage.security.KeycloakServer;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -85,7 +84,7 @@ class WorkspaceIntegrationTests {
 	@LocalServerPort
 	int port;
 
-	final Map<String, String> tokens = new HashMap<>();
+	DemoUsers users;
 
 	String run;
 
@@ -102,8 +101,9 @@ class WorkspaceIntegrationTests {
 
 	@BeforeEach
 	void aGroupWhereActorATakesPartAndActorBIsOnlyInvited() {
+		this.users = new DemoUsers(this.graphQl, this.jwtDecoder, this.jwtAuthenticationConverter);
 		this.run = TestActors.newToken();
-		signIn("alice");
+		this.users.signIn("alice");
 		this.actorA = TestActors.register(this.graphQl, "Fonderie A " + this.run);
 		String problem = this.graphQl.document("""
 				mutation($actorId: ID!, $title: String!) { addProblem(input: {actorId: $actorId, title: $title,
@@ -115,11 +115,11 @@ class WorkspaceIntegrationTests {
 			.entity(String.class)
 			.get();
 		this.alice = this.graphQl.document("{ me { id } }").execute().path("me.id").entity(String.class).get();
-		signIn("bruno");
+		this.users.signIn("bruno");
 		this.actorB = TestActors.register(this.graphQl, "Revêtements B " + this.run);
-		signIn("maya");
+		this.users.signIn("maya");
 		this.actorC = TestActors.register(this.graphQl, "Atelier C " + this.run);
-		signIn("fatima");
+		this.users.signIn("fatima");
 		this.group = this.graphQl.document("""
 				mutation($problem: ID!, $a: ID!, $b: ID!, $name: String!) { createWorkingGroup(input: {name: $name,
 				  problems: [$problem], participants: [{actorId: $a}, {actorId: $b}]}) { workingGroup { id } } }""")
@@ -131,8 +131,8 @@ class WorkspaceIntegrationTests {
 			.path("createWorkingGroup.workingGroup.id")
 			.entity(String.class)
 			.get();
-		signIn("alice");
-		answer(this.actorA);
+		this.users.signIn("alice");
+		this.users.accept(this.group, this.actorA);
 	}
 
 	@AfterEach
@@ -142,7 +142,7 @@ class WorkspaceIntegrationTests {
 
 	@Test
 	void aParticipantsMemberHoldsAMeetingRecordsADecisionAndSharesTheWork() {
-		signIn("alice");
+		this.users.signIn("alice");
 		GraphQlTester.Response members = workspace(this.group);
 		members.path("workspace.group.name").entity(String.class).isEqualTo("Cellule " + this.run);
 		// bruno's actor has not accepted: only A's members may attend or carry a task
@@ -175,7 +175,7 @@ class WorkspaceIntegrationTests {
 			.isEqualTo("alice");
 
 		// a facilitator sees what the participants wrote
-		signIn("fatima");
+		this.users.signIn("fatima");
 		GraphQlTester.Response seen = workspace(this.group);
 		seen.path("workspace.meetings.totalCount").entity(Integer.class).isEqualTo(1);
 		seen.path("workspace.meetings.edges[0].node.minutes").entity(String.class)
@@ -207,10 +207,10 @@ class WorkspaceIntegrationTests {
 
 	@Test
 	void noOneElseLearnsEvenThatTheWorkspaceExists() {
-		signIn("alice");
+		this.users.signIn("alice");
 		String task = addTask("Tâche discrète", null);
 		for (String outsider : new String[] { "bruno", "maya", "denis", null }) {
-			signIn(outsider);
+			this.users.signIn(outsider);
 			workspace(this.group).path("workspace").valueIsNull();
 			workspace("no-such-group-" + this.run).path("workspace").valueIsNull();
 			if (outsider == null) {
@@ -230,15 +230,15 @@ class WorkspaceIntegrationTests {
 			.one()).contains("Tâche discrète 0");
 
 		// once its actor accepts, bruno works in the workspace
-		signIn("bruno");
-		answer(this.actorB);
+		this.users.signIn("bruno");
+		this.users.accept(this.group, this.actorB);
 		workspace(this.group).path("workspace.tasks.edges[0].node.title").entity(String.class)
 			.isEqualTo("Tâche discrète");
 	}
 
 	@Test
 	void listsComePageByPage() {
-		signIn("alice");
+		this.users.signIn("alice");
 		for (String due : new String[] { "2026-05-05", "2026-05-01", "2026-05-03", "2026-05-02", "2026-05-04" }) {
 			addTask("Échéance " + due, due);
 		}
@@ -270,7 +270,7 @@ class WorkspaceIntegrationTests {
 
 	@Test
 	void wrongInputIsRefusedNamingTheField() {
-		signIn("alice");
+		this.users.signIn("alice");
 		String meeting = execute(SCHEDULE, Map.of("groupId", this.group, "startsAt", "2026-03-12T14:00:00Z"))
 			.path("scheduleMeeting.meeting.id").entity(String.class).get();
 		expectError(execute(SCHEDULE, Map.of("groupId", this.group, "startsAt", "12/03/2026")), "BAD_REQUEST",
@@ -306,7 +306,7 @@ class WorkspaceIntegrationTests {
 			.post()
 			.uri("/graphql")
 			.contentType(MediaType.APPLICATION_JSON)
-			.header("Authorization", "Bearer " + token("alice"))
+			.header("Authorization", "Bearer " + this.users.token("alice"))
 			.body(Map.of("query", SHARE, "variables",
 					Map.of("input", Map.of("groupId", this.group, "title", "Plan", "url", "ftp://example.org/plan"))))
 			.retrieve()
@@ -317,9 +317,9 @@ class WorkspaceIntegrationTests {
 
 	@Test
 	void aClosedGroupsWorkspaceIsKeptReadOnly() {
-		signIn("alice");
+		this.users.signIn("alice");
 		addTask("Avant la clôture", null);
-		signIn("fatima");
+		this.users.signIn("fatima");
 		this.graphQl.document("""
 				mutation($id: ID!) { changeWorkingGroupStatus(input: {id: $id, version: 0, status: CLOSED}) {
 				  workingGroup { status } } }""")
@@ -328,7 +328,7 @@ class WorkspaceIntegrationTests {
 			.path("changeWorkingGroupStatus.workingGroup.status")
 			.entity(String.class)
 			.isEqualTo("CLOSED");
-		signIn("alice");
+		this.users.signIn("alice");
 		expectError(share(this.group), "CONFLICT", "is CLOSED: its workspace can still be read");
 		workspace(this.group).path("workspace.tasks.edges[0].node.title").entity(String.class)
 			.isEqualTo("Avant la clôture");
@@ -336,10 +336,10 @@ class WorkspaceIntegrationTests {
 
 	@Test
 	void aTaskFollowsItsActorMergedIntoAnother() {
-		signIn("alice");
+		this.users.signIn("alice");
 		String task = addTask("Suivre la fusion", null);
 		String survivor = TestActors.register(this.graphQl, "Fonderie A (fiche gardée) " + this.run);
-		signIn("fatima");
+		this.users.signIn("fatima");
 		this.graphQl.document("""
 				mutation($survivorId: ID!, $duplicateId: ID!) {
 				  mergeActors(input: {survivorId: $survivorId, duplicateId: $duplicateId}) { mergedId } }""")
@@ -348,21 +348,21 @@ class WorkspaceIntegrationTests {
 			.execute()
 			.errors()
 			.verify();
-		signIn("alice");
+		this.users.signIn("alice");
 		GraphQlTester.Response seen = workspace(this.group);
 		seen.path("workspace.tasks.edges[0].node.id").entity(String.class).isEqualTo(task);
 		seen.path("workspace.tasks.edges[0].node.responsibleActor.id").entity(String.class).isEqualTo(survivor);
 		// an administrator reads every workspace, as facilitators do
-		signIn("ada");
+		this.users.signIn("ada");
 		workspace(this.group).path("workspace.tasks.totalCount").entity(Integer.class).isEqualTo(1);
 	}
 
 	@RepeatedTest(3)
 	void twoUpdatesOfOneTaskFromTheSameVersionLeaveOneWinner() {
-		signIn("alice");
+		this.users.signIn("alice");
 		String task = addTask("À trancher", null);
-		String aliceToken = token("alice");
-		String fatimaToken = token("fatima");
+		String aliceToken = this.users.token("alice");
+		String fatimaToken = this.users.token("fatima");
 		List<String> outcomes = Races.run(2, i -> () -> {
 			TestCallers.signInWithToken(i == 0 ? aliceToken : fatimaToken, this.jwtDecoder,
 					this.jwtAuthenticationConverter);
@@ -380,9 +380,9 @@ class WorkspaceIntegrationTests {
 
 	@RepeatedTest(3)
 	void aTaskAddedWhileItsActorLeavesIsEitherRefusedOrAddedBefore() {
-		signIn("alice");
-		String aliceToken = token("alice");
-		String fatimaToken = token("fatima");
+		this.users.signIn("alice");
+		String aliceToken = this.users.token("alice");
+		String fatimaToken = this.users.token("fatima");
 		List<String> outcomes = Races.run(2, i -> () -> {
 			if (i == 0) {
 				TestCallers.signInWithToken(aliceToken, this.jwtDecoder, this.jwtAuthenticationConverter);
@@ -407,7 +407,7 @@ class WorkspaceIntegrationTests {
 			.one()
 			.orElseThrow();
 		assertThat(tasks).isEqualTo(outcomes.get(0).equals("OK") ? 1 : 0);
-		signIn("alice");
+		this.users.signIn("alice");
 		workspace(this.group).path("workspace").valueIsNull();
 	}
 
@@ -432,35 +432,11 @@ class WorkspaceIntegrationTests {
 		return execute(ADD_TASK, input).path("addTask.task.id").entity(String.class).get();
 	}
 
-	private void answer(String actorId) {
-		this.graphQl.document("""
-				mutation($id: ID!, $actorId: ID!) { answerWorkingGroupInvitation(input: {id: $id, actorId: $actorId,
-				  accept: true}) { workingGroup { id } } }""")
-			.variable("id", this.group)
-			.variable("actorId", actorId)
-			.execute()
-			.errors()
-			.verify();
-	}
-
 	private String subjectOf(String user) {
-		signIn(user);
+		this.users.signIn(user);
 		String subject = this.graphQl.document("{ me { id } }").execute().path("me.id").entity(String.class).get();
-		signIn("alice");
+		this.users.signIn("alice");
 		return subject;
-	}
-
-	/** Acts as a demo user with a real token of the run's Keycloak; null for the public visitor. */
-	private void signIn(String user) {
-		if (user == null) {
-			TestCallers.signOut();
-			return;
-		}
-		TestCallers.signInWithToken(token(user), this.jwtDecoder, this.jwtAuthenticationConverter);
-	}
-
-	private String token(String user) {
-		return this.tokens.computeIfAbsent(user, name -> KeycloakServer.shared().accessToken(name, "dev-only-" + name));
 	}
 
 }

@@ -14,6 +14,7 @@ import org.maillage.workspace.UsefulEffectDetails;
 import org.maillage.workspace.UsefulEffectTotal;
 import org.maillage.workspace.UsefulEffects;
 import org.maillage.workspace.Workspace;
+import org.maillage.workspace.graphql.WorkspacePayloads.RemovedItemPayload;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -107,9 +108,9 @@ class UsefulEffectController {
 	}
 
 	@MutationMapping
-	RemovedEffectPayload removeUsefulEffect(@Argument RemoveUsefulEffectInput input) {
+	RemovedItemPayload removeUsefulEffect(@Argument RemoveUsefulEffectInput input) {
 		UsefulEffect removed = this.effects.remove(input.id());
-		return new RemovedEffectPayload(removed.id(), removed.groupId());
+		return new RemovedItemPayload(removed.id(), removed.groupId());
 	}
 
 	record RecordUsefulEffectInput(String groupId, EffectIndicator indicator, Double value, String periodFrom,
@@ -149,21 +150,6 @@ class UsefulEffectController {
 		@Override
 		public List<String> otherAuditTargets() {
 			return List.of(this.usefulEffect.id());
-		}
-
-	}
-
-	/** The schema's {@code DeletePayload}: the id of the effect taken out. */
-	record RemovedEffectPayload(String id, String groupId) implements Audited {
-
-		@Override
-		public String auditTarget() {
-			return this.groupId;
-		}
-
-		@Override
-		public List<String> otherAuditTargets() {
-			return List.of(this.id);
 		}
 
 	}

@@ -27,7 +27,7 @@ import org.maillage.workspace.graphql.WorkspaceInputs.UpdateMeetingInput;
 import org.maillage.workspace.graphql.WorkspaceInputs.UpdateTaskInput;
 import org.maillage.workspace.graphql.WorkspacePayloads.DecisionPayload;
 import org.maillage.workspace.graphql.WorkspacePayloads.MeetingPayload;
-import org.maillage.workspace.graphql.WorkspacePayloads.RemovedDocumentPayload;
+import org.maillage.workspace.graphql.WorkspacePayloads.RemovedItemPayload;
 import org.maillage.workspace.graphql.WorkspacePayloads.SharedDocumentPayload;
 import org.maillage.workspace.graphql.WorkspacePayloads.TaskPayload;
 
@@ -195,9 +195,9 @@ class WorkspaceController {
 	}
 
 	@MutationMapping
-	RemovedDocumentPayload removeSharedDocument(@Argument RemoveSharedDocumentInput input) {
+	RemovedItemPayload removeSharedDocument(@Argument RemoveSharedDocumentInput input) {
 		SharedDocument removed = this.workspaces.removeDocument(input.id());
-		return new RemovedDocumentPayload(removed.id(), removed.groupId());
+		return new RemovedItemPayload(removed.id(), removed.groupId());
 	}
 
 }

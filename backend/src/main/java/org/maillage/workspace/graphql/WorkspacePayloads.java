@@ -73,8 +73,8 @@ final class WorkspacePayloads {
 
 	}
 
-	/** The schema's {@code DeletePayload}: the id of the document link taken out. */
-	record RemovedDocumentPayload(String id, String groupId) implements Audited {
+	/** The schema's {@code DeletePayload}: the id of the document link or useful effect taken out, in its group. */
+	record RemovedItemPayload(String id, String groupId) implements Audited {
 
 		@Override
 		public String auditTarget() {
