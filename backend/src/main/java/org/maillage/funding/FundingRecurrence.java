@@ -1,0 +1,8 @@
+package org.maillage.funding;
+
+/** How often a call comes back: aides-territoires' « Ponctuelle », « Récurrente », « Permanente ». */
+public enum FundingRecurrence {
+
+	ONE_OFF, RECURRING, PERMANENT
+
+}
