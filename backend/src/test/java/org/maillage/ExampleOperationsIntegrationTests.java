@@ -158,6 +158,17 @@ class ExampleOperationsIntegrationTests {
 			.path("proposeConglomerate.steps[*].step.name")
 			.entityList(String.class)
 			.hasSize(5);
+		// funding calls (docs/funding.md): a facilitator publishes one, the problem's owner ranks them for its problem
+		TestCallers.signIn("example-facilitator", Role.FACILITATOR);
+		String fundingCall = run("publishFundingCall",
+				Map.of("deadline", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusDays(10).toString()),
+				executed)
+			.path("publishFundingCall.fundingCall.closingSoon").entity(Boolean.class).isEqualTo(true)
+			.path("publishFundingCall.fundingCall.id").entity(String.class).get();
+		TestCallers.signIn("example-operations", Role.MEMBER);
+		// other tests' calls share the database: look through a long page
+		run("fundingFor", Map.of("problemId", problemId, "first", 100), executed)
+			.path("fundingFor.edges[*].node.call.id").entityList(String.class).contains(fundingCall);
 		run("valueChains", Map.of(), executed).path("valueChains.edges[*].node.id")
 			.entityList(String.class)
 			.contains("rare-earth-magnet-recycling", "short-food-supply-chain");
