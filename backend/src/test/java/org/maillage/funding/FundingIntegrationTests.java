@@ -3,6 +3,8 @@ package org.maillage.funding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -222,6 +224,26 @@ class FundingIntegrationTests {
 		expectError(importFile("[{\"id\": \"" + this.run + "\"", false), "BAD_REQUEST", "json is not valid JSON");
 		TestCallers.signIn("funding-company-member", Role.MEMBER);
 		expectError(importFile("[]", false), "FORBIDDEN", "import funding calls");
+	}
+
+	@Test
+	void onlyAnAdministratorImportsAFileOfTheImportFolder() throws IOException {
+		// MaillageIntegrationTest's import folder, which funding calls share (application.yml)
+		Path folder = Path.of("target/test-imports");
+		Files.createDirectories(folder);
+		String name = "aides-" + this.run + ".json";
+		Files.writeString(folder.resolve(name), exampleFile());
+		String byPath = "mutation($path: String!) { importFundingCalls(input: {path: $path}) { created skipped } }";
+		TestCallers.signIn("funding-facilitator", Role.FACILITATOR);
+		expectError(this.graphQl.document(byPath).variable("path", name).execute(), "FORBIDDEN",
+				"Only administrators import a file of the import folder");
+		TestCallers.signIn("funding-admin", Role.ADMIN);
+		expectError(this.graphQl.document(byPath).variable("path", "../pom.xml").execute(), "BAD_REQUEST",
+				"does not exist in the import folder");
+		this.graphQl.document(byPath).variable("path", name).execute()
+			.path("importFundingCalls.created").entity(Integer.class).isEqualTo(5)
+			.path("importFundingCalls.skipped").entity(Integer.class).isEqualTo(4);
+		assertThat(storedCalls()).isEqualTo(5);
 	}
 
 	@Test
