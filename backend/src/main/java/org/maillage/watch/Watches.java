@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
 import org.maillage.actor.ActorFilter;
 import org.maillage.core.Connection;
 import org.maillage.core.InvalidInputException;
@@ -22,6 +26,7 @@ import org.maillage.outreach.Segments;
 import org.maillage.security.Caller;
 import org.maillage.security.Callers;
 import org.maillage.watch.persistence.EventRow;
+import org.maillage.watch.persistence.LiveEvents;
 import org.maillage.watch.persistence.WatchGraph;
 
 import org.springframework.stereotype.Service;
@@ -50,8 +55,11 @@ public class Watches {
 
 	private final WatchProperties properties;
 
+	private final LiveEvents live;
+
 	Watches(WatchGraph graph, Callers callers, ReadScopes scopes, Segments segments, Messages messages,
-			WatchProperties properties) {
+			WatchProperties properties, LiveEvents live) {
+		this.live = live;
 		this.graph = graph;
 		this.callers = callers;
 		this.scopes = scopes;
@@ -139,6 +147,22 @@ public class Watches {
 		// no total: counting a whole feed costs what reading all of it does (the schema has none)
 		return Connection.lookingAhead(events, page, () -> Total.exactly(events.size()),
 				event -> List.of(event.at().toString(), event.id()));
+	}
+
+	/**
+	 * The caller's events from now on, as they are committed: each goes through the caller's watches and the check
+	 * of what the caller may see (with the scope the caller has now), as in the feed.
+	 */
+	@Transactional(readOnly = true)
+	public Flux<FeedEvent> live(Locale language) {
+		Caller caller = this.callers.requireSignedIn("seeFeed");
+		ReadScope scope = this.scopes.current();
+		String personId = caller.subject();
+		return this.live.committed()
+			.onBackpressureBuffer(1_000)
+			.publishOn(Schedulers.boundedElastic())
+			.concatMap(eventId -> Mono.justOrEmpty(this.graph.deliverable(personId, scope, eventId)))
+			.map(row -> describe(row, language));
 	}
 
 	/** The events of a person's watches that this scope may see, from {@code since}: for digests. */

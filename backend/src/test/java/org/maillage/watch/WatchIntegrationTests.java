@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,11 +26,19 @@ import org.maillage.Races;
 import org.maillage.TestActors;
 import org.maillage.TestCallers;
 import org.maillage.TestHttp;
+import org.maillage.security.KeycloakServer;
 import org.maillage.security.Role;
+import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.client.WebSocketGraphQlClient;
+import org.springframework.graphql.client.WebSocketGraphQlClientInterceptor;
 import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
 import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,6 +62,12 @@ class WatchIntegrationTests {
 
 	@Autowired
 	Digests digests;
+
+	@Autowired
+	JwtDecoder jwtDecoder;
+
+	@Autowired
+	JwtAuthenticationConverter jwtAuthenticationConverter;
 
 	@LocalServerPort
 	int port;
@@ -220,6 +235,44 @@ class WatchIntegrationTests {
 		assertThat(mine(address)).hasSize(2);
 		assertThat(get("http://localhost:" + this.port + "/watch/digest/unsubscribe?token=nope").getStatusCode().value())
 			.isEqualTo(404);
+	}
+
+	@Test
+	void aLiveSubscriberOverWebSocketReceivesANewProblemItMaySeeAndNotAPrivateOne() throws Exception {
+		// a real token of the run's Keycloak, sent in connection_init as a browser would
+		String denis = KeycloakServer.shared().accessToken("denis", "dev-only-denis");
+		TestCallers.signInWithToken(denis, this.jwtDecoder, this.jwtAuthenticationConverter);
+		watch("TERRITORY", "commune:05061").errors().verify();
+		TestCallers.signOut();
+
+		WebSocketGraphQlClient client = WebSocketGraphQlClient
+			.builder("ws://localhost:" + this.port + "/graphql-ws", new StandardWebSocketClient())
+			.interceptor(new WebSocketGraphQlClientInterceptor() {
+				@Override
+				public Mono<Object> connectionInitPayload() {
+					return Mono.just(Map.of("Authorization", "Bearer " + denis));
+				}
+			})
+			.build();
+		List<String> received = new CopyOnWriteArrayList<>();
+		Disposable subscription = client.document("subscription { feedEvents { kind description } }")
+			.retrieveSubscription("feedEvents")
+			.toEntity(Map.class)
+			.subscribe(event -> received.add(String.valueOf(event.get("description"))));
+		try {
+			Thread.sleep(2_000);
+			TestCallers.signIn(this.owner, Role.MEMBER);
+			addProblem("Bobinages confidentiels " + this.token, "PRIVATE");
+			addProblem("Aimants usagés " + this.token, "PUBLIC");
+			await().atMost(Duration.ofSeconds(20))
+				.until(() -> received.stream().anyMatch(description -> description.contains("Aimants usagés " + this.token)));
+			Thread.sleep(1_000);
+			assertThat(received).noneMatch(description -> description.contains("Bobinages confidentiels"));
+		}
+		finally {
+			subscription.dispose();
+			client.stop().block(Duration.ofSeconds(5));
+		}
 	}
 
 	private void runTwiceAtOnce(Instant now) throws Exception {

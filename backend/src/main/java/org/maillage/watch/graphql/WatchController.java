@@ -15,7 +15,15 @@ import org.maillage.watch.Watch;
 import org.maillage.watch.WatchKind;
 import org.maillage.watch.Watches;
 
+import reactor.core.publisher.Flux;
+
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -46,6 +54,27 @@ class WatchController {
 	@QueryMapping
 	DigestSubscription myDigest() {
 		return this.digests.mine().orElse(null);
+	}
+
+	/**
+	 * The caller's new events as they are committed, each checked against the caller's watches and what they may see;
+	 * over WebSocket, signed in by {@link WebSocketSignIn}.
+	 */
+	@SubscriptionMapping
+	Flux<FeedEvent> feedEvents(
+			@ContextValue(name = WebSocketSignIn.AUTHENTICATION, required = false) Authentication authentication,
+			DataFetchingEnvironment env) {
+		if (authentication == null) {
+			return this.watches.live(language(env));
+		}
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContextHolder.setContext(new SecurityContextImpl(authentication));
+		try {
+			return this.watches.live(language(env));
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
 	}
 
 	@MutationMapping
