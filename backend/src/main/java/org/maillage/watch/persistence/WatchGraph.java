@@ -2,6 +2,7 @@ package org.maillage.watch.persistence;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -244,35 +245,68 @@ public class WatchGraph {
 
 	/**
 	 * The events of the person's watches that the scope may see now, most recent first, strictly before
-	 * {@code (beforeAt, beforeId)} when given and not before {@code since}. Each watch's keys are read newest first
-	 * and cut at {@code size}, so that a page reads a bounded number of events per watch.
+	 * {@code (beforeAt, beforeId)} when given and not before {@code since}. Read in rounds: the next candidates of
+	 * all the person's watch keys in time order, without any check (each key's events newest first, cut early), then
+	 * those of them that meet a watch and that the scope may see; again from the last candidate while the page is not
+	 * full. The costly checks run on the candidates only, never on a key's whole history.
 	 */
 	public List<EventRow> feed(String personId, ReadScope scope, Instant since, Instant beforeAt, String beforeId,
 			int size) {
+		int scan = Math.max(2 * size, 40);
+		List<EventRow> page = new ArrayList<>();
+		Object afterAt = beforeAt == null ? null : beforeAt.atOffset(ZoneOffset.UTC);
+		String afterId = beforeId;
+		while (page.size() < size) {
+			Map<String, Object> parameters = new HashMap<>();
+			parameters.put("personId", personId);
+			parameters.put("since", since.atOffset(ZoneOffset.UTC));
+			parameters.put("beforeAt", afterAt);
+			parameters.put("beforeId", afterId);
+			parameters.put("scan", scan);
+			List<Map<String, Object>> candidates = List.copyOf(this.neo4j.query("""
+					MATCH (w:Watch {personId: $personId})
+					UNWIND w.anchors AS anchor
+					WITH DISTINCT anchor
+					CALL (anchor) {
+					  MATCH (:WatchKey {key: anchor})<-[r:ABOUT]-(e:WatchEvent)
+					  WHERE r.at >= $since
+					    AND ($beforeAt IS NULL OR r.at < $beforeAt OR (r.at = $beforeAt AND e.id < $beforeId))
+					  RETURN e ORDER BY r.at DESC, e.id DESC LIMIT $scan
+					}
+					WITH DISTINCT e
+					ORDER BY e.at DESC, e.id DESC LIMIT $scan
+					RETURN e.id AS id, e.at AS at""").bindAll(parameters).fetch().all());
+			if (candidates.isEmpty()) {
+				break;
+			}
+			page.addAll(deliverable(personId, scope, candidates.stream().map(row -> (String) row.get("id")).toList()));
+			if (candidates.size() < scan) {
+				break;
+			}
+			Map<String, Object> last = candidates.get(candidates.size() - 1);
+			afterAt = last.get("at");
+			afterId = (String) last.get("id");
+		}
+		return page.size() > size ? List.copyOf(page.subList(0, size)) : page;
+	}
+
+	/** Of these events, those that meet the person's watches and that the scope may see now, in the same order. */
+	private List<EventRow> deliverable(String personId, ReadScope scope, List<String> eventIds) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("personId", personId);
 		parameters.put("visible", scope.visibleLevels());
 		parameters.put("ownActors", scope.ownActorIds());
-		parameters.put("since", since.atOffset(ZoneOffset.UTC));
-		parameters.put("beforeAt", beforeAt == null ? null : beforeAt.atOffset(ZoneOffset.UTC));
-		parameters.put("beforeId", beforeId);
-		parameters.put("size", size);
+		parameters.put("eventIds", eventIds);
 		return this.neo4j.query("""
-				MATCH (w:Watch {personId: $personId})
-				UNWIND w.anchors AS anchor
-				CALL (w, anchor) {
-				  MATCH (:WatchKey {key: anchor})<-[r:ABOUT]-(e:WatchEvent)
-				  WHERE r.at >= $since
-				    AND ($beforeAt IS NULL OR r.at < $beforeAt OR (r.at = $beforeAt AND e.id < $beforeId))
-				    AND %s AND %s
-				  RETURN e ORDER BY r.at DESC, e.id DESC LIMIT $size
-				}
-				WITH DISTINCT e
-				ORDER BY e.at DESC, e.id DESC LIMIT $size
+				UNWIND range(0, size($eventIds) - 1) AS rank
+				MATCH (e:WatchEvent {id: $eventIds[rank]})
+				WHERE EXISTS { MATCH (w:Watch {personId: $personId})
+				               WHERE any(anchor IN w.anchors WHERE anchor IN e.keys) AND %s }
+				  AND %s
 				%s
 				RETURN e.id AS id, e.kind AS kind, e.at AS at, e.subjectId AS subjectId, e.actorId AS actorId,
 				       title, actorName, status
-				ORDER BY at DESC, id DESC""".formatted(MEETS, VISIBLE, TITLE))
+				ORDER BY rank""".formatted(MEETS, VISIBLE, TITLE))
 			.bindAll(parameters)
 			.fetch()
 			.all()
