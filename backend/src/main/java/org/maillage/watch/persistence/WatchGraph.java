@@ -299,7 +299,8 @@ public class WatchGraph {
 		parameters.put("eventIds", eventIds);
 		return this.neo4j.query("""
 				UNWIND range(0, size($eventIds) - 1) AS rank
-				MATCH (e:WatchEvent {id: $eventIds[rank]})
+				WITH rank, $eventIds[rank] AS eventId
+				MATCH (e:WatchEvent {id: eventId})
 				WHERE EXISTS { MATCH (w:Watch {personId: $personId})
 				               WHERE any(anchor IN w.anchors WHERE anchor IN e.keys) AND %s }
 				  AND %s
