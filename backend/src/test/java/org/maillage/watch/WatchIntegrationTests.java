@@ -130,6 +130,26 @@ class WatchIntegrationTests {
 	}
 
 	@Test
+	void theFeedPagesFromTheLastEventItShowedAndSkipsWhatTheReaderMayNotSee() {
+		TestCallers.signIn(this.subscriber, Role.MEMBER);
+		watch("TERRITORY", "commune:05061");
+		TestCallers.signIn(this.owner, Role.MEMBER);
+		addProblem("Premier " + this.token, "PUBLIC");
+		addProblem("Caché " + this.token, "PRIVATE");
+		addProblem("Deuxième " + this.token, "PUBLIC");
+		addProblem("Troisième " + this.token, "PUBLIC");
+		TestCallers.signIn(this.subscriber, Role.MEMBER);
+		String page = "query($after: String) { myFeed(first: 2, after: $after) { edges { node { title } } pageInfo { hasNextPage endCursor } } }";
+		var first = this.graphQl.document(page).variable("after", null).execute();
+		assertThat(first.path("myFeed.edges[*].node.title").entityList(String.class).get())
+			.containsExactly("Troisième " + this.token, "Deuxième " + this.token);
+		first.path("myFeed.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+		String cursor = first.path("myFeed.pageInfo.endCursor").entity(String.class).get();
+		var second = this.graphQl.document(page).variable("after", cursor).execute();
+		assertThat(second.path("myFeed.edges[0].node.title").entity(String.class).get()).isEqualTo("Premier " + this.token);
+	}
+
+	@Test
 	void aNewActorReachesTheWatchersOfItsTradeAndNotOthers() {
 		TestCallers.signIn(this.subscriber, Role.MEMBER);
 		watch("TRADE", "24.45");
