@@ -288,6 +288,13 @@ class ExampleOperationsIntegrationTests {
 			.path("likelyDuplicates.edges[*].node.actors[*].id").entityList(String.class).contains(sawmill, again);
 		run("mergeActors", Map.of("survivorId", sawmill, "duplicateId", again), executed)
 			.path("mergeActors.mergedId").entity(String.class).isEqualTo(again);
+		// the watch: the example actor's département, whose feed has its registration
+		TestCallers.signIn("example-operations", Role.MEMBER);
+		run("watch", Map.of("territory", "departement:57"), executed).path("watch.watch.label")
+			.entity(String.class)
+			.isEqualTo("Moselle");
+		run("myFeed", Map.of(), executed).path("myFeed.edges[*].node.subjectId").entityList(String.class).contains(id);
+
 		assertThat(executed).as("every operation in frontend-contract/operations").isEqualTo(exampleOperations());
 	}
 

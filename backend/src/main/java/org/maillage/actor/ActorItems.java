@@ -35,6 +35,7 @@ import org.maillage.security.Callers;
 import org.maillage.security.Memberships;
 import org.maillage.taxonomy.Trades;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,8 +67,12 @@ public class ActorItems {
 
 	private final DirectoryEntries entries;
 
+	private final ApplicationEventPublisher events;
+
 	ActorItems(ActorGraph graph, ActorMapper mapper, InputValidator validator, ReadScopes scopes, Callers callers,
-			Memberships memberships, Needs needs, WriteLocks locks, DirectoryEntries entries) {
+			Memberships memberships, Needs needs, WriteLocks locks, DirectoryEntries entries,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.locks = locks;
 		this.entries = entries;
 		this.needs = needs;
@@ -89,8 +94,12 @@ public class ActorItems {
 	}
 
 	public Equipment addEquipment(String actorId, EquipmentDetails details) {
-		return add(actorId, details, ItemKind.EQUIPMENT, EquipmentNode::new, this.mapper::update,
+		Equipment equipment = add(actorId, details, ItemKind.EQUIPMENT, EquipmentNode::new, this.mapper::update,
 				this.mapper::toEquipment);
+		if (Boolean.TRUE.equals(details.shared())) {
+			this.events.publishEvent(new EquipmentShared(actorId, equipment.id()));
+		}
+		return equipment;
 	}
 
 	public Equipment updateEquipment(String id, long version, EquipmentDetails details) {
@@ -112,6 +121,7 @@ public class ActorItems {
 			node.setCreatedAt(raisedAt);
 		}, this.mapper::toProblem);
 		this.graph.replaceNeeds(problem.id(), needs);
+		this.events.publishEvent(new ProblemDeclared(actorId, problem.id()));
 		return problem;
 	}
 

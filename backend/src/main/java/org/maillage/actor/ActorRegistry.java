@@ -89,6 +89,7 @@ public class ActorRegistry {
 		node.setConfirmedAt(node.getCreatedAt());
 		Actor actor = save(node, details);
 		this.memberships.addOwner(caller, actor.id());
+		this.events.publishEvent(new ActorRegistered(actor.id()));
 		return actor;
 	}
 

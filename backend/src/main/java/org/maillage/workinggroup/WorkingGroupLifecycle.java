@@ -32,6 +32,7 @@ import org.maillage.workinggroup.persistence.WorkingGroupNode;
 import org.maillage.workinggroup.persistence.WorkingGroupNodes;
 import org.maillage.workinggroup.persistence.WorkingGroupQueries;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,9 +75,13 @@ public class WorkingGroupLifecycle {
 
 	private final WriteLocks locks;
 
+	private final ApplicationEventPublisher events;
+
 	WorkingGroupLifecycle(WorkingGroupNodes nodes, WorkingGroupGraph graph, WorkingGroupQueries queries,
 			WorkingGroupMapper mapper, InputValidator validator, ReadScopes scopes, Callers callers,
-			Memberships memberships, ActorDirectory directory, ValueChains valueChains, WriteLocks locks) {
+			Memberships memberships, ActorDirectory directory, ValueChains valueChains, WriteLocks locks,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.locks = locks;
 		this.nodes = nodes;
 		this.graph = graph;
@@ -155,7 +160,9 @@ public class WorkingGroupLifecycle {
 		node.setStatus(status);
 		node.setUpdatedAt(Instant.now());
 		// the save checks the version again, so a change made meanwhile is refused as a CONFLICT
-		return this.mapper.toWorkingGroup(this.nodes.save(node));
+		WorkingGroup changed = this.mapper.toWorkingGroup(this.nodes.save(node));
+		this.events.publishEvent(new WorkingGroupStatusChanged(id, status));
+		return changed;
 	}
 
 	/** A facilitator invites one more actor, or again one that declined; it takes part once an owner accepts. */

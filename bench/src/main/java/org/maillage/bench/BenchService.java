@@ -186,6 +186,11 @@ final class BenchService implements AutoCloseable {
 		return this.publicVisitor.as(this.issuer.token("bench-facilitator", "MEMBER", "FACILITATOR"));
 	}
 
+	/** A signed-in person with these realm roles (the watch's subscribers). */
+	GraphQlClient signedIn(String subject, String... roles) {
+		return this.publicVisitor.as(this.issuer.token(subject, roles));
+	}
+
 	Map<String, Long> counts() {
 		return this.counts;
 	}
