@@ -198,6 +198,31 @@ class ProblemsICouldHelpWithIntegrationTests extends MemberRankingTests {
 	}
 
 	@Test
+	void aProblemStatingNoNeedIsMetThroughTheNeedsItsTextSuggests() {
+		signInAsMember();
+		String word = TestActors.newToken();
+		String lab = TestActors.registerIn(this.graphQl, "RESEARCH_LAB", "ACADEMIC", "Laboratoire " + this.run, "54395",
+				null, "knowHow: [{name: \"Décapage %s des aimants\", visibility: PUBLIC}]".formatted(word));
+		TestCallers.signIn("owner-" + this.run, Role.MEMBER);
+		String owner = TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Recycleur " + this.run, "57463", null,
+				"");
+		String problem = TestActors.addProblem(this.graphQl, owner,
+				Map.of("title", "Décapage %s des aimants usagés %s".formatted(word, this.run)));
+
+		TestCallers.signOut();
+		Map<String, Object> found = byId(mine(ask(this.graphQl, Map.of("actor", lab, "first", 100))), problem);
+
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> needs = (List<Map<String, Object>>) found.get("needs");
+		assertThat(needs).isNotEmpty().allSatisfy(need -> assertThat(need).containsEntry("inferred", true));
+		assertThat(coverage(found)).anySatisfy(covered -> assertThat(evidence(covered)).anySatisfy(evidence -> {
+			assertThat(evidence).containsEntry("kind", "KNOW_HOW");
+			assertThat((String) evidence.get("label")).contains(word);
+		}));
+		assertThat(signal(found, "TEXT_RELEVANCE")).isGreaterThan(0.0);
+	}
+
+	@Test
 	void anUnknownActorIsNotFound() {
 		TestCallers.signOut();
 		this.graphQl.document(QUERY)
