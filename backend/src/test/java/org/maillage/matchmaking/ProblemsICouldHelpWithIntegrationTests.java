@@ -39,6 +39,9 @@ class ProblemsICouldHelpWithIntegrationTests extends MemberRankingTests {
 	@Autowired
 	ExecutionGraphQlService service;
 
+	@Autowired
+	org.neo4j.driver.Driver driver;
+
 	/** A word no other test uses, in the helping actor's private know-how and in one problem's need. */
 	private final String token = TestActors.newToken();
 
@@ -220,6 +223,37 @@ class ProblemsICouldHelpWithIntegrationTests extends MemberRankingTests {
 			assertThat((String) evidence.get("label")).contains(word);
 		}));
 		assertThat(signal(found, "TEXT_RELEVANCE")).isGreaterThan(0.0);
+	}
+
+	/** The capabilities reach the needs through the index on a need's kind and value, never by reading every need. */
+	@Test
+	void needsAreFoundThroughTheirIndexes() {
+		Map<String, Object> help = new java.util.HashMap<>(Map.of("actorId", this.helper, "anchors",
+				List.of(Map.of("kind", "TRADE", "value", "24.45")), "topicKeys", List.of(), "textQuery", "aimants",
+				"problemIndex", "problem_text_public", "textHits", 300, "needQuery", "aimants", "needHits", 1000,
+				"perAnchor", 250));
+		help.put("visible", List.of("PUBLIC"));
+		help.put("ownActors", List.of());
+		help.put("location", null);
+		help.put("categories", null);
+		org.neo4j.driver.summary.Plan plan = this.driver
+			.executableQuery("EXPLAIN " + org.maillage.matchmaking.persistence.HelpQueries.candidatesStatement())
+			.withParameters(Map.of("help", help))
+			.execute()
+			.summary()
+			.plan();
+
+		assertThat(details(plan)).anyMatch(detail -> detail.contains("Need(kind, value)"))
+			.noneMatch(detail -> detail.contains("Problem(status)"))
+			.noneMatch(detail -> detail.startsWith("NodeByLabelScan"))
+			.noneMatch(detail -> detail.startsWith("AllNodesScan"));
+	}
+
+	private static List<String> details(org.neo4j.driver.summary.Plan plan) {
+		List<String> details = new java.util.ArrayList<>();
+		details.add(plan.operatorType() + " " + plan.arguments().getOrDefault("Details", org.neo4j.driver.Values.NULL));
+		plan.children().forEach(child -> details.addAll(details(child)));
+		return details;
 	}
 
 	@Test

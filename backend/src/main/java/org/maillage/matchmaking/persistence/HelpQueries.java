@@ -34,7 +34,10 @@ public class HelpQueries {
 			CALL () {
 			  UNWIND $help.anchors AS anchor
 			  CALL (anchor) {
-			    MATCH (:Need {kind: anchor.kind, value: anchor.value})<-[:HAS_NEED]-(p:Problem)<-[:FACES]-(owner:Actor)
+			    // from the need, never from every open problem (which the planner, left to itself, reads through the
+			    // status index)
+			    MATCH (n:Need {kind: anchor.kind, value: anchor.value})<-[:HAS_NEED]-(p:Problem)<-[:FACES]-(owner:Actor)
+			    USING INDEX n:Need(kind, value)
 			    WHERE p.status = 'OPEN' AND owner.id <> $help.actorId
 			      AND (p.visibility IN $help.visible OR owner.id IN $help.ownActors)
 			      AND ($help.categories IS NULL OR p.category IN $help.categories)
@@ -52,10 +55,13 @@ public class HelpQueries {
 			  WITH $help.needQuery AS query WHERE query IS NOT NULL
 			  CALL db.index.fulltext.queryNodes('need_text', query, {limit: $help.needHits}) YIELD node
 			  WITH node WHERE node.kind = 'KNOW_HOW'
-			  MATCH (owner:Actor)-[:FACES]->(p:Problem)-[:HAS_NEED]->(node)
-			  WHERE p.status = 'OPEN' AND owner.id <> $help.actorId
-			    AND (p.visibility IN $help.visible OR owner.id IN $help.ownActors)
-			    AND ($help.categories IS NULL OR p.category IN $help.categories)
+			  CALL (node) {
+			    MATCH (node)<-[:HAS_NEED]-(p:Problem)<-[:FACES]-(owner:Actor)
+			    WHERE p.status = 'OPEN' AND owner.id <> $help.actorId
+			      AND (p.visibility IN $help.visible OR owner.id IN $help.ownActors)
+			      AND ($help.categories IS NULL OR p.category IN $help.categories)
+			    RETURN p, owner
+			  }
 			  RETURN DISTINCT p, owner, 0.0 AS text
 			  UNION ALL
 			  WITH $help.textQuery AS query WHERE query IS NOT NULL
