@@ -51,9 +51,10 @@ public class ProblemsToHelpWith {
 
 	/**
 	 * At most this many problems that state no need get their needs inferred (the best found by words): inferring
-	 * reads the trade nomenclature's index for each.
+	 * takes two queries for each (the trade nomenclature's index, the topics). The others are still listed by their
+	 * words, as when no need can be inferred.
 	 */
-	static final int INFERRED_AT_MOST = 20;
+	static final int INFERRED_AT_MOST = 10;
 
 	/** A know-how item's, equipment's and description's worth as evidence, as in the ranking. */
 	private static final double KNOW_HOW = 0.9;

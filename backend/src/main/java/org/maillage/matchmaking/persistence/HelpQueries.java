@@ -34,11 +34,12 @@ public class HelpQueries {
 			CALL () {
 			  UNWIND $help.anchors AS anchor
 			  CALL (anchor) {
-			    // from the need, never from every open problem (which the planner, left to itself, reads through the
-			    // status index)
+			    // from the need, never from every open problem: the planner, left to itself, joined the need's problems
+			    // with every open one read through the status index. Problems are OPEN or SOLVED, and "not SOLVED" is
+			    // no index seek, so it is only checked on the problems the needs lead to.
 			    MATCH (n:Need {kind: anchor.kind, value: anchor.value})<-[:HAS_NEED]-(p:Problem)<-[:FACES]-(owner:Actor)
 			    USING INDEX n:Need(kind, value)
-			    WHERE p.status = 'OPEN' AND owner.id <> $help.actorId
+			    WHERE p.status <> 'SOLVED' AND owner.id <> $help.actorId
 			      AND (p.visibility IN $help.visible OR owner.id IN $help.ownActors)
 			      AND ($help.categories IS NULL OR p.category IN $help.categories)
 			    WITH DISTINCT p, owner
@@ -57,7 +58,7 @@ public class HelpQueries {
 			  WITH node WHERE node.kind = 'KNOW_HOW'
 			  CALL (node) {
 			    MATCH (node)<-[:HAS_NEED]-(p:Problem)<-[:FACES]-(owner:Actor)
-			    WHERE p.status = 'OPEN' AND owner.id <> $help.actorId
+			    WHERE p.status <> 'SOLVED' AND owner.id <> $help.actorId
 			      AND (p.visibility IN $help.visible OR owner.id IN $help.ownActors)
 			      AND ($help.categories IS NULL OR p.category IN $help.categories)
 			    RETURN p, owner
@@ -68,7 +69,7 @@ public class HelpQueries {
 			  // the caller's audience's index: hidden problems neither weigh in its statistics nor take a visible one's place
 			  CALL db.index.fulltext.queryNodes($help.problemIndex, query, {limit: $help.textHits}) YIELD node, score
 			  MATCH (owner:Actor)-[:FACES]->(node)
-			  WHERE node.status = 'OPEN' AND owner.id <> $help.actorId
+			  WHERE node.status <> 'SOLVED' AND owner.id <> $help.actorId
 			    AND (node.visibility IN $help.visible OR owner.id IN $help.ownActors)
 			    AND ($help.categories IS NULL OR node.category IN $help.categories)
 			  RETURN node AS p, owner, score AS text
