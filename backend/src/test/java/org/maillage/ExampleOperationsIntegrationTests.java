@@ -151,6 +151,11 @@ class ExampleOperationsIntegrationTests {
 			.entity(Integer.class)
 			.isEqualTo(1);
 		run("matchActors", Map.of("problemId", problemId), executed).path("matchActors.needs").hasValue();
+		// the laboratory's know-how meets the problem, but a facilitator marked it not relevant there: not offered
+		run("problemsICouldHelpWith", Map.of("actorId", laboratory), executed)
+			.path("problemsICouldHelpWith.edges[*].node.problem.id")
+			.entityList(String.class)
+			.doesNotContain(problemId);
 		run("proposeWorkingGroup", Map.of("problemId", problemId), executed).path("proposeWorkingGroup.method")
 			.entity(String.class)
 			.satisfies(method -> assertThat(method).contains("Lappas"));

@@ -44,7 +44,7 @@ class QueryLimits extends SimplePerformantInstrumentation {
 	 * docs/observatory.md); their cost is that of the ranking, not of one field.
 	 */
 	private static final Set<String> RANKINGS = Set.of("matchActors", "proposeWorkingGroup", "proposeConglomerate",
-			"matchMarkReplay", "valueChainCoverage", "recurringProblems", "networkInsights");
+			"matchMarkReplay", "valueChainCoverage", "recurringProblems", "networkInsights", "problemsICouldHelpWith");
 
 	private final RequestLimits limits;
 

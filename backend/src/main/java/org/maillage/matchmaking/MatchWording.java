@@ -72,6 +72,20 @@ final class MatchWording {
 		return score > 0 && !words.isEmpty() ? Message.of(key + ".words", quoted(words)) : Message.of(key);
 	}
 
+	/**
+	 * Text relevance turned round ("problems I could help with"): the problem's words that the actor's visible know-how
+	 * and equipment names use, quoted from the problem's title when it has any.
+	 */
+	static Message helpText(double score, List<String> words) {
+		if (score <= 0) {
+			return Message.of("help.text.none");
+		}
+		if (!words.isEmpty()) {
+			return Message.of("help.text.words", quoted(words));
+		}
+		return Message.of(score >= 0.5 ? "help.text.many" : "help.text.some");
+	}
+
 	/** Text relevance found through related words only: quoted as such, else said without words. */
 	static Message relatedText(List<String> related, double score) {
 		return related.isEmpty() ? text(score, List.of()) : Message.of("match.text.related.words", quoted(related));

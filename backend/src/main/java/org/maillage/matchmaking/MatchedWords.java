@@ -85,4 +85,21 @@ record MatchedWords(List<String> words, EvidenceField field, boolean related) {
 		return found;
 	}
 
+	/**
+	 * Which of the words sought a text uses, as they are sought, each compared as {@link #in} compares them: what
+	 * tells whether an item meets a need of several words by two of them ("problems I could help with").
+	 */
+	static List<String> soughtIn(List<String> sought, String text) {
+		if (text == null) {
+			return List.of();
+		}
+		List<String> used = java.util.Arrays.stream(text.split("[^\\p{L}\\p{N}]+"))
+			.filter(word -> word.length() > 1)
+			.map(LabelRarity::normalised)
+			.toList();
+		return sought.stream()
+			.filter(word -> used.stream().anyMatch(one -> LabelRarity.same(one, LabelRarity.normalised(word))))
+			.toList();
+	}
+
 }

@@ -422,7 +422,7 @@ public class Matchmaking {
 	}
 
 	/** The evidence, strongest first, then the other signals that count; a far-away actor is always told so. */
-	private static List<Message> explanation(List<NeedCoverage> coverage, List<SignalScore> signals,
+	static List<Message> explanation(List<NeedCoverage> coverage, List<SignalScore> signals,
 			boolean furtherAfield) {
 		List<Message> lines = new ArrayList<>();
 		coverage.stream()

@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * Part of readiness: the ranking's statement is large, and the database takes seconds to plan it the first time.
  * Left to the first callers, a few rankings at once on a cold service queue behind that planning and run out of their
- * deadline. So, once started, the service runs one ranking for a problem, one for needs alone and one proposal, as
- * itself and in the background, and readiness says OUT_OF_SERVICE until they are done (seconds): an orchestrator
- * sends traffic only then, while anything that does come meanwhile is served as usual.
+ * deadline. So, once started, the service runs one ranking for a problem, one for needs alone, one proposal and one
+ * "problems I could help with", as itself and in the background, and readiness says OUT_OF_SERVICE until they are
+ * done (seconds): an orchestrator sends traffic only then, while anything that does come meanwhile is served as usual.
  */
 @Component
 class RankingWarmUp implements HealthIndicator {
@@ -35,10 +35,13 @@ class RankingWarmUp implements HealthIndicator {
 
 	private final MatchQueries queries;
 
+	private final ProblemsToHelpWith help;
+
 	private volatile boolean warm;
 
 	RankingWarmUp(Matchmaking matchmaking, WorkingGroupProposals proposals, MatchQueries queries,
-			MatchmakingProperties properties) {
+			ProblemsToHelpWith help, MatchmakingProperties properties) {
+		this.help = help;
 		this.matchmaking = matchmaking;
 		this.proposals = proposals;
 		this.queries = queries;
@@ -60,6 +63,9 @@ class RankingWarmUp implements HealthIndicator {
 					this.queries.anyProblem().ifPresent(problem -> {
 						this.matchmaking.match(MatchRequest.forProblem(problem), new PageRequest(0, 10));
 						this.proposals.propose(problem, WorkingGroupProposals.WorkingGroupOptions.DEFAULTS);
+						// "problems I could help with", asked for the problem's own actor: its statement is large too
+						this.queries.problem(problem, org.maillage.core.ReadScope.everything())
+							.ifPresent(ranked -> this.help.forActor(ranked.ownerId(), null, new PageRequest(0, 10)));
 					});
 					return null;
 				});

@@ -25,11 +25,14 @@ class RankingWarmUpIntegrationTests {
 	MatchQueries queries;
 
 	@Autowired
+	ProblemsToHelpWith help;
+
+	@Autowired
 	MatchmakingProperties properties;
 
 	@Test
 	void readinessIsOutOfServiceUntilTheRankingsArePlanned() throws InterruptedException {
-		RankingWarmUp warmUp = new RankingWarmUp(this.matchmaking, this.proposals, this.queries,
+		RankingWarmUp warmUp = new RankingWarmUp(this.matchmaking, this.proposals, this.queries, this.help,
 				new MatchmakingProperties(this.properties.weights(), false, this.properties.shortlist(),
 						this.properties.candidatesPerNeed(), this.properties.proximityHalfDistanceKm(),
 						this.properties.localKm(), this.properties.inferenceThreshold(),

@@ -191,6 +191,11 @@ final class BenchService implements AutoCloseable {
 		return this.publicVisitor.as(this.issuer.token(subject, roles));
 	}
 
+	/** A signed-in member: sees PUBLIC and MEMBERS items, and every item of the actors {@code subject} belongs to. */
+	GraphQlClient member(String subject) {
+		return this.publicVisitor.as(this.issuer.token(subject, "MEMBER"));
+	}
+
 	Map<String, Long> counts() {
 		return this.counts;
 	}

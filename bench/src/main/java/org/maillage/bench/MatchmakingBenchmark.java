@@ -16,7 +16,10 @@ import org.slf4j.LoggerFactory;
  * Latency of matchmaking at scale: starts the service ({@link BenchService}), then for each round asks
  * {@code matchActors}, {@code proposeWorkingGroup} and {@code proposeConglomerate} over HTTP for a random public
  * problem with needs as a public visitor, the first two again as a signed-in facilitator, and runs the public ranking
- * as one raw Cypher statement through the driver. Prints p50, p95 and p99 per operation and the GraphQL-over-raw
+ * as one raw Cypher statement through the driver. Each round also asks {@code problemsICouldHelpWith} for one of
+ * {@value #HELPERS} actors with core trades and know-how, as a public visitor and as a member of that actor (its
+ * private items then count): the benchmark makes {@code bench-member-<i>} an owner of the i-th of them, once, in the
+ * database. Prints p50, p95 and p99 per operation and the GraphQL-over-raw
  * ratios. Run it with {@code bench/matchmaking.sh}; options:
  * <ul>
  * <li>{@code --actors=100000}: the size of the territory;</li>
@@ -48,6 +51,30 @@ public final class MatchmakingBenchmark {
 			query($p: ID!, $chain: ID!, $territory: ID) { proposeConglomerate(problem: $p, valueChain: $chain,
 			  territory: $territory) { steps { step { name } ableNow { actor { id } score } conversionCandidates {
 			  actor { id } reasons } } gaps { name } } }""";
+
+	static final String PROBLEMS_I_COULD_HELP_WITH = """
+			query($a: ID!) { problemsICouldHelpWith(actor: $a, first: 10) { totalCount edges { node { score
+			  problem { id title } signals { signal score } coverage { need { kind value } strength
+			  evidence { kind label detail } } explanation } } } }""";
+
+	/** How many actors "problems I could help with" is asked for, round after round. */
+	static final int HELPERS = 20;
+
+	/** Actors with core trades and know-how, in a stable order: those "problems I could help with" is asked for. */
+	private static final String HELPERS_QUERY = """
+			MATCH (a:Actor) WHERE EXISTS { (a)-[:HAS_CORE_TRADE]->() } AND EXISTS { (a)-[:HAS_KNOW_HOW]->() }
+			RETURN a.id AS id ORDER BY id LIMIT 2000""";
+
+	/** Each helper's member, as the service's own registration would make it: an owner. */
+	private static final String MEMBERS = """
+			UNWIND $members AS member
+			MERGE (p:Person {subject: member.subject})
+			  ON CREATE SET p.createdAt = datetime(), p.username = member.subject,
+			                p.email = member.subject + '@bench.example.org'
+			WITH p, member
+			MATCH (a:Actor {id: member.actorId})
+			MERGE (p)-[m:MEMBER_OF]->(a)
+			  ON CREATE SET m.role = 'OWNER', m.since = datetime()""";
 
 	/** The value chains the migrations ship: conglomerate rounds alternate between them. */
 	private static final List<String> VALUE_CHAINS = List.of("rare-earth-magnet-recycling", "short-food-supply-chain");
@@ -154,6 +181,14 @@ public final class MatchmakingBenchmark {
 		Latencies conglomerates = new Latencies("proposeConglomerate");
 		Latencies facilitatorMatches = new Latencies("matchActors, facilitator");
 		Latencies facilitatorGroups = new Latencies("proposeWorkingGroup, facil.");
+		Latencies help = new Latencies("problemsICouldHelpWith");
+		Latencies memberHelp = new Latencies("problemsICould…, member");
+		List<String> helpers = helpers(driver, new Random(this.options.seed() + 2));
+		List<GraphQlClient> members = new ArrayList<>();
+		for (int i = 0; i < helpers.size(); i++) {
+			members.add(service.member("bench-member-" + i));
+		}
+		long[] helpTotals = new long[2];
 		long[] totals = new long[2];
 		int warmup = this.options.warmup();
 		int rounds = this.options.rounds();
@@ -163,6 +198,8 @@ public final class MatchmakingBenchmark {
 			String problem = problems.get(round % problems.size());
 			boolean measured = round >= warmup;
 			RawRankings.Query query = rankings.of(problem);
+			String helper = helpers.isEmpty() ? null : helpers.get(round % helpers.size());
+			GraphQlClient member = helpers.isEmpty() ? null : members.get(round % helpers.size());
 			Map<String, Object> conglomerate = new java.util.HashMap<>(Map.of("p", problem, "chain",
 					VALUE_CHAINS.get(round % VALUE_CHAINS.size())));
 			conglomerate.put("territory", territory);
@@ -206,15 +243,57 @@ public final class MatchmakingBenchmark {
 					facilitatorGroups.add(answer.nanos());
 				}
 			}));
+			if (helper != null) {
+				operations.add(() -> {
+					GraphQlClient.Answer answer = checked(visitor.post(PROBLEMS_I_COULD_HELP_WITH, Map.of("a", helper)),
+							"problemsICouldHelpWith", helper);
+					if (measured) {
+						help.add(answer.nanos());
+						helpTotals[0] += answer.data("problemsICouldHelpWith").path("totalCount").asLong();
+					}
+				});
+				operations.add(() -> {
+					GraphQlClient.Answer answer = checked(member.post(PROBLEMS_I_COULD_HELP_WITH, Map.of("a", helper)),
+							"problemsICouldHelpWith as a member", helper);
+					if (measured) {
+						memberHelp.add(answer.nanos());
+						helpTotals[1] += answer.data("problemsICouldHelpWith").path("totalCount").asLong();
+					}
+				});
+			}
 			// a new order each round: whichever runs first for a problem meets the colder caches
 			Collections.shuffle(operations, random);
 			operations.forEach(Runnable::run);
 		}
 		System.out.printf("On average %,.0f actors scored above zero per problem; working groups of %.1f members%n",
 				(double) totals[0] / rounds, (double) totals[1] / rounds);
-		printTable(raw, List.of(matches, groups, conglomerates, facilitatorMatches, facilitatorGroups));
+		System.out.printf("On average %,.0f problems listed per helper for the public, %,.0f for its member%n",
+				(double) helpTotals[0] / rounds, (double) helpTotals[1] / rounds);
+		printTable(raw, List.of(matches, groups, conglomerates, facilitatorMatches, facilitatorGroups),
+				List.of(help, memberHelp));
 		printTargets(raw, matches, groups, facilitatorMatches);
 		return 0;
+	}
+
+	/**
+	 * {@value #HELPERS} actors with core trades and know-how, drawn with the benchmark's seed, each with its member
+	 * {@code bench-member-<i>} (written once: the same seed draws the same actors).
+	 */
+	private static List<String> helpers(Driver driver, Random random) {
+		List<String> all = new ArrayList<>(driver.executableQuery(HELPERS_QUERY)
+			.execute()
+			.records()
+			.stream()
+			.map(record -> record.get("id").asString())
+			.toList());
+		Collections.shuffle(all, random);
+		List<String> helpers = all.subList(0, Math.min(HELPERS, all.size()));
+		List<Map<String, Object>> members = new ArrayList<>();
+		for (int i = 0; i < helpers.size(); i++) {
+			members.add(Map.of("subject", "bench-member-" + i, "actorId", helpers.get(i)));
+		}
+		driver.executableQuery(MEMBERS).withParameters(Map.of("members", members)).execute();
+		return List.copyOf(helpers);
 	}
 
 	private static GraphQlClient.Answer checked(GraphQlClient.Answer answer, String operation, String problem) {
@@ -231,12 +310,14 @@ public final class MatchmakingBenchmark {
 		return System.nanoTime() - started;
 	}
 
-	private static void printTable(Latencies raw, List<Latencies> graphQl) {
+	/** @param unranked operations that run no ranking of a problem: no ratio to the raw ranking */
+	private static void printTable(Latencies raw, List<Latencies> graphQl, List<Latencies> unranked) {
 		System.out.println();
 		System.out.printf("%-22s %7s %9s %9s %9s %13s %13s%n", "operation", "rounds", "p50 ms", "p95 ms", "p99 ms",
 				"p50 / raw", "p95 / raw");
 		printRow(raw, null);
 		graphQl.forEach(latencies -> printRow(latencies, raw));
+		unranked.forEach(latencies -> printRow(latencies, null));
 		System.out.println();
 	}
 

@@ -9,6 +9,7 @@ import org.maillage.matchmaking.ActorMatch;
 import org.maillage.matchmaking.ConglomerateProposals.ConglomerateProposal;
 import org.maillage.matchmaking.ConglomerateProposals.ConversionCandidate;
 import org.maillage.matchmaking.Evidence;
+import org.maillage.matchmaking.ProblemMatch;
 import org.maillage.matchmaking.SignalScore;
 import org.maillage.matchmaking.WorkingGroupProposals.ProposedMember;
 import org.maillage.matchmaking.WorkingGroupProposals.WorkingGroupProposal;
@@ -42,6 +43,11 @@ class MatchWords {
 
 	@SchemaMapping(typeName = "ActorMatch", field = "explanation")
 	List<String> explanation(ActorMatch match, Locale locale) {
+		return sentences(match.explanation(), locale);
+	}
+
+	@SchemaMapping(typeName = "ProblemMatch", field = "explanation")
+	List<String> helpExplanation(ProblemMatch match, Locale locale) {
 		return sentences(match.explanation(), locale);
 	}
 
