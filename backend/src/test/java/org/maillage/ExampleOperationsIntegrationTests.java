@@ -73,8 +73,9 @@ class ExampleOperationsIntegrationTests {
 			.isEqualTo(1)
 			.path("confirmActor.actor.confirmedAt")
 			.hasValue();
-		run("recentlyConfirmed", Map.of("since", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString()),
-				executed)
+		// in its commune: other test classes share this database and confirm Moselle's actors by the dozen
+		run("recentlyConfirmed", Map.of("since", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString(),
+				"territory", "commune:57672"), executed)
 			.path("actors.edges[*].node.id")
 			.entityList(String.class)
 			.contains(id);

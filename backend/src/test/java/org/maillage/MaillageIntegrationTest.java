@@ -31,7 +31,9 @@ import org.springframework.test.context.ContextConfiguration;
 				// the files SireneImportIntegrationTests imports
 				"maillage.import.folder=target/test-imports",
 				// FreshnessRemindersIntegrationTests runs the reminders itself, when it wants them
-				"maillage.freshness.check-interval=0" })
+				"maillage.freshness.check-interval=0",
+				// the funding and watch tests announce deadlines themselves (FundingCalls#warnOfDeadlines)
+				"maillage.funding.deadline-check-interval=0" })
 @AutoConfigureGraphQlTester
 @ContextConfiguration(initializers = KeycloakIssuer.class)
 @Import(EnglishGraphQlTester.class)

@@ -240,6 +240,20 @@ public class FundingCalls {
 		return published;
 	}
 
+	/**
+	 * Announces each published call whose deadline is {@code closing-soon-days} away or less, once per deadline
+	 * ({@link FundingDeadlineApproaching}, for the watch); returns how many. Run by {@code FundingDeadlineSchedule}.
+	 */
+	public int warnOfDeadlines() {
+		this.locks.lock(REGISTRY, REGISTRY_ID);
+		LocalDate today = today();
+		List<FundingCallRow> closing = this.graph.markDeadlineWarnings(today,
+				today.plusDays(this.properties.closingSoonDays()));
+		closing.forEach(call -> this.events.publishEvent(
+				new FundingDeadlineApproaching(call.id(), call.name(), call.perimeterId(), call.deadline())));
+		return closing.size();
+	}
+
 	/** Replaces what the call says, if {@code version} is still its current version. */
 	public FundingCall update(String id, long version, FundingCallDetails details) {
 		requireEditor("updateFundingCall");

@@ -13,6 +13,7 @@ import reactor.core.scheduler.Schedulers;
 
 import org.maillage.actor.ActorFilter;
 import org.maillage.core.Connection;
+import org.maillage.core.ForbiddenException;
 import org.maillage.core.InvalidInputException;
 import org.maillage.core.Message;
 import org.maillage.core.Messages;
@@ -97,8 +98,21 @@ public class Watches {
 			String label = this.graph.labelOf(kind, checked)
 				.orElseThrow(() -> InvalidInputException.of("value", "watch.value.unknown",
 						Message.of("watch.kind." + kind.name()), checked));
-			id = this.graph.watch(caller.subject(), kind, checked, label, List.of(kind.name() + ":" + checked),
-					Map.of());
+			List<String> anchors = new ArrayList<>(List.of(kind.name() + ":" + checked));
+			if (kind == WatchKind.TERRITORY) {
+				anchors.addAll(this.graph.fundingAnchors(checked));
+			}
+			else if (kind == WatchKind.PROBLEMS_I_COULD_HELP_WITH) {
+				// its capabilities, private ones included, anchor the watch: only its own members may make it
+				if (!this.scopes.current().ownActorIds().contains(checked)) {
+					throw ForbiddenException.of("forbidden.membersOnly", checked);
+				}
+				anchors = this.graph.helpAnchors(checked);
+				if (anchors.isEmpty()) {
+					throw InvalidInputException.of("value", "watch.help.noCapability", label);
+				}
+			}
+			id = this.graph.watch(caller.subject(), kind, checked, label, anchors, Map.of());
 		}
 		return this.graph.find(caller.subject(), id).orElseThrow();
 	}
@@ -180,6 +194,8 @@ public class Watches {
 			case NEW_SHARED_EQUIPMENT -> Message.of("watch.event.NEW_SHARED_EQUIPMENT", row.actorName(), row.title());
 			case GROUP_STATUS_CHANGED -> Message.of("watch.event.GROUP_STATUS_CHANGED", row.title(),
 					Message.of("watch.groupStatus." + row.groupStatus()));
+			case NEW_FUNDING_CALL -> Message.of("watch.event.NEW_FUNDING_CALL", row.title());
+			case FUNDING_DEADLINE_APPROACHING -> Message.of("watch.event.FUNDING_DEADLINE_APPROACHING", row.title());
 		};
 		return new FeedEvent(row.id(), row.kind(), row.at(), row.subjectId(), row.title(), row.actorId(),
 				row.actorName(), this.messages.render(sentence, language));

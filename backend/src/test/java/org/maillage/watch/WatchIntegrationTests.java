@@ -21,11 +21,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.maillage.GraphQlErrors;
 import org.maillage.MaillageIntegrationTest;
 import org.maillage.Races;
 import org.maillage.TestActors;
 import org.maillage.TestCallers;
 import org.maillage.TestHttp;
+import org.maillage.funding.FundingCalls;
 import org.maillage.security.KeycloakServer;
 import org.maillage.security.Role;
 import reactor.core.Disposable;
@@ -62,6 +64,9 @@ class WatchIntegrationTests {
 
 	@Autowired
 	Digests digests;
+
+	@Autowired
+	FundingCalls fundingCalls;
 
 	@Autowired
 	JwtDecoder jwtDecoder;
@@ -127,6 +132,113 @@ class WatchIntegrationTests {
 			.verify();
 		TestCallers.signIn(this.subscriber, Role.MEMBER);
 		assertThat(myFeedDescriptions()).noneMatch(description -> description.contains(this.token + " declares"));
+	}
+
+	@Test
+	void aFundingCallForTheWatchedCommunesRegionReachesItsWatcherAndItsDeadlineIsAnnouncedOnce() throws Exception {
+		TestCallers.signIn(this.subscriber, Role.MEMBER);
+		watch("TERRITORY", "commune:05061");
+
+		TestCallers.signIn("facilitator-" + this.token, Role.FACILITATOR);
+		Map<String, Object> here = publishFundingCall("Aimants en Provence " + this.token, "region:93", 10);
+		publishFundingCall("Aimants en Lorraine " + this.token, "region:44", 10);
+		publishFundingCall("Aimants plus tard " + this.token, "region:93", 200);
+
+		TestCallers.signIn(this.subscriber, Role.MEMBER);
+		assertThat(myFeedDescriptions()).contains("New funding call: Aimants en Provence " + this.token,
+				"New funding call: Aimants plus tard " + this.token)
+			.noneMatch(description -> description.contains("Lorraine"));
+
+		// the deadline check announces the call closing within 14 days once, even when two checks run at once
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Integer>> checks = new ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				checks.add(pool.submit(() -> {
+					start.await();
+					return this.fundingCalls.warnOfDeadlines();
+				}));
+			}
+			start.countDown();
+			for (Future<Integer> check : checks) {
+				check.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		this.fundingCalls.warnOfDeadlines();
+		assertThat(myFeedDescriptions())
+			.filteredOn(description -> description.equals(
+					"Funding call “Aimants en Provence " + this.token + "” closes soon"))
+			.hasSize(1);
+		assertThat(myFeedDescriptions()).noneMatch(description -> description.contains("“Aimants plus tard"));
+
+		// withdrawn: its events leave the feed
+		TestCallers.signIn("facilitator-" + this.token, Role.FACILITATOR);
+		this.graphQl.document("""
+				mutation($id: ID!, $version: Int!) { withdrawFundingCall(input: {id: $id, version: $version}) {
+				  fundingCall { id } } }""")
+			.variable("id", here.get("id"))
+			.variable("version", here.get("version"))
+			.execute()
+			.errors()
+			.verify();
+		TestCallers.signIn(this.subscriber, Role.MEMBER);
+		assertThat(myFeedDescriptions()).noneMatch(description -> description.contains("Aimants en Provence"));
+	}
+
+	@Test
+	void problemsNeedingWhatTheWatchersActorCanDoReachItButNotItsOwnNorHiddenOnes() {
+		TestCallers.signIn(this.subscriber, Role.MEMBER);
+		String foundry = TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Aimants " + this.token, "57463",
+				"24.45Z", "");
+		watch("PROBLEMS_I_COULD_HELP_WITH", foundry).path("watch.watch.label").entity(String.class)
+			.isEqualTo("Aimants " + this.token);
+		addProblemNeeding(foundry, "Nos propres chutes " + this.token, "PUBLIC", "24.45Z");
+
+		TestCallers.signIn(this.owner, Role.MEMBER);
+		addProblemNeeding(this.ownerActor, "Refonte d’alliages " + this.token, "PUBLIC", "24.4");
+		addProblemNeeding(this.ownerActor, "Alliage secret " + this.token, "PRIVATE", "24");
+		addProblemNeeding(this.ownerActor, "Traiteur " + this.token, "PUBLIC", "56.21Z");
+		// only the actor's own members may watch for it: the watch reads its private capabilities
+		GraphQlErrors.expectError(watch("PROBLEMS_I_COULD_HELP_WITH", foundry), "FORBIDDEN", "");
+
+		TestCallers.signIn(this.subscriber, Role.MEMBER);
+		assertThat(myFeedDescriptions())
+			.contains("Fonderie " + this.token + " declares a problem: Refonte d’alliages " + this.token)
+			.noneMatch(description -> description.contains("Alliage secret") || description.contains("Traiteur")
+					|| description.contains("Nos propres chutes"));
+	}
+
+	private void addProblemNeeding(String actorId, String title, String visibility, String trade) {
+		this.graphQl.document("""
+				mutation($actorId: ID!, $title: String!, $visibility: Visibility!, $trade: String!) {
+				  addProblem(input: {actorId: $actorId, title: $title, visibility: $visibility,
+				    needs: [{kind: TRADE, value: $trade}]}) { problem { id } } }""")
+			.variable("actorId", actorId)
+			.variable("title", title)
+			.variable("visibility", visibility)
+			.variable("trade", trade)
+			.execute()
+			.errors()
+			.verify();
+	}
+
+	private Map<String, Object> publishFundingCall(String name, String perimeter, int daysLeft) {
+		return this.graphQl.document("""
+				mutation($name: String!, $perimeter: ID, $deadline: String!) { publishFundingCall(input: {details: {
+				  name: $name, financers: ["Région"], description: "Aimants permanents", perimeter: $perimeter,
+				  deadline: $deadline}}) { fundingCall { id version } } }""")
+			.variable("name", name)
+			.variable("perimeter", perimeter)
+			.variable("deadline", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusDays(daysLeft).toString())
+			.execute()
+			.path("publishFundingCall.fundingCall")
+			.entity(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
 	}
 
 	@Test

@@ -89,6 +89,20 @@ public class FundingCallGraph {
 		return count(CLOSING + "RETURN count(c)", Map.of("today", today, "until", until));
 	}
 
+	/**
+	 * The published calls whose deadline falls between {@code today} and {@code until} and that were not yet warned
+	 * of for that deadline, marked as warned ({@code deadlineWarnedFor}): a call whose deadline moves is warned of
+	 * again. The caller holds the registry's lock, so two runs never warn of one deadline twice.
+	 */
+	public List<FundingCallRow> markDeadlineWarnings(LocalDate today, LocalDate until) {
+		return rows("""
+				MATCH (c:FundingCall)
+				WHERE c.deadline >= $today AND c.deadline <= $until AND c.status = 'PUBLISHED'
+				  AND (c.deadlineWarnedFor IS NULL OR c.deadlineWarnedFor <> c.deadline)
+				SET c.deadlineWarnedFor = c.deadline
+				""" + "RETURN " + CALL + " AS item ORDER BY c.deadline, c.id", Map.of("today", today, "until", until));
+	}
+
 	/** The open calls, at most {@code limit}, the soonest deadline first: what ranking weighs. */
 	public List<FundingCallRow> open(LocalDate today, int limit) {
 		return rows("MATCH (c:FundingCall) WHERE " + OPEN + " RETURN " + CALL

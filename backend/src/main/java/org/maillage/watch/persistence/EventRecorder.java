@@ -3,6 +3,8 @@ package org.maillage.watch.persistence;
 import org.maillage.actor.ActorRegistered;
 import org.maillage.actor.EquipmentShared;
 import org.maillage.actor.ProblemDeclared;
+import org.maillage.funding.FundingCallPublished;
+import org.maillage.funding.FundingDeadlineApproaching;
 import org.maillage.watch.WatchEventKind;
 import org.maillage.workinggroup.WorkingGroupStatusChanged;
 
@@ -46,6 +48,18 @@ class EventRecorder {
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(WorkingGroupStatusChanged changed) {
 		record(WatchEventKind.GROUP_STATUS_CHANGED, changed.groupId(), null);
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(FundingCallPublished published) {
+		this.live.afterCommit(
+				this.graph.recordFunding(WatchEventKind.NEW_FUNDING_CALL, published.callId(), published.perimeterId()));
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(FundingDeadlineApproaching approaching) {
+		this.live.afterCommit(this.graph.recordFunding(WatchEventKind.FUNDING_DEADLINE_APPROACHING,
+				approaching.callId(), approaching.perimeterId()));
 	}
 
 	private void record(WatchEventKind kind, String subjectId, String actorId) {

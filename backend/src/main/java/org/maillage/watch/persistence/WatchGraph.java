@@ -3,6 +3,7 @@ package org.maillage.watch.persistence;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,9 @@ public class WatchGraph {
 			  WHEN 'NEW_SHARED_EQUIPMENT' THEN EXISTS { MATCH (va:Actor)-[:HAS_EQUIPMENT]->(vq:Equipment {id: e.subjectId})
 			                                   WHERE vq.shared = true AND (vq.visibility IN $visible OR va.id IN $ownActors) }
 			  WHEN 'GROUP_STATUS_CHANGED' THEN EXISTS { MATCH (g:WorkingGroup {id: e.subjectId}) WHERE %s }
+			  WHEN 'NEW_FUNDING_CALL' THEN EXISTS { MATCH (f:FundingCall {id: e.subjectId}) WHERE f.status = 'PUBLISHED' }
+			  WHEN 'FUNDING_DEADLINE_APPROACHING' THEN EXISTS { MATCH (f:FundingCall {id: e.subjectId})
+			                                   WHERE f.status = 'PUBLISHED' }
 			  ELSE false
 			END""".formatted(VisibleGroups.predicate("g"));
 
@@ -54,6 +58,7 @@ public class WatchGraph {
 	static final String MEETS = """
 			all(required IN [w.requireTerritories, w.requireTrades, w.requireTopics, w.requireKinds, w.requireSectors]
 			    WHERE size(required) = 0 OR any(key IN required WHERE key IN e.keys))
+			AND (w.kind <> 'PROBLEMS_I_COULD_HELP_WITH' OR (e.kind = 'NEW_PROBLEM' AND e.actorId <> w.value))
 			AND (w.kind <> 'TOPIC'
 			  OR EXISTS { MATCH (ta:Actor {id: e.actorId})-[ti:INTERESTED_IN]->(:Topic {key: w.value})
 			              WHERE ti.visibility IN $visible OR ta.id IN $ownActors }
@@ -65,8 +70,14 @@ public class WatchGraph {
 			  OPTIONAL MATCH (p:Problem {id: e.subjectId})
 			  OPTIONAL MATCH (q:Equipment {id: e.subjectId})
 			  OPTIONAL MATCH (g:WorkingGroup {id: e.subjectId})
-			  RETURN coalesce(p.title, q.name, g.name, a.name) AS title, a.name AS actorName, g.status AS status
+			  OPTIONAL MATCH (f:FundingCall {id: e.subjectId})
+			  RETURN coalesce(p.title, q.name, g.name, f.name, a.name) AS title, a.name AS actorName, g.status AS status
 			}""";
+
+	/** The keys of funding calls' events, by perimeter; not a territory key, so that actors' events stay apart. */
+	private static final String FUNDING = "FUNDING:";
+
+	private static final String EVERYWHERE = "everywhere";
 
 	private final Neo4jClient neo4j;
 
@@ -128,6 +139,7 @@ public class WatchGraph {
 				}
 				WITH actors, territories + [code IN codes | 'TRADE:' + code] + topics
 				     + [need IN needs WHERE need.kind = 'TOPIC' | 'TOPIC:' + need.value] + valueChains + chains
+				     + [need IN needs WHERE need.kind <> 'KNOW_HOW' | 'NEED:' + need.kind + ':' + need.value]
 				     + [a IN actors | 'KIND:' + a.kind] + [a IN actors | 'SECTOR:' + a.sector] AS keys
 				WITH reduce(distinct = [], key IN keys | CASE WHEN key IN distinct THEN distinct ELSE distinct + key END) AS keys
 				CREATE (e:WatchEvent {id: $id, kind: $kind, at: datetime(), subjectId: $subjectId, actorId: $actorId,
@@ -142,6 +154,65 @@ public class WatchGraph {
 			.bindAll(parameters)
 			.fetchAs(String.class)
 			.one();
+	}
+
+	/**
+	 * Records an event about a funding call, keyed {@code FUNDING:} its perimeter ({@code FUNDING:everywhere} for a
+	 * call open everywhere): territory watches anchor on the funding keys of their territory and of every territory
+	 * it lies in ({@link #fundingAnchors}), so a call for a région reaches the watchers of its communes.
+	 */
+	public String recordFunding(WatchEventKind kind, String callId, String perimeterId) {
+		String key = FUNDING + (perimeterId == null ? EVERYWHERE : perimeterId);
+		return this.neo4j.query("""
+				CREATE (e:WatchEvent {id: $id, kind: $kind, at: datetime(), subjectId: $callId, keys: [$key]})
+				MERGE (k:WatchKey {key: $key})
+				CREATE (e)-[:ABOUT {at: e.at}]->(k)
+				RETURN e.id""")
+			.bindAll(Map.of("id", UUID.randomUUID().toString(), "kind", kind.name(), "callId", callId, "key", key))
+			.fetchAs(String.class)
+			.one()
+			.orElseThrow();
+	}
+
+	/**
+	 * The funding keys a watch of this territory anchors on: its own, those of the territories it lies in or overlaps
+	 * (its EPCI, département, région) and the calls open everywhere.
+	 */
+	public List<String> fundingAnchors(String territoryId) {
+		List<String> anchors = new ArrayList<>(this.neo4j.query("""
+				MATCH (:Territory {id: $id})-[:PART_OF|OVERLAPS*0..3]->(up:Territory)
+				RETURN DISTINCT $prefix + up.id""")
+			.bindAll(Map.of("id", territoryId, "prefix", FUNDING))
+			.fetchAs(String.class)
+			.all());
+		anchors.add(FUNDING + EVERYWHERE);
+		return anchors;
+	}
+
+	/**
+	 * The need keys a "problems I could help with" watch of this actor anchors on: its core trades and every broader
+	 * code, its equipment's categories and its topics (key and name), all of them, hidden or not: only the actor's own
+	 * members make such a watch. Know-how is words, not a key; it is not watched.
+	 */
+	public List<String> helpAnchors(String actorId) {
+		return List.copyOf(this.neo4j.query("""
+				MATCH (a:Actor {id: $id})
+				CALL (a) {
+				  MATCH (a)-[:HAS_CORE_TRADE]->(:Trade)-[:BROADER*0..5]->(t:Trade)
+				  RETURN 'NEED:TRADE:' + t.code AS key
+				  UNION
+				  MATCH (a)-[:HAS_EQUIPMENT]->(q:Equipment)
+				  RETURN 'NEED:EQUIPMENT_CATEGORY:' + q.category AS key
+				  UNION
+				  MATCH (a)-[:INTERESTED_IN]->(t:Topic)
+				  UNWIND [t.key, t.name] AS value
+				  RETURN 'NEED:TOPIC:' + value AS key
+				}
+				RETURN DISTINCT key""")
+			.bind(actorId)
+			.to("id")
+			.fetchAs(String.class)
+			.all());
 	}
 
 	/** The event's keys, to tell whether a live subscriber's watches meet it. */
@@ -181,6 +252,7 @@ public class WatchGraph {
 				                w.requireTrades = $requireTrades, w.requireTopics = $requireTopics,
 				                w.requireKinds = $requireKinds, w.requireSectors = $requireSectors,
 				                w.createdAt = datetime()
+				  ON MATCH SET w.anchors = $anchors
 				RETURN w.id""")
 			.bindAll(parameters)
 			.fetchAs(String.class)
@@ -238,6 +310,7 @@ public class WatchGraph {
 			case TRADE -> "MATCH (n:Trade {code: $value}) RETURN n.code + ' ' + n.label";
 			case TERRITORY -> "MATCH (n:Territory {id: $value}) RETURN n.name";
 			case VALUE_CHAIN -> "MATCH (n:ValueChain {id: $value}) RETURN n.name";
+			case PROBLEMS_I_COULD_HELP_WITH -> "MATCH (n:Actor {id: $value}) RETURN n.name";
 			case SAVED_SEARCH -> throw new IllegalArgumentException("A segment is read through outreach's Segments");
 		};
 		return this.neo4j.query(query).bind(value).to("value").fetchAs(String.class).one();
