@@ -1,8 +1,6 @@
 package org.maillage.funding;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,6 +57,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.maillage.core.InputFields.blankToNull;
+import static org.maillage.core.InputFields.link;
+import static org.maillage.core.InputFields.required;
+import static org.maillage.core.InputFields.text;
+
 /**
  * The registry of funding calls: anyone reads it; facilitators, decision-makers and administrators publish, change,
  * withdraw and import calls (docs/funding.md). Every write checks everything before writing; a change or withdrawal
@@ -78,8 +81,6 @@ public class FundingCalls {
 
 	/** aides-territoires' descriptions are HTML, often long; within the API's request size limit (64 KB). */
 	static final int DESCRIPTION_LENGTH = 20_000;
-
-	static final int LINK_LENGTH = 2_000;
 
 	/** The most open calls ranked at once: a territory's registry holds hundreds. */
 	static final int RANKED_MAX = 5_000;
@@ -487,8 +488,8 @@ public class FundingCalls {
 		FundingRecurrence recurrence = details.recurrence() != null ? details.recurrence()
 				: deadline == null ? FundingRecurrence.PERMANENT : FundingRecurrence.ONE_OFF;
 		call.put("recurrence", recurrence.name());
-		call.put("applicationUrl", link(details.applicationUrl(), "applicationUrl"));
-		call.put("originUrl", link(details.originUrl(), "originUrl"));
+		call.put("applicationUrl", link(details.applicationUrl(), "applicationUrl", false));
+		call.put("originUrl", link(details.originUrl(), "originUrl", false));
 		return call;
 	}
 
@@ -514,35 +515,6 @@ public class FundingCalls {
 		return value;
 	}
 
-	private static String text(String text, String field, int max, boolean required) {
-		String value = blankToNull(text);
-		if (value == null && required) {
-			throw InvalidInputException.of(field, "validation.NotBlank");
-		}
-		if (value != null && value.length() > max) {
-			throw InvalidInputException.of(field, "text.tooLong", max);
-		}
-		return value;
-	}
-
-	private static String link(String text, String field) {
-		String value = text(text, field, LINK_LENGTH, false);
-		if (value == null) {
-			return null;
-		}
-		try {
-			URI uri = new URI(value);
-			String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-			if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-				return value;
-			}
-		}
-		catch (URISyntaxException ex) {
-			// refused below, as any other address that is not a web page's
-		}
-		throw InvalidInputException.of(field, "input.website");
-	}
-
 	private static LocalDate date(String text, String field) {
 		String value = blankToNull(text);
 		if (value == null) {
@@ -554,18 +526,6 @@ public class FundingCalls {
 		catch (DateTimeException ex) {
 			throw InvalidInputException.of(field, "input.date", value);
 		}
-	}
-
-	private static String required(String id, String field) {
-		String value = blankToNull(id);
-		if (value == null) {
-			throw InvalidInputException.of(field, "validation.NotBlank");
-		}
-		return value;
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	private static LocalDate day(Object value) {

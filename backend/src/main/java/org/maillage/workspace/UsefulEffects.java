@@ -12,6 +12,7 @@ import org.maillage.core.ConflictException;
 import org.maillage.core.Connection;
 import org.maillage.core.ForbiddenException;
 import org.maillage.core.GraphInstants;
+import org.maillage.core.InputFields;
 import org.maillage.core.InvalidInputException;
 import org.maillage.core.Message;
 import org.maillage.core.NotFoundException;
@@ -83,8 +84,8 @@ public class UsefulEffects {
 	 */
 	@Transactional(readOnly = true)
 	public List<UsefulEffectTotal> totals(String territoryId, String valueChainId, boolean verifiedOnly) {
-		String territory = Workspaces.required(territoryId, "territory");
-		return this.graph.totals(territory, Workspaces.blankToNull(valueChainId), verifiedOnly, this.scopes.current())
+		String territory = InputFields.required(territoryId, "territory");
+		return this.graph.totals(territory, InputFields.blankToNull(valueChainId), verifiedOnly, this.scopes.current())
 			.stream()
 			.map(row -> {
 				EffectIndicator indicator = EffectIndicator.valueOf((String) row.get("indicator"));
@@ -100,8 +101,8 @@ public class UsefulEffects {
 	 */
 	@Transactional(readOnly = true)
 	public List<ExportedEffect> exported(String territoryId, String valueChainId, boolean verifiedOnly) {
-		String territory = Workspaces.required(territoryId, "territory");
-		return this.graph.lines(territory, Workspaces.blankToNull(valueChainId), verifiedOnly, this.scopes.current(),
+		String territory = InputFields.required(territoryId, "territory");
+		return this.graph.lines(territory, InputFields.blankToNull(valueChainId), verifiedOnly, this.scopes.current(),
 				MAX_EXPORTED)
 			.stream()
 			.map(row -> new ExportedEffect(effect(row), (String) row.get("groupName")))
@@ -116,7 +117,7 @@ public class UsefulEffects {
 
 	public UsefulEffect record(String groupId, UsefulEffectDetails details) {
 		Caller caller = this.callers.requireSignedIn("recordUsefulEffect");
-		String group = Workspaces.required(groupId, "groupId");
+		String group = InputFields.required(groupId, "groupId");
 		Map<String, Object> effect = properties(details);
 		List<String> beneficiaries = beneficiaries(details);
 		this.workspaces.lockedGroup(group, caller);
@@ -217,14 +218,14 @@ public class UsefulEffects {
 		effect.put("value", value);
 		effect.put("periodFrom", from.toString());
 		effect.put("periodTo", to.toString());
-		effect.put("evidenceUrl", Workspaces.link(details.evidenceUrl(), "evidenceUrl", false));
-		effect.put("description", Workspaces.text(details.description(), "description", DESCRIPTION_LENGTH, false));
+		effect.put("evidenceUrl", InputFields.link(details.evidenceUrl(), "evidenceUrl", false));
+		effect.put("description", InputFields.text(details.description(), "description", DESCRIPTION_LENGTH, false));
 		return effect;
 	}
 
 	private static List<String> beneficiaries(UsefulEffectDetails details) {
 		List<String> actors = new ArrayList<>(new LinkedHashSet<>(details.beneficiaries() == null ? List.of()
-				: details.beneficiaries().stream().map(Workspaces::blankToNull).filter(id -> id != null).toList()));
+				: details.beneficiaries().stream().map(InputFields::blankToNull).filter(id -> id != null).toList()));
 		if (actors.isEmpty()) {
 			throw InvalidInputException.of("beneficiaries", "validation.NotEmpty");
 		}

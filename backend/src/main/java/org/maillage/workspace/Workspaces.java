@@ -1,7 +1,5 @@
 package org.maillage.workspace;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +10,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +18,7 @@ import java.util.function.Function;
 import org.maillage.core.ConflictException;
 import org.maillage.core.Connection;
 import org.maillage.core.GraphInstants;
+import org.maillage.core.InputFields;
 import org.maillage.core.InvalidInputException;
 import org.maillage.core.NotFoundException;
 import org.maillage.core.PageRequest;
@@ -35,6 +33,11 @@ import org.maillage.workspace.persistence.WorkspaceGraph.Reader;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import static org.maillage.core.InputFields.blankToNull;
+import static org.maillage.core.InputFields.link;
+import static org.maillage.core.InputFields.required;
+import static org.maillage.core.InputFields.text;
 
 /**
  * Reads and writes groups' workspaces. Who may work in a group — a member of an actor whose participation is
@@ -51,8 +54,6 @@ public class Workspaces {
 	static final int TITLE_LENGTH = 200;
 
 	static final int PLACE_LENGTH = 200;
-
-	static final int LINK_LENGTH = 2_000;
 
 	static final int AGENDA_LENGTH = 4_000;
 
@@ -336,7 +337,7 @@ public class Workspaces {
 
 	private static List<String> attendees(MeetingDetails details) {
 		List<String> attendees = new ArrayList<>(new LinkedHashSet<>(details.attendees() == null ? List.of()
-				: details.attendees().stream().map(Workspaces::blankToNull).filter(id -> id != null).toList()));
+				: details.attendees().stream().map(InputFields::blankToNull).filter(id -> id != null).toList()));
 		if (attendees.size() > MAX_ATTENDEES) {
 			throw InvalidInputException.of("attendees", "validation.Size.list.max", MAX_ATTENDEES);
 		}
@@ -356,45 +357,8 @@ public class Workspaces {
 		return task;
 	}
 
-	static String required(String id, String field) {
-		String value = blankToNull(id);
-		if (value == null) {
-			throw InvalidInputException.of(field, "validation.NotBlank");
-		}
-		return value;
-	}
-
 	/** The text stripped, null when blank (an error if {@code required}), at most {@code max} characters. */
-	static String text(String text, String field, int max, boolean required) {
-		String value = blankToNull(text);
-		if (value == null && required) {
-			throw InvalidInputException.of(field, "validation.NotBlank");
-		}
-		if (value != null && value.length() > max) {
-			throw InvalidInputException.of(field, "text.tooLong", max);
-		}
-		return value;
-	}
-
 	/** An absolute http or https address, with a host. */
-	static String link(String text, String field, boolean required) {
-		String value = text(text, field, LINK_LENGTH, required);
-		if (value == null) {
-			return null;
-		}
-		try {
-			URI uri = new URI(value);
-			String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-			if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-				return value;
-			}
-		}
-		catch (URISyntaxException ex) {
-			// refused below, as any other address that is not a web page's
-		}
-		throw InvalidInputException.of(field, "input.website");
-	}
-
 	private static Instant instant(String text, String field) {
 		String value = blankToNull(text);
 		if (value == null) {
@@ -419,10 +383,6 @@ public class Workspaces {
 		catch (DateTimeException ex) {
 			throw InvalidInputException.of(field, "input.date", value);
 		}
-	}
-
-	static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	// ---------------------------------------------------------------- rows
