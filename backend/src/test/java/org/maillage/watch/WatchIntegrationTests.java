@@ -69,6 +69,9 @@ class WatchIntegrationTests {
 	FundingCalls fundingCalls;
 
 	@Autowired
+	org.neo4j.driver.Driver driver;
+
+	@Autowired
 	JwtDecoder jwtDecoder;
 
 	@Autowired
@@ -259,6 +262,37 @@ class WatchIntegrationTests {
 		String cursor = first.path("myFeed.pageInfo.endCursor").entity(String.class).get();
 		var second = this.graphQl.document(page).variable("after", cursor).execute();
 		assertThat(second.path("myFeed.edges[0].node.title").entity(String.class).get()).isEqualTo("Premier " + this.token);
+	}
+
+	/**
+	 * A page reads each watched key's events newest first from the (key, at) index and stops at what it needs: a plan
+	 * that sorts a key's whole history (a Top over the seek) costs a page the key's thousands of events at 100k actors.
+	 */
+	@Test
+	void aFeedPageReadsEachKeysNewestEventsFromTheIndexInOrder() {
+		Map<String, Object> parameters = new java.util.HashMap<>();
+		parameters.put("personId", this.subscriber);
+		parameters.put("since", java.time.ZonedDateTime.now().minusDays(90));
+		parameters.put("beforeAt", java.time.ZonedDateTime.now().plusYears(1));
+		parameters.put("beforeId", "");
+		parameters.put("scan", 40);
+		org.neo4j.driver.summary.Plan plan = this.driver
+			.executableQuery("EXPLAIN " + org.maillage.watch.persistence.WatchGraph.candidatesStatement())
+			.withParameters(parameters)
+			.execute()
+			.summary()
+			.plan();
+
+		assertThat(operators(plan)).anyMatch(operator -> operator.contains("ABOUT(key, at)"))
+			.anyMatch(operator -> operator.startsWith("PartialTop"))
+			.noneMatch(operator -> operator.startsWith("Top") && operator.contains("r.at"));
+	}
+
+	private static List<String> operators(org.neo4j.driver.summary.Plan plan) {
+		List<String> operators = new ArrayList<>();
+		operators.add(plan.operatorType() + " " + plan.arguments().getOrDefault("Details", org.neo4j.driver.Values.NULL));
+		plan.children().forEach(child -> operators.addAll(operators(child)));
+		return operators;
 	}
 
 	@Test

@@ -3,7 +3,6 @@ package org.maillage.watch.persistence;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +78,28 @@ public class WatchGraph {
 
 	private static final String EVERYWHERE = "everywhere";
 
+	/** Later than any event: the upper bound of a first page's range. */
+	private static final Instant END_OF_TIME = Instant.parse("9999-12-31T23:59:59Z");
+
+	/**
+	 * The next {@code $scan} events of the person's watch keys, newest first, strictly before {@code ($beforeAt,
+	 * $beforeId)} and not before {@code $since}, unchecked. Each key's events come from the index on the relationship's
+	 * (key, at) in time order (V0032): ordering by the key first, although it is one value, is what lets the planner
+	 * take the index's order instead of sorting all the key's events, so a key is read as far as the page needs.
+	 */
+	static final String CANDIDATES = """
+			MATCH (w:Watch {personId: $personId})
+			UNWIND w.anchors AS anchor
+			WITH DISTINCT anchor
+			CALL (anchor) {
+			  MATCH (e)-[r:ABOUT]->()
+			  WHERE r.key = anchor AND $since <= r.at <= $beforeAt AND (r.at < $beforeAt OR e.id < $beforeId)
+			  RETURN e ORDER BY r.key DESC, r.at DESC, e.id DESC LIMIT $scan
+			}
+			WITH DISTINCT e
+			ORDER BY e.at DESC, e.id DESC LIMIT $scan
+			RETURN e.id AS id, e.at AS at""";
+
 	private final Neo4jClient neo4j;
 
 	WatchGraph(Neo4jClient neo4j) {
@@ -148,7 +169,7 @@ public class WatchGraph {
 				CALL (e, keys) {
 				  UNWIND keys AS key
 				  MERGE (k:WatchKey {key: key})
-				  CREATE (e)-[:ABOUT {at: e.at}]->(k)
+				  CREATE (e)-[:ABOUT {key: key, at: e.at}]->(k)
 				}
 				RETURN e.id""")
 			.bindAll(parameters)
@@ -166,7 +187,7 @@ public class WatchGraph {
 		return this.neo4j.query("""
 				CREATE (e:WatchEvent {id: $id, kind: $kind, at: datetime(), subjectId: $callId, keys: [$key]})
 				MERGE (k:WatchKey {key: $key})
-				CREATE (e)-[:ABOUT {at: e.at}]->(k)
+				CREATE (e)-[:ABOUT {key: $key, at: e.at}]->(k)
 				RETURN e.id""")
 			.bindAll(Map.of("id", UUID.randomUUID().toString(), "kind", kind.name(), "callId", callId, "key", key))
 			.fetchAs(String.class)
@@ -327,8 +348,9 @@ public class WatchGraph {
 			int size) {
 		int scan = Math.max(2 * size, 40);
 		List<EventRow> page = new ArrayList<>();
-		Object afterAt = beforeAt == null ? null : beforeAt.atOffset(ZoneOffset.UTC);
-		String afterId = beforeId;
+		// no cursor reads from the end of time; the key's index seeks one range (key, since..before) either way
+		Object afterAt = (beforeAt == null ? END_OF_TIME : beforeAt).atOffset(ZoneOffset.UTC);
+		String afterId = beforeAt == null ? "" : beforeId;
 		while (page.size() < size) {
 			Map<String, Object> parameters = new HashMap<>();
 			parameters.put("personId", personId);
@@ -336,19 +358,8 @@ public class WatchGraph {
 			parameters.put("beforeAt", afterAt);
 			parameters.put("beforeId", afterId);
 			parameters.put("scan", scan);
-			List<Map<String, Object>> candidates = List.copyOf(this.neo4j.query("""
-					MATCH (w:Watch {personId: $personId})
-					UNWIND w.anchors AS anchor
-					WITH DISTINCT anchor
-					CALL (anchor) {
-					  MATCH (:WatchKey {key: anchor})<-[r:ABOUT]-(e:WatchEvent)
-					  WHERE r.at >= $since
-					    AND ($beforeAt IS NULL OR r.at < $beforeAt OR (r.at = $beforeAt AND e.id < $beforeId))
-					  RETURN e ORDER BY r.at DESC, e.id DESC LIMIT $scan
-					}
-					WITH DISTINCT e
-					ORDER BY e.at DESC, e.id DESC LIMIT $scan
-					RETURN e.id AS id, e.at AS at""").bindAll(parameters).fetch().all());
+			List<Map<String, Object>> candidates = List.copyOf(
+					this.neo4j.query(CANDIDATES).bindAll(parameters).fetch().all());
 			if (candidates.isEmpty()) {
 				break;
 			}
@@ -361,6 +372,11 @@ public class WatchGraph {
 			afterId = (String) last.get("id");
 		}
 		return page.size() > size ? List.copyOf(page.subList(0, size)) : page;
+	}
+
+	/** The statement that reads a feed page's candidates, for a test of its plan. */
+	public static String candidatesStatement() {
+		return CANDIDATES;
 	}
 
 	/** Of these events, those that meet the person's watches and that the scope may see now, in the same order. */
