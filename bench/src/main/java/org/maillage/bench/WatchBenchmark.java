@@ -82,6 +82,8 @@ public final class WatchBenchmark {
 			System.out.printf("%,d subscribers, each watching one of %d départements%n", this.subscribers,
 					departements.size());
 
+			// as an orchestrator would: pages asked while the rankings are being planned measure that planning
+			service.awaitRankingsPlanned();
 			Latencies first = new Latencies("myFeed first page");
 			Latencies next = new Latencies("myFeed next page");
 			int people = Math.min(this.subscribers, 50);

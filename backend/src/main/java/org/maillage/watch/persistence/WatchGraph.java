@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 import static org.maillage.core.GraphInstants.instant;
 
 /**
- * The watch's Cypher. An event is a {@code (:WatchEvent)} written once, linked by {@code ABOUT {at}} to one
+ * The watch's Cypher. An event is a {@code (:WatchEvent)} written once, linked by {@code ABOUT {key, at}} to one
  * {@code (:WatchKey {key})} per thing it is about ({@code TERRITORY:commune:05061}, its département, EPCI and région;
  * {@code TRADE:} its trades and their broader codes; {@code TOPIC:}, {@code VALUE_CHAIN:}, {@code KIND:},
  * {@code SECTOR:}). A {@code (:Watch)} names the keys it anchors on; a feed walks from the subscriber's watches to
