@@ -200,9 +200,13 @@ class ExampleOperationsIntegrationTests {
 			.entity(String.class)
 			.isEqualTo("Thionville");
 		TestCallers.signIn("example-decision-maker", Role.DECISION_MAKER);
+		// the effect recorded above benefits an actor of Moselle, in a group decision-makers may see
 		run("territoryOverview", Map.of(), executed).path("territoryOverview.reference.name")
 			.entity(String.class)
-			.isEqualTo("Grand Est");
+			.isEqualTo("Grand Est")
+			.path("territoryOverview.usefulEffects[*].indicator")
+			.entityList(String.class)
+			.contains("MATERIAL_KEPT_IN_USE");
 		run("valueChainCoverage", Map.of(), executed).path("valueChainCoverage.steps[*].step.rank")
 			.entityList(Integer.class)
 			.containsExactly(1, 2, 3, 4, 5);

@@ -25,6 +25,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.maillage.GraphQlErrors.expectError;
 
 /**
@@ -56,6 +57,12 @@ class UsefulEffectIntegrationTests {
 			query($territory: ID!, $valueChain: ID, $verifiedOnly: Boolean) {
 			  usefulEffectTotals(territory: $territory, valueChain: $valueChain, verifiedOnly: $verifiedOnly) {
 			    indicator unit total effects groups } }""";
+
+	static final String OVERVIEW = """
+			query($territory: ID!, $valueChain: ID, $verifiedOnly: Boolean) {
+			  territoryOverview(territory: $territory) {
+			    usefulEffects(valueChain: $valueChain, verifiedOnly: $verifiedOnly) {
+			      indicator unit total effects groups } } }""";
 
 	@Autowired
 	GraphQlTester graphQl;
@@ -253,6 +260,56 @@ class UsefulEffectIntegrationTests {
 	}
 
 	@Test
+	void theTerritoryOverviewCarriesTheTotalsItsCallerWouldBeGiven() {
+		String chain = "rare-earth-magnet-recycling";
+		String[] callers = { "alice", "fatima", "maya", null };
+		Map<String, double[][]> before = new HashMap<>();
+		for (String user : callers) {
+			this.users.signIn(user);
+			before.put(String.valueOf(user), eurosEarned(chain));
+		}
+		String conglomerate = createGroup(Map.of("kind", "CONGLOMERATE", "valueChain", chain, "visibility", "PUBLIC"));
+		this.users.signIn("alice");
+		this.users.accept(conglomerate, this.actorA);
+		String onChain = execute(RECORD, effect(conglomerate, "EUROS_EARNED", 5))
+			.path("recordUsefulEffect.usefulEffect.id")
+			.entity(String.class)
+			.get();
+		// declared, in the FACILITATORS group that maya and the public visitor may not see, and on no value chain
+		execute(RECORD, effect(this.group, "EUROS_EARNED", 20)).errors().verify();
+		this.users.signIn("fatima");
+		execute(VERIFY, Map.of("id", onChain, "version", 0)).errors().verify();
+
+		for (String user : callers) {
+			this.users.signIn(user);
+			for (String territory : new String[] { METZ, "departement:57" }) {
+				for (String valueChain : new String[] { null, chain }) {
+					for (boolean verifiedOnly : new boolean[] { false, true }) {
+						assertThat(overview(territory, valueChain, verifiedOnly))
+							.as("%s in %s, chain %s, verified only %s", user, territory, valueChain, verifiedOnly)
+							.isEqualTo(totals(TOTALS, "usefulEffectTotals", territory, valueChain, verifiedOnly));
+					}
+				}
+			}
+			boolean sees = "alice".equals(user) || "fatima".equals(user);
+			double[][] after = eurosEarned(chain);
+			double[] added = { sees ? 25 : 5, 5, 5 };
+			double[] effectsAdded = { sees ? 2 : 1, 1, 1 };
+			for (int asked = 0; asked < 3; asked++) {
+				assertThat(after[asked][0] - before.get(String.valueOf(user))[asked][0])
+					.as("total for %s, question %d", user, asked)
+					.isCloseTo(added[asked], within(1e-9));
+				assertThat(after[asked][1] - before.get(String.valueOf(user))[asked][1])
+					.as("effects for %s, question %d", user, asked)
+					.isEqualTo(effectsAdded[asked]);
+			}
+		}
+		// an unknown territory has no overview, so no totals to ask for
+		this.graphQl.document(OVERVIEW).variable("territory", "no-such-territory-" + this.run).execute()
+			.path("territoryOverview").valueIsNull();
+	}
+
+	@Test
 	void wrongInputIsRefusedNamingTheField() {
 		this.users.signIn("alice");
 		Map<String, Object> negative = effect(this.group, "EUROS_SAVED", -5);
@@ -359,20 +416,40 @@ class UsefulEffectIntegrationTests {
 	}
 
 	private double[] total(String territory, String valueChain, boolean verifiedOnly, String indicator) {
-		List<Map> totals = this.graphQl.document(TOTALS)
+		return pick(totals(TOTALS, "usefulEffectTotals", territory, valueChain, verifiedOnly), indicator);
+	}
+
+	/** The totals as {@code document} gives them at {@code path}, each row as the client reads it. */
+	private List<Map> totals(String document, String path, String territory, String valueChain,
+			boolean verifiedOnly) {
+		return this.graphQl.document(document)
 			.variable("territory", territory)
 			.variable("valueChain", valueChain)
 			.variable("verifiedOnly", verifiedOnly)
 			.execute()
-			.path("usefulEffectTotals")
+			.path(path)
 			.entityList(Map.class)
 			.get();
+	}
+
+	/** The indicator's total, number of effects and of groups; zeros when no effect of it counts. */
+	private static double[] pick(List<Map> totals, String indicator) {
 		return totals.stream()
 			.filter(row -> indicator.equals(row.get("indicator")))
 			.map(row -> new double[] { ((Number) row.get("total")).doubleValue(),
 					((Number) row.get("effects")).doubleValue(), ((Number) row.get("groups")).doubleValue() })
 			.findFirst()
 			.orElse(new double[] { 0, 0, 0 });
+	}
+
+	/** Metz's EUROS_EARNED in the caller's overview: every effect, the chain's only, the verified ones only. */
+	private double[][] eurosEarned(String chain) {
+		return new double[][] { pick(overview(METZ, null, false), "EUROS_EARNED"),
+				pick(overview(METZ, chain, false), "EUROS_EARNED"), pick(overview(METZ, null, true), "EUROS_EARNED") };
+	}
+
+	private List<Map> overview(String territory, String valueChain, boolean verifiedOnly) {
+		return totals(OVERVIEW, "territoryOverview.usefulEffects", territory, valueChain, verifiedOnly);
 	}
 
 	/** The territory's CSV export as this user (null: the public visitor) downloads it. */

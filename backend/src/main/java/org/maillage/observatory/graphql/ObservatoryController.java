@@ -18,6 +18,8 @@ import org.maillage.observatory.TerritoryOverviews;
 import org.maillage.observatory.ValueChainCoverage;
 import org.maillage.observatory.ValueChainCoverage.TerritoryCoverage;
 import org.maillage.observatory.ValueChainCoverages;
+import org.maillage.workspace.UsefulEffectTotal;
+import org.maillage.workspace.UsefulEffects;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -38,12 +40,15 @@ class ObservatoryController {
 
 	private final CollaborationNetwork network;
 
+	private final UsefulEffects effects;
+
 	ObservatoryController(TerritoryOverviews overviews, ValueChainCoverages coverages, RecurringProblems recurring,
-			CollaborationNetwork network, Messages messages) {
+			CollaborationNetwork network, UsefulEffects effects, Messages messages) {
 		this.overviews = overviews;
 		this.coverages = coverages;
 		this.recurring = recurring;
 		this.network = network;
+		this.effects = effects;
 		this.messages = messages;
 	}
 
@@ -106,6 +111,17 @@ class ObservatoryController {
 	Connection<SubTerritoryFigures> subTerritories(TerritoryOverview overview, @Argument Integer first,
 			@Argument String after) {
 		return page(overview.subTerritories(), first, after);
+	}
+
+	/**
+	 * The totals {@code usefulEffectTotals} gives the same caller, read at the request rather than from the stored
+	 * figures: they follow each group's participants, which no visibility level stores (decision 25). Resolved here
+	 * because the observatory reads the workspace's effects, as its report does, never the other way round.
+	 */
+	@SchemaMapping(typeName = "TerritoryOverview")
+	List<UsefulEffectTotal> usefulEffects(TerritoryOverview overview, @Argument String valueChain,
+			@Argument Boolean verifiedOnly) {
+		return this.effects.totals(overview.territory().id(), valueChain, Boolean.TRUE.equals(verifiedOnly));
 	}
 
 	/** A page of a list already built and bounded. */
