@@ -264,6 +264,29 @@ class WatchIntegrationTests {
 		assertThat(second.path("myFeed.edges[0].node.title").entity(String.class).get()).isEqualTo("Premier " + this.token);
 	}
 
+	/** A problem's event outlives a merge of its actor: it names the survivor, which owns the problem now. */
+	@Test
+	void anEventOfAMergedActorNamesTheSurvivor() {
+		TestCallers.signIn(this.subscriber, Role.MEMBER);
+		watch("TERRITORY", "commune:05061");
+		TestCallers.signIn(this.owner, Role.MEMBER);
+		addProblem("Fusion " + this.token, "PUBLIC");
+		String survivor = TestActors.register(this.graphQl, "Fonderie gardée " + this.token, "05061");
+		TestCallers.signIn("facilitator-" + this.token, Role.FACILITATOR);
+		this.graphQl.document("""
+				mutation($survivorId: ID!, $duplicateId: ID!) {
+				  mergeActors(input: {survivorId: $survivorId, duplicateId: $duplicateId}) { mergedId } }""")
+			.variable("survivorId", survivor)
+			.variable("duplicateId", this.ownerActor)
+			.execute()
+			.errors()
+			.verify();
+
+		TestCallers.signIn(this.subscriber, Role.MEMBER);
+		assertThat(myFeedDescriptions())
+			.contains("Fonderie gardée " + this.token + " declares a problem: Fusion " + this.token);
+	}
+
 	/**
 	 * A page reads each watched key's events newest first from the (key, at) index and stops at what it needs: a plan
 	 * that sorts a key's whole history (a Top over the seek) costs a page the key's thousands of events at 100k actors.

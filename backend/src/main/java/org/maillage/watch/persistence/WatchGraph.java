@@ -63,14 +63,19 @@ public class WatchGraph {
 			              WHERE ti.visibility IN $visible OR ta.id IN $ownActors }
 			  OR EXISTS { MATCH (:Problem {id: e.subjectId})-[:HAS_NEED]->(:Need {kind: 'TOPIC', value: w.value}) })""";
 
+	/**
+	 * What an event is called now, and by whom: a problem's or an equipment's actor is its owner now, not the one that
+	 * declared it, which a merge may have deleted since (its items moved to the survivor).
+	 */
 	private static final String TITLE = """
 			CALL (e) {
 			  OPTIONAL MATCH (a:Actor {id: e.actorId})
-			  OPTIONAL MATCH (p:Problem {id: e.subjectId})
-			  OPTIONAL MATCH (q:Equipment {id: e.subjectId})
+			  OPTIONAL MATCH (p:Problem {id: e.subjectId})<-[:FACES]-(po:Actor)
+			  OPTIONAL MATCH (q:Equipment {id: e.subjectId})<-[:HAS_EQUIPMENT]-(qo:Actor)
 			  OPTIONAL MATCH (g:WorkingGroup {id: e.subjectId})
 			  OPTIONAL MATCH (f:FundingCall {id: e.subjectId})
-			  RETURN coalesce(p.title, q.name, g.name, f.name, a.name) AS title, a.name AS actorName, g.status AS status
+			  RETURN coalesce(p.title, q.name, g.name, f.name, a.name) AS title, coalesce(po.name, qo.name, a.name) AS actorName,
+			         coalesce(po.id, qo.id, e.actorId) AS actorId, g.status AS status
 			}""";
 
 	/** The keys of funding calls' events, by perimeter; not a territory key, so that actors' events stay apart. */
@@ -394,7 +399,7 @@ public class WatchGraph {
 				               WHERE any(anchor IN w.anchors WHERE anchor IN e.keys) AND %s }
 				  AND %s
 				%s
-				RETURN e.id AS id, e.kind AS kind, e.at AS at, e.subjectId AS subjectId, e.actorId AS actorId,
+				RETURN e.id AS id, e.kind AS kind, e.at AS at, e.subjectId AS subjectId, actorId,
 				       title, actorName, status
 				ORDER BY rank""".formatted(MEETS, VISIBLE, TITLE))
 			.bindAll(parameters)
@@ -418,7 +423,7 @@ public class WatchGraph {
 				               WHERE any(anchor IN w.anchors WHERE anchor IN e.keys) AND %s }
 				  AND %s
 				%s
-				RETURN e.id AS id, e.kind AS kind, e.at AS at, e.subjectId AS subjectId, e.actorId AS actorId,
+				RETURN e.id AS id, e.kind AS kind, e.at AS at, e.subjectId AS subjectId, actorId,
 				       title, actorName, status""".formatted(MEETS, VISIBLE, TITLE))
 			.bindAll(parameters)
 			.fetch()
