@@ -27,8 +27,8 @@ class FiguresSchedule extends BackgroundThread {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void ready() {
-		repeat("Observatory figures refresh (the last figures stay in use)", this.refresh::refresh,
-				this.properties.firstRefreshDelay(), this.properties.refreshInterval());
+		repeat("Observatory figures refresh", this.refresh::refresh, this.properties.firstRefreshDelay(),
+				this.properties.refreshInterval());
 	}
 
 }
