@@ -33,7 +33,9 @@ import org.springframework.test.context.ContextConfiguration;
 				// FreshnessRemindersIntegrationTests runs the reminders itself, when it wants them
 				"maillage.freshness.check-interval=0",
 				// the funding and watch tests announce deadlines themselves (FundingCalls#warnOfDeadlines)
-				"maillage.funding.deadline-check-interval=0" })
+				"maillage.funding.deadline-check-interval=0",
+				// EventRetentionIntegrationTests deletes old watch events itself
+				"maillage.watch.retention-check-interval=0" })
 @AutoConfigureGraphQlTester
 @ContextConfiguration(initializers = KeycloakIssuer.class)
 @Import(EnglishGraphQlTester.class)

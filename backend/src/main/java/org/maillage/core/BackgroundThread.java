@@ -1,10 +1,14 @@
 package org.maillage.core;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
 
@@ -15,6 +19,9 @@ import org.springframework.context.SmartLifecycle;
  * framework pauses the contexts it caches, and resumes them for the next test class that uses them).
  */
 public class BackgroundThread implements SmartLifecycle {
+
+	/** The subclass's logger, so that a feature's logging level covers the work of its thread too. */
+	private final Logger log = LoggerFactory.getLogger(getClass());
 
 	private final String name;
 
@@ -46,6 +53,23 @@ public class BackgroundThread implements SmartLifecycle {
 		if (this.executor != null) {
 			schedule.run();
 		}
+	}
+
+	/**
+	 * As {@link #every}, for work that may fail (the database away): a failed run is logged as a warning naming
+	 * {@code what} and the thread, and does not stop the runs after it, which take up what it left.
+	 * @param what what the work does, for the log ("Watch digests", "Stale profile reminders")
+	 */
+	public void repeat(String what, Runnable work, Duration first, Duration interval) {
+		every(() -> {
+			try {
+				work.run();
+			}
+			catch (RuntimeException ex) {
+				this.log.warn("{} failed on thread {} ({}); {}", what, this.name, ex.getMessage(),
+						interval.isZero() ? "not run again" : "the next run, in " + interval + ", takes it up");
+			}
+		}, first.toMillis(), interval.toMillis());
 	}
 
 	@Override

@@ -1,8 +1,5 @@
 package org.maillage.freshness;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.maillage.core.BackgroundThread;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -18,8 +15,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class FreshnessSchedule extends BackgroundThread {
-
-	private static final Logger log = LoggerFactory.getLogger(FreshnessSchedule.class);
 
 	private final FreshnessReminders reminders;
 
@@ -37,16 +32,8 @@ class FreshnessSchedule extends BackgroundThread {
 	@EventListener(ApplicationReadyEvent.class)
 	void ready() {
 		if (this.sending && !this.properties.checkInterval().isZero()) {
-			every(this::check, this.properties.firstCheckDelay().toMillis(), this.properties.checkInterval().toMillis());
-		}
-	}
-
-	private void check() {
-		try {
-			this.reminders.run();
-		}
-		catch (RuntimeException ex) {
-			log.warn("Stale profiles not reminded this time ({}); the next check takes them up", ex.getMessage());
+			repeat("Stale profile reminders", this.reminders::run, this.properties.firstCheckDelay(),
+					this.properties.checkInterval());
 		}
 	}
 

@@ -32,20 +32,15 @@ class FundingDeadlineSchedule extends BackgroundThread {
 	@EventListener(ApplicationReadyEvent.class)
 	void ready() {
 		if (!this.properties.deadlineCheckInterval().isZero()) {
-			every(this::check, this.properties.firstDeadlineCheckDelay().toMillis(),
-					this.properties.deadlineCheckInterval().toMillis());
+			repeat("Funding deadline check", this::check, this.properties.firstDeadlineCheckDelay(),
+					this.properties.deadlineCheckInterval());
 		}
 	}
 
 	private void check() {
-		try {
-			int warned = this.calls.warnOfDeadlines();
-			if (warned > 0) {
-				log.info("{} funding call(s) closing soon announced to the watch", warned);
-			}
-		}
-		catch (RuntimeException ex) {
-			log.warn("Funding deadlines not checked this time ({}); the next check takes them up", ex.getMessage());
+		int warned = this.calls.warnOfDeadlines();
+		if (warned > 0) {
+			log.info("{} funding call(s) closing soon announced to the watch", warned);
 		}
 	}
 

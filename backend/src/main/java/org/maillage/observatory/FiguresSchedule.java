@@ -1,8 +1,5 @@
 package org.maillage.observatory;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.maillage.core.BackgroundThread;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -10,14 +7,13 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Refreshes the figures once the service is ready, then every {@code refresh-interval}, on a thread of its own: a
- * refresh reads the whole graph (seconds at 100,000 actors) and no request waits for it. A refresh that fails (the
- * database away) is logged and tried again at the next interval; the figures already stored keep being served.
+ * Refreshes the figures once the service is ready, then every {@code refresh-interval} (once only when it is zero), on
+ * a thread of its own: a refresh reads the whole graph (seconds at 100,000 actors) and no request waits for it. A
+ * refresh that fails (the database away) is logged and tried again at the next interval; the figures already stored
+ * keep being served.
  */
 @Component
 class FiguresSchedule extends BackgroundThread {
-
-	private static final Logger log = LoggerFactory.getLogger(FiguresSchedule.class);
 
 	private final FiguresRefresh refresh;
 
@@ -31,16 +27,8 @@ class FiguresSchedule extends BackgroundThread {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void ready() {
-		every(this::refresh, this.properties.firstRefreshDelay().toMillis(), this.properties.refreshInterval().toMillis());
-	}
-
-	private void refresh() {
-		try {
-			this.refresh.refresh();
-		}
-		catch (RuntimeException ex) {
-			log.warn("Observatory figures not refreshed ({}); the last ones stay in use", ex.getMessage());
-		}
+		repeat("Observatory figures refresh", this.refresh::refresh, this.properties.firstRefreshDelay(),
+				this.properties.refreshInterval());
 	}
 
 }

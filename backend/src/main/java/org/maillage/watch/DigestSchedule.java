@@ -2,9 +2,6 @@ package org.maillage.watch;
 
 import java.time.Instant;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.maillage.core.BackgroundThread;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -19,8 +16,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DigestSchedule extends BackgroundThread {
-
-	private static final Logger log = LoggerFactory.getLogger(DigestSchedule.class);
 
 	private final Digests digests;
 
@@ -38,17 +33,8 @@ class DigestSchedule extends BackgroundThread {
 	@EventListener(ApplicationReadyEvent.class)
 	void ready() {
 		if (this.sending && !this.properties.digestCheckInterval().isZero()) {
-			every(this::check, this.properties.digestFirstCheckDelay().toMillis(),
-					this.properties.digestCheckInterval().toMillis());
-		}
-	}
-
-	private void check() {
-		try {
-			this.digests.run(Instant.now());
-		}
-		catch (RuntimeException ex) {
-			log.warn("Watch digests not sent this time ({}); the next run takes them up", ex.getMessage());
+			repeat("Watch digests", () -> this.digests.run(Instant.now()), this.properties.digestFirstCheckDelay(),
+					this.properties.digestCheckInterval());
 		}
 	}
 
