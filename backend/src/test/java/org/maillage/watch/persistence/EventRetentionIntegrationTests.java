@@ -165,7 +165,7 @@ class EventRetentionIntegrationTests {
 				WITH e
 				UNWIND e.keys AS key
 				MERGE (k:WatchKey {key: key})
-				CREATE (e)-[:ABOUT {at: e.at}]->(k)""")
+				CREATE (e)-[:ABOUT {key: key, at: e.at}]->(k)""")
 			.bindAll(Map.of("ids", ids, "at", at.atOffset(ZoneOffset.UTC), "problemId", this.problemId, "actorId",
 					this.ownerActor, "keys", List.of("TERRITORY:commune:05061", testKey())))
 			.run();
