@@ -77,6 +77,8 @@ public class ProblemsToHelpWith {
 
 	private final int perAnchor;
 
+	private final int shortlist;
+
 	private final double halfDistanceKm;
 
 	private final double localKm;
@@ -90,6 +92,7 @@ public class ProblemsToHelpWith {
 		this.thesaurus = properties.thesaurus() ? Thesaurus.french() : Thesaurus.NONE;
 		this.inference = new NeedInference(matchQueries, this.thesaurus, properties.inferenceThreshold());
 		this.perAnchor = properties.candidatesPerNeed();
+		this.shortlist = properties.shortlist();
 		this.halfDistanceKm = properties.proximityHalfDistanceKm();
 		this.localKm = properties.localKm();
 	}
@@ -147,6 +150,8 @@ public class ProblemsToHelpWith {
 		parameters.put("needQuery", this.thesaurus.anyOf(needWordsOf(helper), 0));
 		parameters.put("needHits", NEED_HITS);
 		parameters.put("perAnchor", this.perAnchor);
+		parameters.put("shortlist", this.shortlist);
+		parameters.put("localKm", this.localKm);
 		parameters.put("location", helper.location());
 		parameters.put("categories", categories == null ? null : categories.stream().map(Enum::name).toList());
 		parameters.put("visible", scope.visibleLevels());

@@ -236,6 +236,8 @@ class ProblemsICouldHelpWithIntegrationTests extends MemberRankingTests {
 		help.put("ownActors", List.of());
 		help.put("location", null);
 		help.put("categories", null);
+		help.put("localKm", 150.0);
+		help.put("shortlist", 250);
 		org.neo4j.driver.summary.Plan plan = this.driver
 			.executableQuery("EXPLAIN " + org.maillage.matchmaking.persistence.HelpQueries.candidatesStatement())
 			.withParameters(Map.of("help", help))

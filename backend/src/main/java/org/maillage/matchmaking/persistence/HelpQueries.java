@@ -27,7 +27,8 @@ public class HelpQueries {
 	 * capabilities meet), {@code topicKeys} (its visible topics), {@code textQuery} (a Lucene query of its visible
 	 * items' words, or null), {@code problemIndex} (the caller's audience's), {@code textHits}, {@code needQuery} (a Lucene query of its visible items' names and
 	 * descriptions, or null), {@code needHits}, {@code perAnchor},
-	 * {@code location} (its position, or null), {@code categories} (or null), {@code visible}, {@code ownActors}.
+	 * {@code location} (its position, or null), {@code categories} (or null), {@code visible}, {@code ownActors},
+	 * {@code localKm} and {@code shortlist} (how many candidates are read further and scored).
 	 * One map, as for the ranking: one plan for every shape of request.
 	 */
 	static final String CANDIDATES = """
@@ -49,7 +50,7 @@ public class HelpQueries {
 			    LIMIT $help.perAnchor
 			    RETURN p, owner
 			  }
-			  RETURN p, owner, 0.0 AS text
+			  RETURN p, owner, 0.0 AS text, 1 AS met
 			  UNION ALL
 			  // know-how needs using the actor's words: a candidate only, never a score (the index holds every problem's
 			  // needs, hidden ones too; strengths come from the words themselves, ProblemsToHelpWith)
@@ -63,7 +64,7 @@ public class HelpQueries {
 			      AND ($help.categories IS NULL OR p.category IN $help.categories)
 			    RETURN p, owner
 			  }
-			  RETURN DISTINCT p, owner, 0.0 AS text
+			  RETURN DISTINCT p, owner, 0.0 AS text, 1 AS met
 			  UNION ALL
 			  WITH $help.textQuery AS query WHERE query IS NOT NULL
 			  // the caller's audience's index: hidden problems neither weigh in its statistics nor take a visible one's place
@@ -72,16 +73,24 @@ public class HelpQueries {
 			  WHERE node.status <> 'SOLVED' AND owner.id <> $help.actorId
 			    AND (node.visibility IN $help.visible OR owner.id IN $help.ownActors)
 			    AND ($help.categories IS NULL OR node.category IN $help.categories)
-			  RETURN node AS p, owner, score AS text
+			  RETURN node AS p, owner, score AS text, 0 AS met
 			}
-			WITH p, owner, max(text) AS text
+			WITH p, owner, max(text) AS text, sum(met) AS met
 			// facilitators who rejected this actor for a problem (more marks against than for) took it out of that
 			// problem's ranking: the problem is not offered to it either
 			WHERE COUNT { (p)<-[:ON_PROBLEM]-(m:MatchMark)-[:OF_ACTOR]->(:Actor {id: $help.actorId}) WHERE m.relevant }
 			   >= COUNT { (p)<-[:ON_PROBLEM]-(m:MatchMark)-[:OF_ACTOR]->(:Actor {id: $help.actorId}) WHERE NOT m.relevant }
-			WITH collect({p: p, owner: owner, text: text}) AS found, max(text) AS top
+			WITH collect({p: p, owner: owner, text: text, met: met}) AS found, max(text) AS top
 			UNWIND found AS hit
-			WITH hit.p AS p, hit.owner AS owner, CASE WHEN top > 0 THEN hit.text / top ELSE 0.0 END AS text
+			WITH hit.p AS p, hit.owner AS owner, CASE WHEN top > 0 THEN hit.text / top ELSE 0.0 END AS text, hit.met AS met,
+			     CASE WHEN hit.owner.position IS NULL OR $help.location IS NULL THEN null
+			          ELSE point.distance(hit.owner.position, point($help.location)) / 1000.0 END AS distanceKm
+			// the shortlist: only the best candidates, in about the order the service ranks them (meeting a need or stating
+			// none first, local before further afield, then the most needs met, the best words, the nearest), are read
+			// further and scored; an actor whose capabilities meet a thousand problems is offered the best of them
+			ORDER BY CASE WHEN met > 0 OR NOT EXISTS { (p)-[:HAS_NEED]->() } THEN 0 ELSE 1 END,
+			         CASE WHEN distanceKm > $help.localKm THEN 1 ELSE 0 END, met DESC, text DESC, distanceKm, p.id
+			LIMIT $help.shortlist
 			CALL (p) {
 			  OPTIONAL MATCH (p)-[:HAS_NEED]->(n:Need)
 			  OPTIONAL MATCH (t:Trade {code: n.value}) WHERE n.kind = 'TRADE'
@@ -89,9 +98,7 @@ public class HelpQueries {
 			  WITH n, t, topic ORDER BY n.rank
 			  RETURN collect(n {.kind, .value, .essential, label: coalesce(t.label, topic.name)}) AS needs
 			}
-			RETURN p.id AS id, p.title AS title, owner.id AS ownerId, text, needs,
-			       CASE WHEN owner.position IS NULL OR $help.location IS NULL THEN null
-			            ELSE point.distance(owner.position, point($help.location)) / 1000.0 END AS distanceKm,
+			RETURN p.id AS id, p.title AS title, owner.id AS ownerId, text, needs, distanceKm,
 			       // what inferring a problem's needs reads, for problems that state none
 			       CASE WHEN needs = [] THEN p.description END AS description,
 			       CASE WHEN needs = [] THEN [(owner)-[:HAS_CORE_TRADE]->(own:Trade) | own.code] ELSE [] END AS ownTrades,
