@@ -199,12 +199,12 @@ class WatchIntegrationTests {
 				"24.45Z", "");
 		watch("PROBLEMS_I_COULD_HELP_WITH", foundry).path("watch.watch.label").entity(String.class)
 			.isEqualTo("Aimants " + this.token);
-		addProblemNeeding(foundry, "Nos propres chutes " + this.token, "PUBLIC", "24.45Z");
+		addProblemNeeding(foundry, "Nos propres chutes " + this.token, "PUBLIC", "TRADE", "24.45Z");
 
 		TestCallers.signIn(this.owner, Role.MEMBER);
-		addProblemNeeding(this.ownerActor, "Refonte d’alliages " + this.token, "PUBLIC", "24.4");
-		addProblemNeeding(this.ownerActor, "Alliage secret " + this.token, "PRIVATE", "24");
-		addProblemNeeding(this.ownerActor, "Traiteur " + this.token, "PUBLIC", "56.21Z");
+		addProblemNeeding(this.ownerActor, "Refonte d’alliages " + this.token, "PUBLIC", "TRADE", "24.4");
+		addProblemNeeding(this.ownerActor, "Alliage secret " + this.token, "PRIVATE", "TRADE", "24");
+		addProblemNeeding(this.ownerActor, "Traiteur " + this.token, "PUBLIC", "TRADE", "56.21Z");
 		// only the actor's own members may watch for it: the watch reads its private capabilities
 		GraphQlErrors.expectError(watch("PROBLEMS_I_COULD_HELP_WITH", foundry), "FORBIDDEN", "");
 
@@ -215,15 +215,16 @@ class WatchIntegrationTests {
 					|| description.contains("Nos propres chutes"));
 	}
 
-	private void addProblemNeeding(String actorId, String title, String visibility, String trade) {
+	private void addProblemNeeding(String actorId, String title, String visibility, String kind, String value) {
 		this.graphQl.document("""
-				mutation($actorId: ID!, $title: String!, $visibility: Visibility!, $trade: String!) {
+				mutation($actorId: ID!, $title: String!, $visibility: Visibility!, $kind: NeedKind!, $value: String!) {
 				  addProblem(input: {actorId: $actorId, title: $title, visibility: $visibility,
-				    needs: [{kind: TRADE, value: $trade}]}) { problem { id } } }""")
+				    needs: [{kind: $kind, value: $value}]}) { problem { id } } }""")
 			.variable("actorId", actorId)
 			.variable("title", title)
 			.variable("visibility", visibility)
-			.variable("trade", trade)
+			.variable("kind", kind)
+			.variable("value", value)
 			.execute()
 			.errors()
 			.verify();
@@ -262,6 +263,29 @@ class WatchIntegrationTests {
 		String cursor = first.path("myFeed.pageInfo.endCursor").entity(String.class).get();
 		var second = this.graphQl.document(page).variable("after", cursor).execute();
 		assertThat(second.path("myFeed.edges[0].node.title").entity(String.class).get()).isEqualTo("Premier " + this.token);
+	}
+
+	/** A "problems I could help with" watch follows its actor's capabilities: a topic taken up after watching counts. */
+	@Test
+	void aCapabilityAddedAfterWatchingReachesTheWatcher() {
+		TestCallers.signIn(this.subscriber, Role.MEMBER);
+		String foundry = TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Aimants " + this.token, "57463",
+				"24.45Z", "");
+		watch("PROBLEMS_I_COULD_HELP_WITH", foundry);
+		String topic = "Batteries usagées " + this.token;
+		this.graphQl.document("""
+				mutation($id: ID!, $topic: String!) {
+				  setTopicInterest(input: {actorId: $id, topic: $topic, visibility: PRIVATE}) { interest { version } } }""")
+			.variable("id", foundry)
+			.variable("topic", topic)
+			.execute()
+			.errors()
+			.verify();
+
+		TestCallers.signIn(this.owner, Role.MEMBER);
+		addProblemNeeding(this.ownerActor, "Reprise de batteries " + this.token, "PUBLIC", "TOPIC", topic);
+		TestCallers.signIn(this.subscriber, Role.MEMBER);
+		assertThat(myFeedDescriptions()).anyMatch(description -> description.contains("Reprise de batteries " + this.token));
 	}
 
 	/** A problem's event outlives a merge of its actor: it names the survivor, which owns the problem now. */

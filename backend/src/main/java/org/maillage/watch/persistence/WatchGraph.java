@@ -51,6 +51,31 @@ public class WatchGraph {
 			END""".formatted(VisibleGroups.predicate("g"));
 
 	/**
+	 * The need keys of the capabilities of the actor whose id is {@code %s}: its core trades and every broader code,
+	 * its equipment's categories and its topics (key and name), all of them, hidden or not: only the actor's own
+	 * members make such a watch. Know-how is words, not a key; it is not watched.
+	 */
+	private static final String HELP_KEYS = """
+			COLLECT {
+			  MATCH (:Actor {id: %1$s})-[:HAS_CORE_TRADE]->(:Trade)-[:BROADER*0..5]->(t:Trade)
+			  RETURN 'NEED:TRADE:' + t.code AS key
+			  UNION
+			  MATCH (:Actor {id: %1$s})-[:HAS_EQUIPMENT]->(q:Equipment)
+			  RETURN 'NEED:EQUIPMENT_CATEGORY:' + q.category AS key
+			  UNION
+			  MATCH (:Actor {id: %1$s})-[:INTERESTED_IN]->(t:Topic)
+			  UNWIND [t.key, t.name] AS value
+			  RETURN 'NEED:TOPIC:' + value AS key
+			}""";
+
+	/**
+	 * The keys watch {@code w} anchors on now: those it was made with, but for "problems I could help with", its actor's
+	 * capabilities as they are at delivery, so that a trade, equipment or topic added since counts.
+	 */
+	static final String ANCHORS = "CASE w.kind WHEN 'PROBLEMS_I_COULD_HELP_WITH' THEN " + HELP_KEYS.formatted("w.value")
+			+ " ELSE w.anchors END";
+
+	/**
 	 * Does event {@code e} meet watch {@code w}: its saved search's other filters, and for a topic, an interest in it
 	 * the subscriber may see (an actor's interests have their own visibility), or a problem's need of it.
 	 */
@@ -94,7 +119,7 @@ public class WatchGraph {
 	 */
 	static final String CANDIDATES = """
 			MATCH (w:Watch {personId: $personId})
-			UNWIND w.anchors AS anchor
+			UNWIND %s AS anchor
 			WITH DISTINCT anchor
 			CALL (anchor) {
 			  MATCH (e)-[r:ABOUT]->()
@@ -103,7 +128,7 @@ public class WatchGraph {
 			}
 			WITH DISTINCT e
 			ORDER BY e.at DESC, e.id DESC LIMIT $scan
-			RETURN e.id AS id, e.at AS at""";
+			RETURN e.id AS id, e.at AS at""".formatted(ANCHORS);
 
 	private final Neo4jClient neo4j;
 
@@ -216,29 +241,17 @@ public class WatchGraph {
 	}
 
 	/**
-	 * The need keys a "problems I could help with" watch of this actor anchors on: its core trades and every broader
-	 * code, its equipment's categories and its topics (key and name), all of them, hidden or not: only the actor's own
-	 * members make such a watch. Know-how is words, not a key; it is not watched.
+	 * The need keys a "problems I could help with" watch of this actor would anchor on now ({@link #HELP_KEYS}); a
+	 * watch reads them again at each delivery ({@link #ANCHORS}).
 	 */
 	public List<String> helpAnchors(String actorId) {
-		return List.copyOf(this.neo4j.query("""
-				MATCH (a:Actor {id: $id})
-				CALL (a) {
-				  MATCH (a)-[:HAS_CORE_TRADE]->(:Trade)-[:BROADER*0..5]->(t:Trade)
-				  RETURN 'NEED:TRADE:' + t.code AS key
-				  UNION
-				  MATCH (a)-[:HAS_EQUIPMENT]->(q:Equipment)
-				  RETURN 'NEED:EQUIPMENT_CATEGORY:' + q.category AS key
-				  UNION
-				  MATCH (a)-[:INTERESTED_IN]->(t:Topic)
-				  UNWIND [t.key, t.name] AS value
-				  RETURN 'NEED:TOPIC:' + value AS key
-				}
-				RETURN DISTINCT key""")
+		return List.copyOf(this.neo4j.query("RETURN " + HELP_KEYS.formatted("$id") + " AS keys")
 			.bind(actorId)
 			.to("id")
-			.fetchAs(String.class)
-			.all());
+			.fetchAs(List.class)
+			.one()
+			.map(keys -> ((List<?>) keys).stream().map(String::valueOf).distinct().toList())
+			.orElse(List.of()));
 	}
 
 	/** The event's keys, to tell whether a live subscriber's watches meet it. */
@@ -396,12 +409,12 @@ public class WatchGraph {
 				WITH rank, $eventIds[rank] AS eventId
 				MATCH (e:WatchEvent {id: eventId})
 				WHERE EXISTS { MATCH (w:Watch {personId: $personId})
-				               WHERE any(anchor IN w.anchors WHERE anchor IN e.keys) AND %s }
+				               WHERE any(anchor IN %s WHERE anchor IN e.keys) AND %s }
 				  AND %s
 				%s
 				RETURN e.id AS id, e.kind AS kind, e.at AS at, e.subjectId AS subjectId, actorId,
 				       title, actorName, status
-				ORDER BY rank""".formatted(MEETS, VISIBLE, TITLE))
+				ORDER BY rank""".formatted(ANCHORS, MEETS, VISIBLE, TITLE))
 			.bindAll(parameters)
 			.fetch()
 			.all()
@@ -420,11 +433,11 @@ public class WatchGraph {
 		return this.neo4j.query("""
 				MATCH (e:WatchEvent {id: $eventId})
 				WHERE EXISTS { MATCH (w:Watch {personId: $personId})
-				               WHERE any(anchor IN w.anchors WHERE anchor IN e.keys) AND %s }
+				               WHERE any(anchor IN %s WHERE anchor IN e.keys) AND %s }
 				  AND %s
 				%s
 				RETURN e.id AS id, e.kind AS kind, e.at AS at, e.subjectId AS subjectId, actorId,
-				       title, actorName, status""".formatted(MEETS, VISIBLE, TITLE))
+				       title, actorName, status""".formatted(ANCHORS, MEETS, VISIBLE, TITLE))
 			.bindAll(parameters)
 			.fetch()
 			.one()
