@@ -87,6 +87,18 @@ public final class TestActors {
 	 * Adds a problem to this actor, with these fields of {@code AddProblemInput} besides the actor (public unless they
 	 * say otherwise); its id.
 	 */
+	/** Merges the duplicate into the survivor, as the signed-in facilitator; fails the test on any error. */
+	public static void merge(GraphQlTester graphQl, String survivorId, String duplicateId) {
+		graphQl.document("""
+				mutation($survivorId: ID!, $duplicateId: ID!) {
+				  mergeActors(input: {survivorId: $survivorId, duplicateId: $duplicateId}) { mergedId } }""")
+			.variable("survivorId", survivorId)
+			.variable("duplicateId", duplicateId)
+			.execute()
+			.errors()
+			.verify();
+	}
+
 	public static String addProblem(GraphQlTester graphQl, String actorId, Map<String, Object> fields) {
 		Map<String, Object> input = new HashMap<>(fields);
 		input.put("actorId", actorId);

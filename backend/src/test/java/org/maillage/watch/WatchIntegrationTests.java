@@ -297,14 +297,7 @@ class WatchIntegrationTests {
 		addProblem("Fusion " + this.token, "PUBLIC");
 		String survivor = TestActors.register(this.graphQl, "Fonderie gardée " + this.token, "05061");
 		TestCallers.signIn("facilitator-" + this.token, Role.FACILITATOR);
-		this.graphQl.document("""
-				mutation($survivorId: ID!, $duplicateId: ID!) {
-				  mergeActors(input: {survivorId: $survivorId, duplicateId: $duplicateId}) { mergedId } }""")
-			.variable("survivorId", survivor)
-			.variable("duplicateId", this.ownerActor)
-			.execute()
-			.errors()
-			.verify();
+		TestActors.merge(this.graphQl, survivor, this.ownerActor);
 
 		TestCallers.signIn(this.subscriber, Role.MEMBER);
 		assertThat(myFeedDescriptions())

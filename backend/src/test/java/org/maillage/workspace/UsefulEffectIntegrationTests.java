@@ -379,14 +379,7 @@ class UsefulEffectIntegrationTests {
 			.get();
 		String survivor = TestActors.register(this.graphQl, "Fonderie A (fiche gardée) " + this.run);
 		this.users.signIn("fatima");
-		this.graphQl.document("""
-				mutation($survivorId: ID!, $duplicateId: ID!) {
-				  mergeActors(input: {survivorId: $survivorId, duplicateId: $duplicateId}) { mergedId } }""")
-			.variable("survivorId", survivor)
-			.variable("duplicateId", this.actorA)
-			.execute()
-			.errors()
-			.verify();
+		TestActors.merge(this.graphQl, survivor, this.actorA);
 		effects(this.group).path("workspace.usefulEffects.edges[0].node.id").entity(String.class).isEqualTo(id)
 			.path("workspace.usefulEffects.edges[0].node.beneficiaries[*].id").entityList(String.class)
 			.containsExactly(survivor);

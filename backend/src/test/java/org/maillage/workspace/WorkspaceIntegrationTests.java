@@ -340,14 +340,7 @@ class WorkspaceIntegrationTests {
 		String task = addTask("Suivre la fusion", null);
 		String survivor = TestActors.register(this.graphQl, "Fonderie A (fiche gardée) " + this.run);
 		this.users.signIn("fatima");
-		this.graphQl.document("""
-				mutation($survivorId: ID!, $duplicateId: ID!) {
-				  mergeActors(input: {survivorId: $survivorId, duplicateId: $duplicateId}) { mergedId } }""")
-			.variable("survivorId", survivor)
-			.variable("duplicateId", this.actorA)
-			.execute()
-			.errors()
-			.verify();
+		TestActors.merge(this.graphQl, survivor, this.actorA);
 		this.users.signIn("alice");
 		GraphQlTester.Response seen = workspace(this.group);
 		seen.path("workspace.tasks.edges[0].node.id").entity(String.class).isEqualTo(task);
