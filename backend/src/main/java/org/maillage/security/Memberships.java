@@ -11,6 +11,7 @@ import org.maillage.core.InvalidInputException;
 import org.maillage.core.NotFoundException;
 import org.maillage.database.WriteLocks;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,10 +34,13 @@ public class Memberships {
 
 	private final WriteLocks locks;
 
-	Memberships(Neo4jClient neo4j, Callers callers, WriteLocks locks) {
+	private final ApplicationEventPublisher events;
+
+	Memberships(Neo4jClient neo4j, Callers callers, WriteLocks locks, ApplicationEventPublisher events) {
 		this.neo4j = neo4j;
 		this.callers = callers;
 		this.locks = locks;
+		this.events = events;
 	}
 
 	/** Makes the caller an owner of the actor it just registered (the service itself owns nothing). */
@@ -229,6 +233,7 @@ public class Memberships {
 		this.neo4j.query("MATCH (:Person {subject: $personId})-[m:MEMBER_OF]->(:Actor {id: $actorId}) DELETE m")
 			.bindAll(Map.of("personId", personId, "actorId", actorId))
 			.run();
+		this.events.publishEvent(new MemberLeft(actorId, personId));
 		return membersOf(actorId);
 	}
 
@@ -251,6 +256,7 @@ public class Memberships {
 		this.neo4j.query("MATCH (:Person {subject: $subject})-[m:MEMBER_OF]->(:Actor {id: $actorId}) DELETE m")
 			.bindAll(Map.of("subject", caller.subject(), "actorId", actorId))
 			.run();
+		this.events.publishEvent(new MemberLeft(actorId, caller.subject()));
 	}
 
 	/**

@@ -14,6 +14,7 @@ import org.maillage.Races;
 import org.maillage.TestActors;
 import org.maillage.TestCallers;
 import org.maillage.TestHttp;
+import org.maillage.security.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -334,6 +335,43 @@ class WorkspaceIntegrationTests {
 			.isEqualTo("Avant la clôture");
 	}
 
+	/**
+	 * A member removed from the actor no longer carries its tasks nor attends coming meetings; the meetings held keep
+	 * them, since the minutes say who was there.
+	 */
+	@Test
+	void aMemberWhoLeavesTheActorLetsGoOfItsTasksAndComingMeetings() {
+		this.users.signIn("alice");
+		String editorId = editorOfActorA();
+		this.users.signIn("alice");
+		execute(ADD_TASK, Map.of("groupId", this.group, "title", "Relancer le fondeur", "responsibleActor", this.actorA,
+				"responsiblePerson", editorId)).path("addTask.task.responsiblePerson.personId").entity(String.class)
+			.isEqualTo(editorId);
+		String coming = execute(SCHEDULE, Map.of("groupId", this.group, "startsAt", "2099-03-12T14:00:00+01:00",
+				"attendees", List.of(this.alice, editorId))).path("scheduleMeeting.meeting.id").entity(String.class).get();
+		String held = execute(SCHEDULE, Map.of("groupId", this.group, "startsAt", "2026-01-12T14:00:00+01:00",
+				"attendees", List.of(editorId))).path("scheduleMeeting.meeting.id").entity(String.class).get();
+
+		this.graphQl.document("""
+				mutation($id: ID!, $person: ID!) { removeMember(input: {actorId: $id, personId: $person}) {
+				  members { personId } } }""")
+			.variable("id", this.actorA)
+			.variable("person", editorId)
+			.execute()
+			.errors()
+			.verify();
+
+		GraphQlTester.Response seen = workspace(this.group);
+		seen.path("workspace.tasks.edges[0].node.responsibleActor.id").entity(String.class).isEqualTo(this.actorA);
+		seen.path("workspace.tasks.edges[0].node.responsiblePerson").valueIsNull();
+		seen.path("workspace.meetings.edges[?(@.node.id == '%s')].node.attendees[*].personId".formatted(coming))
+			.entityList(String.class)
+			.containsExactly(this.alice);
+		seen.path("workspace.meetings.edges[?(@.node.id == '%s')].node.attendees[*].personId".formatted(held))
+			.entityList(String.class)
+			.containsExactly(editorId);
+	}
+
 	@Test
 	void aTaskFollowsItsActorMergedIntoAnother() {
 		this.users.signIn("alice");
@@ -369,6 +407,34 @@ class WorkspaceIntegrationTests {
 			.to("id")
 			.fetchAs(String.class)
 			.one()).contains(winner + " 1");
+	}
+
+	/** A task given to a member while the member is removed is given before (and let go) or refused: never kept. */
+	@RepeatedTest(3)
+	void aTaskGivenToAMemberWhileTheyAreRemovedIsNeverLeftWithThem() {
+		String editorId = editorOfActorA();
+		String aliceToken = this.users.token("alice");
+		List<String> outcomes = Races.run(2, i -> () -> {
+			TestCallers.signInWithToken(aliceToken, this.jwtDecoder, this.jwtAuthenticationConverter);
+			if (i == 0) {
+				return execute(ADD_TASK, Map.of("groupId", this.group, "title", "Course", "responsibleActor",
+						this.actorA, "responsiblePerson", editorId));
+			}
+			return this.graphQl.document("""
+					mutation($id: ID!, $person: ID!) { removeMember(input: {actorId: $id, personId: $person}) {
+					  members { personId } } }""")
+				.variable("id", this.actorA)
+				.variable("person", editorId)
+				.execute();
+		});
+		assertThat(outcomes.get(1)).isEqualTo("OK");
+		assertThat(outcomes.get(0)).isIn("OK", "BAD_REQUEST");
+		assertThat(this.neo4j.query("""
+				MATCH (t:Task)-[:OF_GROUP]->(:WorkingGroup {id: $id}), (t)-[:RESPONSIBLE]->(:Person {subject: $person})
+				RETURN count(t)""")
+			.bindAll(Map.of("id", this.group, "person", editorId))
+			.fetchAs(Long.class)
+			.one()).contains(0L);
 	}
 
 	@RepeatedTest(3)
@@ -423,6 +489,29 @@ class WorkspaceIntegrationTests {
 			input.put("dueOn", dueOn);
 		}
 		return execute(ADD_TASK, input).path("addTask.task.id").entity(String.class).get();
+	}
+
+	/** A second member of actor A, invited by alice, who is signed in again after it; returns its person id. */
+	private String editorOfActorA() {
+		String editor = "editor-" + this.run;
+		String invitation = this.graphQl.document("""
+				mutation($id: ID!, $email: String!) { inviteMember(input: {actorId: $id, email: $email, role: EDITOR}) {
+				  invitation { id } } }""")
+			.variable("id", this.actorA)
+			.variable("email", editor + "@example.org")
+			.execute()
+			.path("inviteMember.invitation.id")
+			.entity(String.class)
+			.get();
+		TestCallers.signIn(editor, Role.MEMBER);
+		this.graphQl.document("mutation($id: ID!) { acceptInvitation(input: {id: $id}) { invitation { status } } }")
+			.variable("id", invitation)
+			.execute()
+			.errors()
+			.verify();
+		String editorId = this.graphQl.document("{ me { id } }").execute().path("me.id").entity(String.class).get();
+		this.users.signIn("alice");
+		return editorId;
 	}
 
 	private String subjectOf(String user) {
