@@ -84,8 +84,19 @@ public class UsefulEffects {
 	 */
 	@Transactional(readOnly = true)
 	public List<UsefulEffectTotal> totals(String territoryId, String valueChainId, boolean verifiedOnly) {
+		return totals(territoryId, valueChainId, verifiedOnly, null, null);
+	}
+
+	/**
+	 * The totals of the effects benefiting an actor inside the territory of one of these kinds and sectors (each
+	 * null for any), as {@link #totals(String, String, boolean)}: the observatory's overview narrowed by its filter.
+	 */
+	@Transactional(readOnly = true)
+	public List<UsefulEffectTotal> totals(String territoryId, String valueChainId, boolean verifiedOnly,
+			List<String> kinds, List<String> sectors) {
 		String territory = InputFields.required(territoryId, "territory");
-		return this.graph.totals(territory, InputFields.blankToNull(valueChainId), verifiedOnly, this.scopes.current())
+		return this.graph
+			.totals(territory, InputFields.blankToNull(valueChainId), verifiedOnly, kinds, sectors, this.scopes.current())
 			.stream()
 			.map(row -> {
 				EffectIndicator indicator = EffectIndicator.valueOf((String) row.get("indicator"));

@@ -309,6 +309,37 @@ class UsefulEffectIntegrationTests {
 			.path("territoryOverview").valueIsNull();
 	}
 
+	/** The overview's filter narrows its effects to those benefiting actors of its kinds and sectors. */
+	@Test
+	void theOverviewsFilterNarrowsItsEffectsToItsKindsAndSectors() {
+		this.users.signIn("alice");
+		String filtered = """
+				query($territory: ID!, $filter: OverviewFilter) { territoryOverview(territory: $territory, filter: $filter) {
+				  usefulEffects { indicator unit total effects groups } } }""";
+		Map<String, Map<String, Object>> filters = Map.of("companies", Map.of("kinds", List.of("COMPANY")), "labs",
+				Map.of("kinds", List.of("RESEARCH_LAB")), "public sector", Map.of("sectors", List.of("PUBLIC")));
+		Map<String, Double> before = new HashMap<>();
+		filters.forEach((name, filter) -> before.put(name, waterSaved(filtered, filter)));
+		// actor A is a private company
+		execute(RECORD, effect(this.group, "WATER_SAVED", 13)).errors().verify();
+
+		assertThat(waterSaved(filtered, filters.get("companies")) - before.get("companies")).isCloseTo(13, within(1e-9));
+		assertThat(waterSaved(filtered, filters.get("labs")) - before.get("labs")).isCloseTo(0, within(1e-9));
+		assertThat(waterSaved(filtered, filters.get("public sector")) - before.get("public sector"))
+			.isCloseTo(0, within(1e-9));
+	}
+
+	private double waterSaved(String document, Map<String, Object> filter) {
+		List<Map> totals = this.graphQl.document(document)
+			.variable("territory", METZ)
+			.variable("filter", filter)
+			.execute()
+			.path("territoryOverview.usefulEffects")
+			.entityList(Map.class)
+			.get();
+		return pick(totals, "WATER_SAVED")[0];
+	}
+
 	@Test
 	void wrongInputIsRefusedNamingTheField() {
 		this.users.signIn("alice");

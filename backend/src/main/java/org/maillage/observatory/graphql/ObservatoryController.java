@@ -1,7 +1,11 @@
 package org.maillage.observatory.graphql;
 
+
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+
+import graphql.schema.DataFetchingEnvironment;
 
 import org.maillage.core.Connection;
 import org.maillage.core.Messages;
@@ -120,8 +124,17 @@ class ObservatoryController {
 	 */
 	@SchemaMapping(typeName = "TerritoryOverview")
 	List<UsefulEffectTotal> usefulEffects(TerritoryOverview overview, @Argument String valueChain,
-			@Argument Boolean verifiedOnly) {
-		return this.effects.totals(overview.territory().id(), valueChain, Boolean.TRUE.equals(verifiedOnly));
+			@Argument Boolean verifiedOnly, DataFetchingEnvironment env) {
+		// the overview's own filter (kinds, sectors) narrows its effects to those benefiting such actors
+		Map<String, Object> filter = env.getExecutionStepInfo().getParent().getArgument("filter");
+		return this.effects.totals(overview.territory().id(), valueChain, Boolean.TRUE.equals(verifiedOnly),
+				names(filter, "kinds"), names(filter, "sectors"));
+	}
+
+	/** The values of one list of the overview's filter, or null when it is not given (any value). */
+	private static List<String> names(Map<String, Object> filter, String field) {
+		Object values = filter == null ? null : filter.get(field);
+		return values instanceof List<?> list && !list.isEmpty() ? list.stream().map(String::valueOf).toList() : null;
 	}
 
 	/** A page of a list already built and bounded. */

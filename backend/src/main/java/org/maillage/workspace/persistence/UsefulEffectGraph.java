@@ -38,6 +38,7 @@ public class UsefulEffectGraph {
 			MATCH (a)<-[:BENEFITS]-(e:UsefulEffect)-[:OF_GROUP]->(g:WorkingGroup)
 			WHERE ($valueChain IS NULL OR g.valueChainId = $valueChain)
 			  AND (NOT $verifiedOnly OR e.status = 'VERIFIED')
+			  AND ($kinds IS NULL OR a.kind IN $kinds) AND ($sectors IS NULL OR a.sector IN $sectors)
 			  AND %s
 			WITH DISTINCT e, g
 			""".formatted(VisibleGroups.predicate("g"));
@@ -82,11 +83,14 @@ public class UsefulEffectGraph {
 	 * actor inside the territory, in groups the caller may see.
 	 */
 	public List<Map<String, Object>> totals(String territoryId, String valueChainId, boolean verifiedOnly,
-			ReadScope scope) {
+			List<String> kinds, List<String> sectors, ReadScope scope) {
+		Map<String, Object> parameters = scoped(territoryId, valueChainId, verifiedOnly, scope);
+		parameters.put("kinds", kinds);
+		parameters.put("sectors", sectors);
 		return this.neo4j.query(IN_TERRITORY + """
 				RETURN e.indicator AS indicator, sum(e.value) AS total, count(e) AS effects, count(DISTINCT g) AS groups
 				ORDER BY indicator""")
-			.bindAll(scoped(territoryId, valueChainId, verifiedOnly, scope))
+			.bindAll(parameters)
 			.fetch()
 			.all()
 			.stream()
@@ -165,6 +169,8 @@ public class UsefulEffectGraph {
 		parameters.put("verifiedOnly", verifiedOnly);
 		parameters.put("visible", scope.visibleLevels());
 		parameters.put("ownActors", scope.ownActorIds());
+		parameters.put("kinds", null);
+		parameters.put("sectors", null);
 		return parameters;
 	}
 
