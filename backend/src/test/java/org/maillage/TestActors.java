@@ -87,6 +87,29 @@ public final class TestActors {
 	 * Adds a problem to this actor, with these fields of {@code AddProblemInput} besides the actor (public unless they
 	 * say otherwise); its id.
 	 */
+	/**
+	 * Invites {@code editor} (a subject signed in through {@link TestCallers}) to the actor as an EDITOR, as the
+	 * signed-in owner, and accepts as them: they stay signed in. Fails the test on any error.
+	 */
+	public static void addEditor(GraphQlTester graphQl, String actorId, String editor) {
+		String invitation = graphQl.document("""
+				mutation($actorId: ID!, $email: String!) {
+				  inviteMember(input: {actorId: $actorId, email: $email, role: EDITOR}) { invitation { id } } }""")
+			.variable("actorId", actorId)
+			.variable("email", editor + "@example.org")
+			.execute()
+			.path("inviteMember.invitation.id")
+			.entity(String.class)
+			.get();
+		TestCallers.signIn(editor, org.maillage.security.Role.MEMBER);
+		graphQl.document("mutation($id: ID!) { acceptInvitation(input: {id: $id}) { invitation { status } } }")
+			.variable("id", invitation)
+			.execute()
+			.path("acceptInvitation.invitation.status")
+			.entity(String.class)
+			.isEqualTo("ACCEPTED");
+	}
+
 	/** Merges the duplicate into the survivor, as the signed-in facilitator; fails the test on any error. */
 	public static void merge(GraphQlTester graphQl, String survivorId, String duplicateId) {
 		graphQl.document("""

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maillage.MaillageIntegrationTest;
+import org.maillage.TestActors;
 import org.maillage.TestCallers;
 import org.maillage.security.Role;
 
@@ -182,20 +183,7 @@ class WorkingGroupIntegrationTests {
 	void onlyAnOwnerOfTheInvitedActorAcceptsForIt() {
 		String editor = "wg-editor-b-" + this.run;
 		TestCallers.signIn(this.ownerB, Role.MEMBER);
-		String invitation = this.graphQl.document("""
-				mutation($actorId: ID!, $email: String!) {
-				  inviteMember(input: {actorId: $actorId, email: $email, role: EDITOR}) { invitation { id } } }""")
-			.variable("actorId", this.actorB)
-			.variable("email", editor + "@example.org")
-			.execute()
-			.path("inviteMember.invitation.id")
-			.entity(String.class)
-			.get();
-		TestCallers.signIn(editor, Role.MEMBER);
-		this.graphQl.document("mutation($id: ID!) { acceptInvitation(input: {id: $id}) { invitation { status } } }")
-			.variable("id", invitation)
-			.execute()
-			.path("acceptInvitation.invitation.status").entity(String.class).isEqualTo("ACCEPTED");
+		TestActors.addEditor(this.graphQl, this.actorB, editor);
 
 		asFacilitator();
 		String id = createId(input("Cellule", List.of(this.problem),

@@ -494,21 +494,7 @@ class WorkspaceIntegrationTests {
 	/** A second member of actor A, invited by alice, who is signed in again after it; returns its person id. */
 	private String editorOfActorA() {
 		String editor = "editor-" + this.run;
-		String invitation = this.graphQl.document("""
-				mutation($id: ID!, $email: String!) { inviteMember(input: {actorId: $id, email: $email, role: EDITOR}) {
-				  invitation { id } } }""")
-			.variable("id", this.actorA)
-			.variable("email", editor + "@example.org")
-			.execute()
-			.path("inviteMember.invitation.id")
-			.entity(String.class)
-			.get();
-		TestCallers.signIn(editor, Role.MEMBER);
-		this.graphQl.document("mutation($id: ID!) { acceptInvitation(input: {id: $id}) { invitation { status } } }")
-			.variable("id", invitation)
-			.execute()
-			.errors()
-			.verify();
+		TestActors.addEditor(this.graphQl, this.actorA, editor);
 		String editorId = this.graphQl.document("{ me { id } }").execute().path("me.id").entity(String.class).get();
 		this.users.signIn("alice");
 		return editorId;

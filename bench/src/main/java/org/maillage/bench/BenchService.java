@@ -298,6 +298,33 @@ final class BenchService implements AutoCloseable {
 	record Options(long actors, int rounds, int warmup, Path data, long seed, Set<String> regions, String pageCache,
 			int batch, boolean generateOnly, List<String> springArguments, String profile, String only, Path jar) {
 
+		/**
+		 * Runs a benchmark that takes a count of its own ({@code --name=N}, {@code _} allowed as a thousands
+		 * separator) beside these options, and exits with its status: 1, logged, when it fails.
+		 */
+		static void runAndExit(String[] args, int defaultRounds, String countName, int defaultCount,
+				java.util.function.BiFunction<Options, Integer, Integer> benchmark) {
+			int count = defaultCount;
+			List<String> rest = new ArrayList<>();
+			for (String arg : args) {
+				if (arg.startsWith("--" + countName + "=")) {
+					count = Integer.parseInt(arg.substring(countName.length() + 3).replace("_", ""));
+				}
+				else {
+					rest.add(arg);
+				}
+			}
+			int status;
+			try {
+				status = benchmark.apply(parse(rest.toArray(String[]::new), defaultRounds), count);
+			}
+			catch (RuntimeException ex) {
+				org.slf4j.LoggerFactory.getLogger(BenchService.class).error("The benchmark failed: {}", ex.getMessage(), ex);
+				status = 1;
+			}
+			System.exit(status);
+		}
+
 		static Options parse(String[] args, int defaultRounds) {
 			Map<String, String> values = new LinkedHashMap<>();
 			List<String> spring = new ArrayList<>();

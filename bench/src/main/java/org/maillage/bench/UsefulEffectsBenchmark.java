@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Useful effects at scale (issue 13). The synthetic territory has no working group: the benchmark writes
@@ -17,8 +15,6 @@ import org.slf4j.LoggerFactory;
  * {@code bench/useful-effects.sh}.
  */
 public final class UsefulEffectsBenchmark {
-
-	private static final Logger log = LoggerFactory.getLogger(UsefulEffectsBenchmark.class);
 
 	private static final String TOTALS = """
 			query($territory: ID!, $chain: ID) { usefulEffectTotals(territory: $territory, valueChain: $chain) {
@@ -43,26 +39,8 @@ public final class UsefulEffectsBenchmark {
 	}
 
 	public static void main(String[] args) {
-		int groups = 2_000;
-		List<String> rest = new java.util.ArrayList<>();
-		for (String arg : args) {
-			if (arg.startsWith("--groups=")) {
-				groups = Integer.parseInt(arg.substring("--groups=".length()).replace("_", ""));
-			}
-			else {
-				rest.add(arg);
-			}
-		}
-		int status;
-		try {
-			status = new UsefulEffectsBenchmark(BenchService.Options.parse(rest.toArray(String[]::new), 200), groups)
-				.run();
-		}
-		catch (RuntimeException ex) {
-			log.error("Useful effects benchmark failed: {}", ex.getMessage(), ex);
-			status = 1;
-		}
-		System.exit(status);
+		BenchService.Options.runAndExit(args, 200, "groups", 2_000,
+				(options, count) -> new UsefulEffectsBenchmark(options, count).run());
 	}
 
 	private int run() {

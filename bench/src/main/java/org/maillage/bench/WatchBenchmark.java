@@ -12,8 +12,6 @@ import org.maillage.watch.WatchEventKind;
 import org.maillage.watch.persistence.WatchGraph;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,8 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (the bench has no SMTP server). Run it with {@code bench/watch.sh}.
  */
 public final class WatchBenchmark {
-
-	private static final Logger log = LoggerFactory.getLogger(WatchBenchmark.class);
 
 	private static final double FEED_P95_TARGET = 50;
 
@@ -49,26 +45,8 @@ public final class WatchBenchmark {
 	}
 
 	public static void main(String[] args) {
-		int subscribers = 10_000;
-		List<String> rest = new ArrayList<>();
-		for (String arg : args) {
-			if (arg.startsWith("--subscribers=")) {
-				subscribers = Integer.parseInt(arg.substring("--subscribers=".length()).replace("_", ""));
-			}
-			else {
-				rest.add(arg);
-			}
-		}
-		int status;
-		try {
-			status = new WatchBenchmark(BenchService.Options.parse(rest.toArray(String[]::new), 200), subscribers)
-				.run();
-		}
-		catch (RuntimeException ex) {
-			log.error("Watch benchmark failed: {}", ex.getMessage(), ex);
-			status = 1;
-		}
-		System.exit(status);
+		BenchService.Options.runAndExit(args, 200, "subscribers", 10_000,
+				(options, count) -> new WatchBenchmark(options, count).run());
 	}
 
 	private int run() {
