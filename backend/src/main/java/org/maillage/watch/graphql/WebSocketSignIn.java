@@ -6,6 +6,7 @@ import reactor.core.publisher.Mono;
 
 import org.maillage.core.UnauthorizedException;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.WebSocketGraphQlInterceptor;
@@ -23,8 +24,12 @@ import org.springframework.stereotype.Component;
  * checked once, by the service's own decoder and converter (as the HTTP filter does), and the connection is refused
  * when it is not valid. Each operation of the connection then carries the authentication in its GraphQL context,
  * under {@link #AUTHENTICATION}. A connection without a token is a public visitor's.
+ * <p>
+ * Only a web service has connections, and only it has the token converter: the command-line import starts the
+ * service without a web server ({@code ImportCommandTests}).
  */
 @Component
+@ConditionalOnWebApplication
 class WebSocketSignIn implements WebSocketGraphQlInterceptor {
 
 	static final String AUTHENTICATION = "org.maillage.watch.graphql.WebSocketSignIn.authentication";
