@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.LongUnaryOperator;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -155,8 +156,7 @@ class ImportRun {
 		long start = System.nanoTime();
 		long lastLog = start;
 		long rowsThisRun = 0;
-		long kept = skippedBefore;
-		try (ImportFile file = new ImportFile(path)) {
+		try (ImportFile file = new ImportFile(path); BatchWriter writer = new BatchWriter(jobId, skippedBefore)) {
 			for (long skipped = 0; skipped < done; skipped++) {
 				if (file.next() == null) {
 					return;
@@ -174,6 +174,9 @@ class ImportRun {
 					batch.add(line);
 				}
 				if (batch.isEmpty()) {
+					if (writer.settle()) {
+						reportTo(progress, jobId);
+					}
 					return;
 				}
 				FileLayout layout = FileLayout.of(file.header())
@@ -186,23 +189,38 @@ class ImportRun {
 						? Math.round(seconds * (size - position) / (double) (position - startPosition)) : null;
 				Progress pace = new Progress(rowsRead, 0, 0, 0, 0, rowsThisRun / seconds,
 						eta == null ? null : Math.max(0, eta));
-				kept = switch (layout) {
-					case SUCCESSIONS -> followSuccessions(jobId, dryRun, batch, pace, file.header(), kept);
-					case LEGAL_UNITS -> writeLegalUnits(jobId, dryRun, batch, pace, file.header(), kept);
-					case SIRENE -> writeRecords(jobId, dryRun, new SireneLines(known, legalUnitsOf(batch)), batch, pace,
-							file.header(), kept);
-					case ACTORS -> writeRecords(jobId, dryRun, new ActorLines(ActorColumns.of(file.header()), known),
-							batch, pace, file.header(), kept);
+				List<String> header = file.header();
+				// records are checked here while the batch before them is written; the rarer files go one at a time
+				boolean committed = switch (layout) {
+					case SUCCESSIONS -> {
+						writer.now(kept -> followSuccessions(jobId, dryRun, batch, pace, header, kept));
+						yield true;
+					}
+					case LEGAL_UNITS -> {
+						writer.now(kept -> writeLegalUnits(jobId, dryRun, batch, pace, header, kept));
+						yield true;
+					}
+					case SIRENE -> writer.next(records(jobId, dryRun, new SireneLines(known, legalUnitsOf(batch)),
+							batch, pace, header));
+					case ACTORS -> writer.next(records(jobId, dryRun, new ActorLines(ActorColumns.of(header), known),
+							batch, pace, header));
 				};
 				if (System.nanoTime() - lastLog > LOG_EVERY_NANOS) {
 					lastLog = System.nanoTime();
 					log.info("Import {}: {} lines read, {} lines/s, about {} s left", jobId, rowsRead,
 							Math.round(rowsThisRun / seconds), eta);
 				}
-				if (progress != null) {
-					this.jobs.find(jobId).map(ImportJobs::job).ifPresent(progress);
+				if (committed) {
+					reportTo(progress, jobId);
 				}
 			}
+		}
+	}
+
+	/** Tells the listener, if any, where the job stands after a batch committed. */
+	private void reportTo(Consumer<ImportJob> progress, String jobId) {
+		if (progress != null) {
+			this.jobs.find(jobId).map(ImportJobs::job).ifPresent(progress);
 		}
 	}
 
@@ -272,11 +290,12 @@ class ImportRun {
 	}
 
 	/**
-	 * Checks, writes and counts one batch of records (establishments, or an actor file's actors) in one transaction;
-	 * returns how many rejected lines the job has.
+	 * Checks one batch of records (establishments, or an actor file's actors) on the calling thread, and gives the
+	 * work that writes and counts them in one transaction, which takes the number of rejected lines the job keeps
+	 * before it and returns that number after it.
 	 */
-	private long writeRecords(String jobId, boolean dryRun, RecordLines lines, List<ImportFile.Line> batch,
-			Progress pace, List<String> header, long keptBefore) {
+	private LongUnaryOperator records(String jobId, boolean dryRun, RecordLines lines, List<ImportFile.Line> batch,
+			Progress pace, List<String> header) {
 		Map<String, PublicRecord> accepted = new LinkedHashMap<>();
 		Map<String, Long> lineOfKey = new HashMap<>();
 		List<Map<String, Object>> rejections = new ArrayList<>();
@@ -303,7 +322,7 @@ class ImportRun {
 			}
 		}
 		List<PublicRecord> records = List.copyOf(accepted.values());
-		return commit(jobId, pace, header, keptBefore, rejections, () -> {
+		return keptBefore -> commit(jobId, pace, header, keptBefore, rejections, () -> {
 			Map<String, RecordChange> changes = dryRun ? this.records.compare(records) : this.records.save(records);
 			return List.copyOf(changes.values());
 		});
