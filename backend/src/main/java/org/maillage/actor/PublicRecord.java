@@ -1,8 +1,9 @@
 package org.maillage.actor;
 
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+
+import org.maillage.core.TextQuery;
 
 /**
  * What a public register (INSEE's SIRENE) or an operator's actor file says of one actor: the profile of an actor
@@ -50,8 +51,7 @@ public record PublicRecord(String siret, ActorKind kind, Sector sector, String n
 		if (this.siret != null) {
 			return null;
 		}
-		String plain = Normalizer.normalize(this.name, Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
+		String plain = TextQuery.withoutAccents(this.name)
 			.toLowerCase(Locale.ROOT)
 			.replaceAll("[^a-z0-9]+", " ")
 			.strip();

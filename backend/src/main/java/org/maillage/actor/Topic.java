@@ -1,7 +1,8 @@
 package org.maillage.actor;
 
-import java.text.Normalizer;
 import java.util.Locale;
+
+import org.maillage.core.TextQuery;
 
 /**
  * A collaboration topic. Actors meet on a topic when their names for it normalise to the same key.
@@ -13,8 +14,7 @@ public record Topic(String key, String name, long actorCount) {
 
 	/** Lower case, accents removed, single spaces: "  Économie  circulaire" becomes "economie circulaire". */
 	public static String keyOf(String name) {
-		String decomposed = Normalizer.normalize(name.strip(), Normalizer.Form.NFD);
-		return decomposed.replaceAll("\\p{M}+", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+		return TextQuery.withoutAccents(name.strip()).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
 	}
 
 }

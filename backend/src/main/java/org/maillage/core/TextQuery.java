@@ -20,6 +20,12 @@ public final class TextQuery {
 
 	public static final int MAX_LENGTH = 200;
 
+	/**
+	 * What separates words: anything but letters and digits. Compiled once: texts are cut into words thousands of
+	 * times in one ranking's explanations.
+	 */
+	public static final java.util.regex.Pattern BETWEEN_WORDS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
 	private static final CharArraySet STOP_WORDS = FrenchAnalyzer.getDefaultStopSet();
 
 	/**
@@ -40,7 +46,23 @@ public final class TextQuery {
 			"court", "courte", "courts", "courtes", "haut", "haute", "bas", "basse", "nombreux", "nombreuses",
 			"supérieur", "supérieure", "inférieur", "inférieure", "moyenne", "taux", "durée", "fois");
 
+	/** The marks a decomposed letter carries: its accents. */
+	private static final java.util.regex.Pattern ACCENTS = java.util.regex.Pattern.compile("\\p{M}+");
+
 	private TextQuery() {
+	}
+
+	/**
+	 * The text with its letters' accents dropped ("Épinal" → "Epinal"), nothing else changed. Plain ASCII, most
+	 * words, is returned as it is without being decomposed: explanations and imports fold thousands of words.
+	 */
+	public static String withoutAccents(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= 0x80) {
+				return ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+			}
+		}
+		return text;
 	}
 
 	/**
@@ -54,7 +76,7 @@ public final class TextQuery {
 		if (text.length() > MAX_LENGTH) {
 			throw InvalidInputException.of(field, "text.tooLong", MAX_LENGTH);
 		}
-		return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+		return Arrays.stream(BETWEEN_WORDS.split(text.toLowerCase(Locale.ROOT)))
 			.filter(word -> !word.isEmpty() && !STOP_WORDS.contains(word))
 			.distinct()
 			.toList();
@@ -69,7 +91,7 @@ public final class TextQuery {
 		if (text == null || text.isBlank()) {
 			return List.of();
 		}
-		return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+		return Arrays.stream(BETWEEN_WORDS.split(text.toLowerCase(Locale.ROOT)))
 			.filter(word -> word.length() > 1 && !STOP_WORDS.contains(word) && !EMPTY_WORDS.contains(word))
 			.distinct()
 			.limit(limit)
@@ -89,7 +111,7 @@ public final class TextQuery {
 			return phrase;
 		}
 		int meaningful = 0;
-		for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+		for (String word : BETWEEN_WORDS.split(text.toLowerCase(Locale.ROOT))) {
 			if (meaningful == limit) {
 				break;
 			}
@@ -120,9 +142,7 @@ public final class TextQuery {
 		if (words.isEmpty()) {
 			return null;
 		}
-		String last = Normalizer.normalize(words.get(words.size() - 1), Normalizer.Form.NFD)
-			.replaceAll("\\p{M}+", "")
-			.replace("œ", "oe")
+		String last = withoutAccents(words.get(words.size() - 1)).replace("œ", "oe")
 			.replace("æ", "ae");
 		List<String> required = new ArrayList<>(words.subList(0, words.size() - 1));
 		required.add(last + "*");

@@ -1,6 +1,5 @@
 package org.maillage.duplicate;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,6 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+import org.maillage.core.TextQuery;
 
 /**
  * How alike two actors' names are, from 0 to 1, as a facilitator would judge it: case, accents, punctuation, word
@@ -35,8 +36,7 @@ final class NameLikeness {
 		if (name == null) {
 			return List.of();
 		}
-		String plain = Normalizer.normalize(name, Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
+		String plain = TextQuery.withoutAccents(name)
 			.toLowerCase(Locale.ROOT)
 			.replaceAll("[^a-z0-9]+", " ")
 			.strip();

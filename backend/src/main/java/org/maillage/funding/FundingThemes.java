@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -19,6 +18,7 @@ import java.util.stream.Collectors;
 
 import org.maillage.actor.ActorKind;
 import org.maillage.actor.ProblemCategory;
+import org.maillage.core.TextQuery;
 
 import org.springframework.stereotype.Component;
 
@@ -64,7 +64,7 @@ class FundingThemes {
 
 	/** Lower case, without accents, single spaces: how both tables spell their words. */
 	static String normalise(String text) {
-		String plain = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+		String plain = TextQuery.withoutAccents(text == null ? "" : text);
 		return plain.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
 	}
 

@@ -1,10 +1,11 @@
 package org.maillage.importing;
 
-import java.text.Normalizer;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import org.maillage.core.TextQuery;
 
 /**
  * The columns of an actor file, found by their names or aliases, whatever their case, accents, spaces, hyphens and
@@ -76,8 +77,7 @@ final class ActorColumns {
 	}
 
 	static String plain(String name) {
-		return Normalizer.normalize(name, Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
+		return TextQuery.withoutAccents(name)
 			.toLowerCase(Locale.ROOT)
 			.replaceAll("[^a-z0-9]", "");
 	}

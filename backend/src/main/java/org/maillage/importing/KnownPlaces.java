@@ -1,6 +1,5 @@
 package org.maillage.importing;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -14,6 +13,7 @@ import java.util.regex.Pattern;
 import org.maillage.actor.GeoPoint;
 import org.maillage.core.Message;
 import org.maillage.core.PageRequest;
+import org.maillage.core.TextQuery;
 import org.maillage.taxonomy.Trades;
 import org.maillage.territory.Territories;
 import org.maillage.territory.Territory;
@@ -121,8 +121,7 @@ final class KnownPlaces {
 	}
 
 	private static String plain(String name) {
-		String plain = Normalizer.normalize(name, Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
+		String plain = TextQuery.withoutAccents(name)
 			.toLowerCase(Locale.ROOT)
 			.replaceAll("[^a-z0-9]+", " ")
 			.strip();

@@ -1,6 +1,5 @@
 package org.maillage.matchmaking;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -87,7 +86,7 @@ final class LabelRarity {
 	/** The text's words in order, stop words included, so that distances are counted in words as read. */
 	private static List<String> tokensOf(String text) {
 		List<String> tokens = new ArrayList<>();
-		for (String token : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+		for (String token : TextQuery.BETWEEN_WORDS.split(text.toLowerCase(Locale.ROOT))) {
 			if (!token.isEmpty()) {
 				tokens.add(token);
 			}
@@ -114,8 +113,7 @@ final class LabelRarity {
 	}
 
 	static String normalised(String word) {
-		String folded = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-			.replaceAll("\\p{M}+", "");
+		String folded = TextQuery.withoutAccents(word.toLowerCase(Locale.ROOT));
 		return folded.length() > 3 && (folded.endsWith("s") || folded.endsWith("x"))
 				? folded.substring(0, folded.length() - 1) : folded;
 	}

@@ -75,7 +75,7 @@ record MatchedWords(List<String> words, EvidenceField field, boolean related) {
 			return found;
 		}
 		// as the field writes them: the words a reader will look for in it
-		for (String word : text.split("[^\\p{L}\\p{N}]+")) {
+		for (String word : TextQuery.BETWEEN_WORDS.split(text)) {
 			String normalised = LabelRarity.normalised(word);
 			if (word.length() > 1 && wanted.stream().anyMatch(want -> LabelRarity.same(normalised, want))
 					&& found.stream().noneMatch(word::equalsIgnoreCase)) {
@@ -93,13 +93,14 @@ record MatchedWords(List<String> words, EvidenceField field, boolean related) {
 		if (text == null) {
 			return List.of();
 		}
-		List<String> used = java.util.Arrays.stream(text.split("[^\\p{L}\\p{N}]+"))
+		List<String> used = java.util.Arrays.stream(TextQuery.BETWEEN_WORDS.split(text))
 			.filter(word -> word.length() > 1)
 			.map(LabelRarity::normalised)
 			.toList();
-		return sought.stream()
-			.filter(word -> used.stream().anyMatch(one -> LabelRarity.same(one, LabelRarity.normalised(word))))
-			.toList();
+		return sought.stream().filter(word -> {
+			String wanted = LabelRarity.normalised(word);
+			return used.stream().anyMatch(one -> LabelRarity.same(one, wanted));
+		}).toList();
 	}
 
 }

@@ -1,11 +1,12 @@
 package org.maillage.matchmaking;
 
-import java.text.Normalizer;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+
+import org.maillage.core.TextQuery;
 
 /**
  * Whether an actor says, in its own words, that it has capacity to spare for a step of a value chain: idle
@@ -62,8 +63,7 @@ final class SpareCapacity {
 	}
 
 	private static String folded(String text) {
-		return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-			.replaceAll("\\p{M}+", "")
+		return TextQuery.withoutAccents(text.toLowerCase(Locale.ROOT))
 			.replace('’', '\'');
 	}
 

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.maillage.core.TextQuery;
+
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -105,7 +107,7 @@ final class Thesaurus {
 		Set<String> own = new LinkedHashSet<>(words);
 		Set<String> wider = new LinkedHashSet<>();
 		words.forEach(word -> this.related.getOrDefault(word, List.of()).forEach(relatedWord -> {
-			for (String part : relatedWord.split("[^\\p{L}\\p{N}]+")) {
+			for (String part : TextQuery.BETWEEN_WORDS.split(relatedWord)) {
 				if (part.length() > 1 && !own.contains(part)) {
 					wider.add(part);
 				}

@@ -1,6 +1,5 @@
 package org.maillage.observatory;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -107,7 +106,7 @@ final class ProblemClustering {
 
 	/** Accents folded, then Savoy's light French stemmer: "recyclages", "recyclage" → "recyclag". */
 	static String stem(String word) {
-		String folded = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+		String folded = TextQuery.withoutAccents(word);
 		char[] chars = folded.toCharArray();
 		int length = new FrenchLightStemmer().stem(chars, chars.length);
 		return new String(chars, 0, length);

@@ -52,4 +52,13 @@ class TextQueryTests {
 			});
 	}
 
+	@Test
+	void accentsAreDroppedAndNothingElse() {
+		assertThat(TextQuery.withoutAccents("Épinal, Besançon, Lunéville")).isEqualTo("Epinal, Besancon, Luneville");
+		assertThat(TextQuery.withoutAccents("Saint-Dié-des-Vosges")).isEqualTo("Saint-Die-des-Vosges");
+		// a ligature is a letter of its own, not an accented one; plain ASCII comes back as it is
+		assertThat(TextQuery.withoutAccents("cœur")).isEqualTo("cœur");
+		assertThat(TextQuery.withoutAccents("Metz 57000")).isEqualTo("Metz 57000");
+	}
+
 }
