@@ -266,6 +266,10 @@ public class Matchmaking {
 	 * its words, or one rare word ({@link Thesaurus#twoOrRare}).
 	 */
 	private List<String> evidenceQueries(List<Need> needs) {
+		this.rarity.count(needs.stream()
+			.filter(need -> need.kind() == NeedKind.KNOW_HOW)
+			.flatMap(need -> Thesaurus.paired(TextQuery.wordsOf(need.value(), 20)).stream())
+			.toList());
 		return needs.stream()
 			.map(need -> need.kind() == NeedKind.KNOW_HOW
 					? this.thesaurus.twoOrRare(TextQuery.wordsOf(need.value(), 20), this.rarity::rare) : null)

@@ -70,7 +70,7 @@ final class Thesaurus {
 		if (words.size() < 2) {
 			return anyOf(words, 0);
 		}
-		List<String> paired = words.stream().limit(PAIRED_WORDS).toList();
+		List<String> paired = paired(words);
 		List<String> groups = paired.stream().map(word -> "(" + anyOf(List.of(word), 0) + ")").toList();
 		StringBuilder query = new StringBuilder();
 		for (int i = 0; i < groups.size(); i++) {
@@ -81,6 +81,14 @@ final class Thesaurus {
 		// a rare word alone weighs as a pair does: it is evidence of the same worth
 		paired.stream().filter(rare).forEach(word -> query.append(word).append("^2 "));
 		return query.toString().strip();
+	}
+
+	/**
+	 * The words of a need that {@link #twoOrRare} pairs, each of which it asks whether it is rare: none for a need of
+	 * one word, which that word meets alone.
+	 */
+	static List<String> paired(List<String> words) {
+		return words.size() < 2 ? List.of() : words.stream().limit(PAIRED_WORDS).toList();
 	}
 
 	/**
