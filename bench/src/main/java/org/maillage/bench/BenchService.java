@@ -325,6 +325,21 @@ final class BenchService implements AutoCloseable {
 			System.exit(status);
 		}
 
+		/**
+		 * These options with a Spring property the service gets unless the command line gives it: a benchmark's
+		 * own default, such as the observatory's first figures deferred while rankings are measured.
+		 */
+		Options withDefault(String property, String value) {
+			if (this.springArguments.stream().anyMatch(argument -> argument.startsWith("--" + property + "="))) {
+				return this;
+			}
+			List<String> spring = new ArrayList<>(this.springArguments);
+			spring.add("--" + property + "=" + value);
+			return new Options(this.actors, this.rounds, this.warmup, this.data, this.seed, this.regions,
+					this.pageCache, this.batch, this.generateOnly, List.copyOf(spring), this.profile, this.only,
+					this.jar);
+		}
+
 		static Options parse(String[] args, int defaultRounds) {
 			Map<String, String> values = new LinkedHashMap<>();
 			List<String> spring = new ArrayList<>();
