@@ -55,7 +55,8 @@ class SchemaMigrationsIntegrationTests {
 			.map(record -> record.get("name").asString())
 			.toList();
 		assertThat(names).contains("actor_id_unique", "item_id_unique", "trade_code_unique", "territory_id_unique",
-				"directory_text", "problem_text", "trade_text", "territory_text", "actor_location", "actor_kind");
+				"directory_text", "problem_text", "trade_text", "territory_text", "actor_location", "directory_entry_kind_name_id")
+			.doesNotContain("actor_kind", "actor_sector", "actor_name");
 	}
 
 	@Test
