@@ -93,6 +93,40 @@ class RareEarthStoryIntegrationTests {
 		assertThat(scores).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 	}
 
+	/**
+	 * Each ranking reads its page's profiles in its own transaction: two rankings in one request must each show their
+	 * own actors, the same as when asked alone.
+	 */
+	@Test
+	void twoRankingsInOneRequestShowEachItsOwnActors() {
+		String both = """
+				query($p: ID!, $needs: [NeedInput!]) {
+				  byProblem: matchActors(problem: $p, first: 5) { edges { node { actor { id name } } } }
+				  byNeed: matchActors(needs: $needs, first: 5) { edges { node { actor { id name } } } } }""";
+		Map<String, Object> need = Map.of("kind", "KNOW_HOW", "value", "formation soudage");
+		var answer = this.graphQl.document(both).variable("p", this.problem).variable("needs", List.of(need)).execute();
+		List<Map<String, Object>> byProblem = actors(answer, "byProblem");
+		List<Map<String, Object>> byNeed = actors(answer, "byNeed");
+		assertThat(byProblem).hasSize(5).allSatisfy(actor -> assertThat((String) actor.get("name")).isNotBlank());
+		assertThat(byNeed).isNotEmpty().allSatisfy(actor -> assertThat((String) actor.get("name")).isNotBlank());
+		assertThat(byNeed).isNotEqualTo(byProblem);
+		assertThat(byProblem).isEqualTo(actors(this.graphQl.document("""
+				query($p: ID!) { byProblem: matchActors(problem: $p, first: 5) { edges { node { actor { id name } } } } }""")
+			.variable("p", this.problem)
+			.execute(), "byProblem"));
+		assertThat(byNeed).isEqualTo(actors(this.graphQl.document("""
+				query($needs: [NeedInput!]) { byNeed: matchActors(needs: $needs, first: 5) { edges { node { actor { id name } } } } }""")
+			.variable("needs", List.of(need))
+			.execute(), "byNeed"));
+	}
+
+	private static List<Map<String, Object>> actors(GraphQlTester.Response answer, String field) {
+		return answer.path(field + ".edges[*].node.actor")
+			.entityList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+	}
+
 	@Test
 	void theProposedWorkingGroupHasTheMixAndCoversEveryCoverableNeed() {
 		Map<String, Object> proposal = proposeGroup();
