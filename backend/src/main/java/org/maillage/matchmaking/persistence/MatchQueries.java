@@ -169,12 +169,15 @@ public class MatchQueries {
 			WITH originIds, collect({a: a, coverages: coverages, textScore: textScore, textNodes: textNodes, needScore: needScore,
 			              distanceKm: distanceKm, tier: tier, afield: afield, proximity: proximity, partial: partial}) AS ranked
 			WITH originIds, size(ranked) AS total, ranked[..$ranking.shortlist] AS shortlist
-			UNWIND CASE WHEN shortlist = [] THEN [null] ELSE shortlist END AS row
-			WITH originIds, total, row, row.a AS a
-			CALL (a) {
+			// the problem's owner's topics, read once for the whole shortlist
+			CALL () {
 			  OPTIONAL MATCH (owner:Actor {id: $ranking.ownerId})-[mine:INTERESTED_IN]->(topic:Topic)
 			  WHERE mine.visibility IN $ranking.visible OR owner.id IN $ranking.ownActors
-			  WITH collect(topic) AS ownerTopics
+			  RETURN collect(topic) AS ownerTopics
+			}
+			UNWIND CASE WHEN shortlist = [] THEN [null] ELSE shortlist END AS row
+			WITH originIds, total, ownerTopics, row, row.a AS a
+			CALL (a, ownerTopics) {
 			  OPTIONAL MATCH (a)-[theirs:INTERESTED_IN]->(topic:Topic)
 			  WHERE topic IN ownerTopics AND (theirs.visibility IN $ranking.visible OR a.id IN $ranking.ownActors)
 			  RETURN collect(topic.name) AS sharedTopics
@@ -250,11 +253,11 @@ public class MatchQueries {
 		.replace("<<PATH(a, up)>>", InsideTerritories.path("a", "up"))
 		// only equipment its actor shares meets a need for equipment
 		.replace("<<NEAR_FIRST(EQUIPMENT)>>", nearFirst("(a:Actor)-[:HAS_EQUIPMENT]->(e:Equipment {category: need.value%s, shared: true})",
-				"(a:Actor)-[:HAS_EQUIPMENT]->(e:Equipment {category: need.value, shared: true})",
+				"(a:Actor)-[:HAS_EQUIPMENT]->(e:Equipment {category: value, shared: true})",
 				"(e:Equipment {category: need.value%s, shared: true})",
 				"e.visibility", "a, e", "e:Equipment(category, %s)"))
 		.replace("<<NEAR_FIRST(TOPIC)>>", nearFirst("(a:Actor)-[i:INTERESTED_IN {topic: need.value%s}]->(topic:Topic)",
-				"(a:Actor)-[i:INTERESTED_IN]->(topic:Topic {key: need.value})", "()-[i:INTERESTED_IN {topic: need.value%s}]->()",
+				"(a:Actor)-[i:INTERESTED_IN]->(topic:Topic {key: value})", "()-[i:INTERESTED_IN {topic: need.value%s}]->()",
 				"i.visibility", "a, i, topic", "i:INTERESTED_IN(topic, %s)"))
 		.replace("<<NEAR_FIRST(TRADE)>>", nearFirstTrade())
 		.replace("<<TEXT_HITS(need.query, 300)>>", textHits("need.query", 300))
@@ -273,7 +276,8 @@ public class MatchQueries {
 	 * holders could all be left out by it, and every holder is read, as before.
 	 *
 	 * @param ring the pattern of one ring, {@code %s} standing for its place property ({@code , departement: …})
-	 * @param everywhere the pattern of all holders
+	 * @param everywhere the pattern of all holders, {@code value} standing for the need's value (null when another
+	 * ring is chosen)
 	 * @param counted the pattern counted to choose the ring, with {@code %s} as in {@code ring}
 	 * @param visibility the visibility of what is counted
 	 * @param returned the variables each ring returns
@@ -281,26 +285,28 @@ public class MatchQueries {
 	 */
 	private static String nearFirst(String ring, String everywhere, String counted, String visibility, String returned,
 			String index) {
-		String departement = ", departement: originDepartement";
-		String region = ", region: originRegion";
+		String departement = ", departement: counted";
+		String region = ", region: counted";
 		String lookup = "OPTIONAL MATCH %s WHERE %s IN $ranking.visible WITH %s AS seen";
 		return ringChoice("need", lookup.formatted(counted.formatted(departement), visibility, visibility),
 				lookup.formatted(counted.formatted(region), visibility, visibility)) + """
 
 				CALL (need, ring, originDepartement, originRegion) {
-				  WITH need, ring, originDepartement WHERE ring = 'DEPARTEMENT'
+				  // a ring not chosen seeks no place at all: the planner runs the seeks before the filter on the ring
+				  // (a région's 15,719 holders of a popular topic were read and dropped when the département was chosen)
+				  WITH need, CASE WHEN ring = 'DEPARTEMENT' THEN originDepartement END AS place
 				  MATCH %1$s USING INDEX %3$s
 				  RETURN %6$s
 				  UNION ALL
-				  WITH need, ring, originRegion WHERE ring = 'REGION'
+				  WITH need, CASE WHEN ring = 'REGION' THEN originRegion END AS place
 				  MATCH %2$s USING INDEX %4$s
 				  RETURN %6$s
 				  UNION ALL
-				  WITH need, ring WHERE ring = 'EVERYWHERE'
+				  WITH need, CASE WHEN ring = 'EVERYWHERE' THEN need.value END AS value
 				  MATCH %5$s
 				  RETURN %6$s
-				}""".formatted(ring.formatted(departement), ring.formatted(region), index.formatted("departement"),
-				index.formatted("region"), everywhere, returned);
+				}""".formatted(ring.formatted(", departement: place"), ring.formatted(", region: place"),
+				index.formatted("departement"), index.formatted("region"), everywhere, returned);
 	}
 
 	/**
@@ -308,18 +314,23 @@ public class MatchQueries {
 	 * of them, else its région when it does, else everywhere; everywhere too for a narrowed request.
 	 *
 	 * @param imported the variable the lookups need (the need, or its codes)
-	 * @param inDepartement a lookup of the holders in the département, each as {@code seen}
-	 * @param inRegion the same in the région
+	 * @param inDepartement a lookup of the holders in the département {@code counted}, each as {@code seen}
+	 * @param inRegion the same in the région {@code counted}
 	 */
 	private static String ringChoice(String imported, String inDepartement, String inRegion) {
 		return """
 				CALL (%1$s, originDepartement, originRegion) {
+				  // a count not needed reads nothing (its place is null): none for a narrowed request, the région's
+				  // only when the département falls short
 				  CALL (%1$s, originDepartement) {
+				    WITH %1$s, CASE WHEN NOT $ranking.narrowed THEN originDepartement END AS counted
 				    %2$s
 				    WITH seen LIMIT $ranking.perNeed
 				    RETURN count(seen) AS inDepartement
 				  }
-				  CALL (%1$s, originRegion) {
+				  CALL (%1$s, originRegion, inDepartement) {
+				    WITH %1$s, CASE WHEN NOT $ranking.narrowed AND inDepartement < $ranking.perNeed THEN originRegion END
+				         AS counted
 				    %3$s
 				    WITH seen LIMIT $ranking.perNeed
 				    RETURN count(seen) AS inRegion
@@ -350,8 +361,8 @@ public class MatchQueries {
 	 */
 	private static String nearFirstTrade() {
 		return ringChoice("codes",
-				"OPTIONAL MATCH ()-[r:HAS_CORE_TRADE]->() WHERE r.trade IN codes AND r.departement = originDepartement WITH r AS seen",
-				"OPTIONAL MATCH ()-[r:HAS_CORE_TRADE]->() WHERE r.trade IN codes AND r.region = originRegion WITH r AS seen")
+				"OPTIONAL MATCH ()-[r:HAS_CORE_TRADE]->() WHERE r.trade IN codes AND r.departement = counted WITH r AS seen",
+				"OPTIONAL MATCH ()-[r:HAS_CORE_TRADE]->() WHERE r.trade IN codes AND r.region = counted WITH r AS seen")
 				+ """
 
 				CALL (codes, ring, originDepartement, originRegion) {
@@ -366,8 +377,8 @@ public class MatchQueries {
 				  WHERE r.trade IN codes AND r.region = place
 				  RETURN a, t
 				  UNION ALL
-				  WITH codes, ring WHERE ring = 'EVERYWHERE'
-				  MATCH (t:Trade)<-[:HAS_CORE_TRADE]-(a:Actor) WHERE t.code IN codes
+				  WITH CASE WHEN ring = 'EVERYWHERE' THEN codes ELSE [] END AS everywhere
+				  MATCH (t:Trade)<-[:HAS_CORE_TRADE]-(a:Actor) WHERE t.code IN everywhere
 				  RETURN a, t
 				}""";
 	}
