@@ -132,6 +132,13 @@ public final class MatchmakingBenchmark {
 				.toList();
 			if (this.options.profile() != null) {
 				RawRankings rankings = new RawRankings(service.context());
+				if ("stages".equals(this.options.profile())) {
+					List<String> drawn = new ArrayList<>(problems);
+					Collections.shuffle(drawn, new Random(this.options.seed() + 1));
+					new RankingStages(driver, System.out).print(rankings,
+							drawn.subList(0, Math.min(100, drawn.size())));
+					return 0;
+				}
 				String problem = "slowest".equals(this.options.profile()) ? slowest(driver, rankings, problems)
 						: this.options.profile();
 				QueryProfile.print(driver, rankings.of(problem), System.out);
