@@ -2,13 +2,8 @@ package org.maillage.matchmaking;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
-import org.maillage.actor.EquipmentCategory;
 import org.maillage.actor.Need;
 import org.maillage.actor.NeedKind;
 import org.maillage.actor.Topic;
@@ -24,32 +19,6 @@ import org.maillage.matchmaking.persistence.RankingRows.TradeHit;
  * how confident the inference is (docs/matchmaking.md, "Inferred needs").
  */
 final class NeedInference {
-
-	/** Word beginnings that point at an equipment category (French, as written in problems). */
-	private static final Map<EquipmentCategory, List<String>> EQUIPMENT_WORDS = new LinkedHashMap<>();
-
-	static {
-		EQUIPMENT_WORDS.put(EquipmentCategory.FURNACE_THERMAL, List.of("four", "fonderi", "fusion", "thermique"));
-		EQUIPMENT_WORDS.put(EquipmentCategory.COLD_STORAGE, List.of("froid", "frigori", "réfrigér", "congél"));
-		EQUIPMENT_WORDS.put(EquipmentCategory.RECYCLING_SORTING, List.of("tri ", "recycl", "démantel", "démantèl", "broy"));
-		EQUIPMENT_WORDS.put(EquipmentCategory.CHEMICAL_PROCESSING,
-				List.of("chimi", "hydrométall", "lixivi", "raffin", "séparation"));
-		EQUIPMENT_WORDS.put(EquipmentCategory.LABORATORY_ANALYSIS, List.of("analys", "laboratoir", "caractéris"));
-		EQUIPMENT_WORDS.put(EquipmentCategory.LOGISTICS_TRANSPORT, List.of("logisti", "transport", "livraison", "entrepos"));
-		EQUIPMENT_WORDS.put(EquipmentCategory.AGRI_FOOD_PROCESSING,
-				List.of("légumeri", "conserver", "agroaliment", "abattoir", "transformation alimentaire"));
-		EQUIPMENT_WORDS.put(EquipmentCategory.ENERGY, List.of("chaleur", "énergi", "méthanis", "photovolt", "chaufferi"));
-		EQUIPMENT_WORDS.put(EquipmentCategory.MACHINING, List.of("usinage", "fraisage", "tournage"));
-		EQUIPMENT_WORDS.put(EquipmentCategory.ADDITIVE_MANUFACTURING, List.of("additive", "impression 3d"));
-		EQUIPMENT_WORDS.put(EquipmentCategory.DIGITAL_COMPUTING, List.of("calcul", "serveur", "cybers"));
-		EQUIPMENT_WORDS.put(EquipmentCategory.PRODUCTION_LINE,
-				List.of("ligne de production", "chaîne de production", "ligne d'assemblage", "ligne pilote"));
-		EQUIPMENT_WORDS.put(EquipmentCategory.STORAGE_WAREHOUSE, List.of("silo", "entrepôt", "hangar"));
-		EQUIPMENT_WORDS.put(EquipmentCategory.REFRIGERATED_TRANSPORT,
-				List.of("camion frigorifique", "transport frigorifique", "véhicule frigorifique", "transport réfrigéré"));
-		EQUIPMENT_WORDS.put(EquipmentCategory.POWDER_METALLURGY, List.of("frittage", "métallurgie des poudres",
-				"poudres métalliques", "atomisation"));
-	}
 
 	private final MatchQueries queries;
 
@@ -95,16 +64,7 @@ final class NeedInference {
 				}
 			}
 		}
-		String lower = text.toLowerCase(Locale.ROOT);
-		String lowerTitle = title.toLowerCase(Locale.ROOT);
-		EQUIPMENT_WORDS.entrySet()
-			.stream()
-			.filter(entry -> !ownEquipment.contains(entry.getKey().name()))
-			.map(entry -> equipment(entry.getKey(), entry.getValue(), lower, lowerTitle))
-			.filter(need -> need.confidence() >= this.threshold)
-			.sorted(Comparator.comparingDouble(Need::confidence).reversed())
-			.limit(2)
-			.forEach(needs::add);
+		needs.addAll(EquipmentWords.inferred(title, description, ownEquipment, this.threshold));
 		// words between single spaces, punctuation aside, so that a topic is found as whole words
 		String spaced = " " + Topic.keyOf(text).replaceAll("[^\\p{L}\\p{N}'-]+", " ") + " ";
 		for (TopicName topic : this.queries.topicsIn(spaced)) {
@@ -126,25 +86,6 @@ final class NeedInference {
 		return needs;
 	}
 
-	/**
-	 * An equipment category the text names: 0.35 per distinct word that points at it, 0.3 more when one is in the
-	 * title. One word in passing ("bois énergie") is not enough; two, or one in the title, is.
-	 */
-	private static Need equipment(EquipmentCategory category, List<String> stems, String text, String title) {
-		List<String> found = new ArrayList<>();
-		boolean inTitle = false;
-		for (String stem : stems) {
-			String word = mention(text, stem);
-			if (word != null) {
-				found.add(word);
-				inTitle |= mention(title, stem) != null;
-			}
-		}
-		double confidence = Math.min(1.0, 0.35 * found.size() + (inTitle ? 0.3 : 0.0));
-		return new Need(NeedKind.EQUIPMENT_CATEGORY, category.name(), false, true, category.label(), found,
-				Math.round(confidence * 100) / 100.0);
-	}
-
 	private LabelRarity rarity() {
 		LabelRarity known = this.rarity;
 		if (known == null) {
@@ -152,17 +93,6 @@ final class NeedInference {
 			this.rarity = known;
 		}
 		return known;
-	}
-
-	/** The word of the text that begins with the stem (or the expression itself), or null when none does. */
-	private static String mention(String text, String stem) {
-		if (stem.contains(" ")) {
-			return text.contains(stem) ? stem.strip() : null;
-		}
-		java.util.regex.Matcher matcher = java.util.regex.Pattern
-			.compile("(^|[^\\p{L}])(" + java.util.regex.Pattern.quote(stem) + "\\p{L}*)")
-			.matcher(text);
-		return matcher.find() ? matcher.group(2) : null;
 	}
 
 }
