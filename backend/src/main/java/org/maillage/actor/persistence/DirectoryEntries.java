@@ -90,7 +90,10 @@ public class DirectoryEntries {
 			    e.commune = commune, e.departement = departement, e.region = region, e.confirmedOn = confirmedOn,
 			    e.facets = [%s, %s, self] + places + trades
 			      + CASE WHEN confirmedOn IS NULL THEN [] ELSE [<<CONFIRMED_TOKEN>>] END,
+			    e.counted = <<COUNTED>>,
 			%s""".replace("<<PATH(a, place)>>", InsideTerritories.path("a", "place"))
+		.replace("<<COUNTED>>", Facets.counted("[%1$s, %2$s] + places + trades".formatted(
+				Facets.cypher(Facets.KIND, "a.kind"), Facets.cypher(Facets.SECTOR, "a.sector"))))
 		.replace("<<CONFIRMED_ON>>", confirmedOn("a"))
 		.replace("<<CONFIRMED_TOKEN>>", Facets.cypher(Facets.CONFIRMED, "confirmedOn"))
 		.replace("<<PLACED(INTERESTED_IN, Topic, topic, key)>>", placed("INTERESTED_IN", "Topic", "topic", "key"))

@@ -1,0 +1,81 @@
+package org.maillage.actor;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import org.maillage.MaillageIntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An entry keeps the tokens an actor list's facets count (kind, sector, NAF section and division, département,
+ * EPCI) apart from those it is filtered by, written with the entry and, for entries of before, by migration V0034:
+ * both ways give the same tokens.
+ */
+@MaillageIntegrationTest
+class CountedFacetsIntegrationTests extends SignedInMemberTests {
+
+	private static final String MIGRATION = "neo4j/migrations/V0034__Keep_the_tokens_facets_count_apart.cypher";
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	@Test
+	void anEntryKeepsTheTokensFacetsCountAndTheMigrationWritesTheSame() throws IOException {
+		String id = this.fixture.register("Tôlerie messine", "COMPANY", "PRIVATE", "57463", List.of("25.62A"));
+		String epci = this.neo4j.query("""
+				MATCH (:Commune {id: 'commune:57463'})-[:PART_OF]->(epci:Epci) RETURN epci.id AS id""")
+			.fetchAs(String.class)
+			.one()
+			.orElseThrow();
+		List<String> expected = List.of("f_kind_COMPANY_", "f_sector_PRIVATE_", "f_place_departement_57_",
+				"f_place_" + epci.replace(':', '_') + "_", "f_naf_25_", "f_naf_C_");
+
+		List<String> written = counted(id);
+		assertThat(written).containsExactlyInAnyOrderElementsOf(expected);
+		assertThat(facets(id)).as("the tokens it is filtered by are all still there")
+			.contains("f_place_commune_57463_", "f_place_region_44_", "f_naf_25_62A_", "f_naf_25_6_")
+			.containsAll(expected);
+
+		this.neo4j.query("MATCH (e:DirectoryEntry {actorId: $id}) REMOVE e.counted").bind(id).to("id").run();
+		this.neo4j.query(statementOf(MIGRATION)).run();
+		assertThat(counted(id)).as("written by the migration").containsExactlyElementsOf(written);
+	}
+
+	private List<String> counted(String id) {
+		return tokens(id, "counted");
+	}
+
+	private List<String> facets(String id) {
+		return tokens(id, "facets");
+	}
+
+	private List<String> tokens(String id, String field) {
+		return this.neo4j.query("MATCH (e:DirectoryEntry {actorId: $id}) RETURN e." + field + " AS tokens")
+			.bind(id)
+			.to("id")
+			.fetchAs(List.class)
+			.mappedBy((types, row) -> row.get("tokens").asList(value -> value.asString()))
+			.one()
+			.map(tokens -> ((List<?>) tokens).stream().map(String.class::cast).toList())
+			.orElseThrow();
+	}
+
+	private static String statementOf(String path) throws IOException {
+		String file = new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
+		return file.lines()
+			.filter(line -> !line.startsWith("//"))
+			.collect(Collectors.joining("\n"))
+			.strip()
+			.replaceAll(";$", "");
+	}
+
+}
