@@ -33,6 +33,11 @@ final class MatchWording {
 		};
 	}
 
+	/** A trade that serves only its surroundings ({@link TradeReach}), held further than its reach from the problem. */
+	static Message beyondReach(String label, Need need, Integer reachKm) {
+		return Message.of("match.evidence.trade.beyond", label, need.value(), need.label(), reachKm);
+	}
+
 	/**
 	 * A text match, with the words it found and where, when they can be told: "propose le savoir-faire « … », dont la
 	 * description emploie « recyclage », « aimants »".

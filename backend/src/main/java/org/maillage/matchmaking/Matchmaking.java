@@ -309,6 +309,7 @@ public class Matchmaking {
 			parameters.put("originLocation", this.location);
 			parameters.put("halfDistanceKm", this.halfDistanceKm);
 			parameters.put("localKm", this.localKm);
+			parameters.put("reach", TradeReach.parameter());
 			// inferred needs are guesses from the text: its words rank alongside them, not below
 			boolean stated = this.needs.stream().anyMatch(need -> !need.inferred());
 			parameters.put("needsStated", stated);
@@ -420,6 +421,10 @@ public class Matchmaking {
 					thesaurus.relatedTo(TextQuery.wordsOf(need.value(), 20)), label, words.description());
 			return new Evidence(kind, words.itemId(), label, MatchWording.textEvidence(kind, label, need, found), false,
 					found.words(), found.field());
+		}
+		if ("beyond".equals(row.match())) {
+			return new Evidence(kind, words.itemId(), label, MatchWording.beyondReach(label, need, row.reachKm()),
+					false, List.of(), null);
 		}
 		return new Evidence(kind, words.itemId(), label, MatchWording.evidence(kind, row.match(), label, need),
 				"exact".equals(row.match()), List.of(), null);

@@ -63,6 +63,9 @@ public class ProblemsToHelpWith {
 
 	private static final double DESCRIPTION = 0.6;
 
+	/** A trade held beyond its reach ({@link TradeReach}): a hint, worth a neighbouring trade in the ranking. */
+	private static final double BEYOND_REACH = 0.4;
+
 	private final HelpQueries queries;
 
 	private final ReadScopes scopes;
@@ -218,14 +221,18 @@ public class ProblemsToHelpWith {
 		for (Need need : needs) {
 			double weight = need.essential() ? 2.0 : 1.0;
 			needWeight += weight;
-			NeedCoverage met = coverage(helper, need);
+			NeedCoverage met = coverage(helper, need, candidate.distanceKm());
 			if (met != null) {
 				coverage.add(met);
 				covered += weight * met.strength();
 			}
 		}
 		double text = candidate.text();
-		boolean meets = !coverage.isEmpty();
+		// a trade held beyond its reach is a hint, as in the ranking: it meets no need
+		boolean meets = coverage.stream()
+			.anyMatch(one -> one.evidence()
+				.stream()
+				.anyMatch(evidence -> evidence.kind() != EvidenceKind.CORE_TRADE || evidence.direct()));
 		double floor = stated ? Matchmaking.STATED_WORDS_FLOOR : needs.isEmpty() ? 0.0 : Matchmaking.INFERRED_WORDS_FLOOR;
 		if (!meets && (text <= 0 || text < floor)) {
 			return null;
@@ -257,17 +264,25 @@ public class ProblemsToHelpWith {
 		return new Ranked(meets || !stated ? 0 : 1, match);
 	}
 
-	/** How the actor's visible capabilities meet one need, the strongest three pieces of evidence first; or null. */
-	private NeedCoverage coverage(Helper helper, Need need) {
+	/**
+	 * How the actor's visible capabilities meet one need, the strongest three pieces of evidence first; or null.
+	 *
+	 * @param distanceKm how far the problem is, or null
+	 */
+	private NeedCoverage coverage(Helper helper, Need need, Double distanceKm) {
 		List<Found> found = new ArrayList<>();
 		switch (need.kind()) {
 			case TRADE -> {
 				for (OwnTrade trade : helper.trades()) {
 					if (trade.broader().contains(need.value())) {
 						String label = trade.code() + " " + trade.label();
-						found.add(new Found(1.0, new Evidence(EvidenceKind.CORE_TRADE, null, label,
-								MatchWording.evidence(EvidenceKind.CORE_TRADE, "exact", label, need), true, List.of(),
-								null)));
+						found.add(TradeReach.beyond(trade.code(), distanceKm)
+								? new Found(BEYOND_REACH, new Evidence(EvidenceKind.CORE_TRADE, null, label,
+										MatchWording.beyondReach(label, need, TradeReach.of(trade.code())), false,
+										List.of(), null))
+								: new Found(1.0, new Evidence(EvidenceKind.CORE_TRADE, null, label,
+										MatchWording.evidence(EvidenceKind.CORE_TRADE, "exact", label, need), true,
+										List.of(), null)));
 					}
 				}
 			}

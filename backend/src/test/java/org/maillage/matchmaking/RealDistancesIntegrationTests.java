@@ -81,6 +81,53 @@ class RealDistancesIntegrationTests extends MemberRankingTests {
 	}
 
 	@Test
+	void aHeatNetworkBeyondItsReachIsAHintNotANeedMet() {
+		signInAsMember();
+		String glassworks = register("Verrerie sarregueminoise", "57631", null, List.of("23.13Z"), null);
+		String problem = addProblem(glassworks, Map.of("title", "Livrer notre chaleur de récupération",
+				"needs", List.of(Map.of("kind", "TRADE", "value", "35.30Z", "essential", true),
+						Map.of("kind", "TRADE", "value", "71.12B"))));
+		String local = register("Réseau de chaleur sarregueminois", "57631", null, List.of("35.30Z"), null);
+		register("Bureau d'études sarregueminois", "57631", null, List.of("71.12B"), null);
+		// 90 km away: the trade is exactly the one needed, but its pipes cannot reach the glassworks
+		String far = register("Réseau de chaleur déodatien", "88413", Map.of("latitude", 48.291, "longitude", 6.957),
+				List.of("35.30Z"), null);
+
+		List<Map<String, Object>> ranked = mine(this.graphQl.document("""
+				query($problem: ID) { matchActors(problem: $problem, first: 100) {
+				  edges { node { actor { name } distanceKm coverage { strength evidence { detail } } } } } }""")
+			.variable("problem", problem)
+			.execute()
+			.path("matchActors.edges[*].node")
+			.entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+			})
+			.get());
+
+		assertThat(ranked).extracting(match -> name(match))
+			.containsExactly("Réseau de chaleur sarregueminois", "Bureau d'études sarregueminois",
+					"Réseau de chaleur déodatien");
+		assertThat(((Number) ranked.get(2).get("distanceKm")).doubleValue()).isBetween(85.0, 95.0);
+		assertThat(ranked.get(2).get("coverage").toString()).contains("strength=0.4")
+			.contains("serves only its surroundings (up to about 50 km)");
+		assertThat(ranked.get(0).get("coverage").toString()).contains("strength=1.0").doesNotContain("surroundings");
+
+		// turned round, the far network is not offered the glassworks' problem; the local one is
+		assertThat(problemsFor(far)).doesNotContain(problem);
+		assertThat(problemsFor(local)).contains(problem);
+	}
+
+	private List<String> problemsFor(String actor) {
+		return this.graphQl.document("""
+				query($actor: ID!) { problemsICouldHelpWith(actor: $actor, first: 100) {
+				  edges { node { problem { id } } } } }""")
+			.variable("actor", actor)
+			.execute()
+			.path("problemsICouldHelpWith.edges[*].node.problem.id")
+			.entityList(String.class)
+			.get();
+	}
+
+	@Test
 	void explanationsAreInFrenchByDefaultAndInEnglishOnRequest() {
 		signInAsMember();
 		register("Semencier rochelais", "17300", null, List.of("01.64Z"), null);

@@ -40,7 +40,7 @@ public class MatchQueries {
 
 	/**
 	 * One parameter, {@code $ranking}, a map of: {@code needs} (rank, kind, value, weight, query, parent),
-	 * {@code textQuery}, {@code exclude}, {@code originTerritory}, {@code originLocation}, {@code halfDistanceKm}, {@code localKm}, {@code needsStated}, {@code wordsFloor}, {@code ownerId},
+	 * {@code textQuery}, {@code exclude}, {@code originTerritory}, {@code originLocation}, {@code halfDistanceKm}, {@code localKm}, {@code reach}, {@code needsStated}, {@code wordsFloor}, {@code ownerId},
 	 * {@code territories}, {@code kinds}, {@code sectors}, {@code only}, {@code weights}, {@code needWeight},
 	 * {@code visible}, {@code ownActors}, {@code textIndex}, {@code skip}, {@code limit}, {@code shortlist},
 	 * {@code perNeed}, {@code narrowed}, {@code problemId}, {@code category}, {@code markWeight}. Returns one row: the total and the page's candidates.
@@ -147,13 +147,14 @@ public class MatchQueries {
 			     CASE WHEN $ranking.needWeight > 0 THEN covered / $ranking.needWeight ELSE 0.0 END AS needScore,
 			     CASE WHEN a.position IS NULL OR $ranking.originLocation IS NULL THEN null
 			          ELSE point.distance(a.position, point($ranking.originLocation)) / 1000.0 END AS distanceKm
-			// A need is met by evidence other than a neighbouring trade, which is a hint only. An actor that meets no need
+			// A need is met by evidence other than a neighbouring trade or a trade held beyond its reach, which are hints. An actor that meets no need
 			// is listed only when its words in common weigh at least wordsFloor of the best candidate's (Matchmaking:
 			// half when needs are stated, less when they are inferred): a word or two shared with the problem, next
 			// door, is not a lead. Nearness weighs in proportion to the
 			// evidence (needs met plus words in common, at most 1): being next door makes no evidence of its own.
 			WITH originIds, a, coverages, textScore, textNodes, needScore, distanceKm,
-			     any(list IN coverages WHERE any(c IN list WHERE any(e IN c.evidence WHERE e.m <> 'related'))) AS meets
+			     any(list IN coverages WHERE any(c IN list WHERE any(e IN c.evidence WHERE NOT e.m IN ['related', 'beyond'])))
+			     AS meets
 			WHERE meets OR textScore >= $ranking.wordsFloor
 			WITH originIds, a, coverages, textScore, textNodes, needScore, distanceKm,
 			     CASE WHEN meets OR NOT $ranking.needsStated THEN 0 ELSE 1 END AS tier,
@@ -229,7 +230,7 @@ public class MatchQueries {
 			    sharedPlace: place, distanceKm: row.distanceKm, furtherAfield: row.afield, approvals: p.approvals,
 			    rejections: p.rejections, markAdjustment: p.markAdjustment, textNodes: row.textNodes,
 			    coverage: [c IN reduce(all = [], list IN row.coverages | all + list) | {rank: c.rank, strength: c.strength,
-			      evidence: [e IN c.evidence | {kind: e.k, match: e.m, node: e.n}]}]} END) AS page
+			      evidence: [e IN c.evidence | {kind: e.k, match: e.m, node: e.n, reachKm: e.r}]}]} END) AS page
 			// What the page's evidence and best texts are, in words: its items and trades are only read now.
 			CALL (page) {
 			  UNWIND page AS match
@@ -350,7 +351,14 @@ public class MatchQueries {
 				<<NEAR_FIRST(TRADE)>>
 				WITH a, t WHERE <<ELIGIBLE>>
 				WITH a, t ORDER BY <<DISTANCE>>, a.id LIMIT $ranking.perNeed
-				RETURN a, %s AS strength, {k: 'CORE_TRADE', m: '%s', n: elementId(t)} AS evidence""".formatted(strength, match);
+				// a trade that serves only its surroundings (a heat network: $ranking.reach, TradeReach), held further
+				// than its reach, is a hint as a neighbouring trade is
+				WITH a, t, CASE WHEN '%2$s' = 'exact' AND $ranking.originLocation IS NOT NULL AND a.position IS NOT NULL
+				                 AND point.distance(a.position, point($ranking.originLocation)) > $ranking.reach[t.code] * 1000.0
+				            THEN 'beyond' ELSE '%2$s' END AS found
+				RETURN a, CASE WHEN found = 'beyond' THEN 0.4 ELSE %1$s END AS strength,
+				       {k: 'CORE_TRADE', m: found, n: elementId(t), r: CASE WHEN found = 'beyond' THEN $ranking.reach[t.code] END}
+				       AS evidence""".formatted(strength, match);
 	}
 
 	/**
@@ -440,7 +448,8 @@ public class MatchQueries {
 				row.get("coverage").asList(covered -> new CoveredNeed(covered.get("rank").asInt(),
 						covered.get("strength").asDouble(), covered.get("evidence")
 							.asList(evidence -> new EvidenceRow(evidence.get("kind").asString(),
-									evidence.get("match").asString(), evidence.get("node").asString())))));
+									evidence.get("match").asString(), evidence.get("node").asString(),
+									evidence.get("reachKm").isNull() ? null : evidence.get("reachKm").asInt())))));
 	}
 
 	private static double number(Value row, String key) {

@@ -69,10 +69,11 @@ public final class RankingRows {
 
 	/**
 	 * @param kind an {@code EvidenceKind} name
-	 * @param match how it was found: exact, related or text
+	 * @param match how it was found: exact, related, text, or beyond (its trade's reach, {@code reachKm})
 	 * @param node the element id of the item, trade, topic or actor behind it
+	 * @param reachKm for a trade held beyond its reach, that reach; null otherwise
 	 */
-	public record EvidenceRow(String kind, String match, String node) {
+	public record EvidenceRow(String kind, String match, String node, Integer reachKm) {
 	}
 
 	/** @param itemId the item's id when the evidence is an item */
