@@ -107,6 +107,44 @@ class RecurringProblemsIntegrationTests {
 			.variable("since", "hier").execute(), "BAD_REQUEST", "“hier” is not a date");
 	}
 
+	@Test
+	void aProblemCountsWhereItsActorIsAfterTheActorMoves() {
+		TestCallers.signIn("recurring-mover", Role.MEMBER);
+		String mover = TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Chaudronnerie d'Aurillac", "15014",
+				null, "");
+		problem(mover, "Soudeurs introuvables à Aurillac", "Nous cherchons des soudeurs qualifiés", "PUBLIC");
+		TestCallers.signIn("recurring-decision-maker", Role.DECISION_MAKER);
+		int cantal = considered("departement:15");
+		int auvergneRhoneAlpes = considered("region:84");
+		int aveyron = considered("departement:12");
+		int occitanie = considered("region:76");
+
+		TestCallers.signIn("recurring-mover", Role.MEMBER);
+		int version = this.graphQl.document("query($id: ID!) { actor(id: $id) { version } }")
+			.variable("id", mover)
+			.execute()
+			.path("actor.version")
+			.entity(Integer.class)
+			.get();
+		this.graphQl.document("mutation($input: UpdateActorInput!) { updateActor(input: $input) { actor { id } } }")
+			.variable("input", Map.of("id", mover, "version", version, "kind", "COMPANY", "sector", "PRIVATE", "name",
+					"Chaudronnerie d'Aurillac", "commune", "12202"))
+			.execute()
+			.path("updateActor.actor.id")
+			.hasValue();
+
+		// moved to Rodez: its problem counts in Aveyron and Occitanie, no longer in Cantal and Auvergne-Rhône-Alpes
+		TestCallers.signIn("recurring-decision-maker", Role.DECISION_MAKER);
+		assertThat(considered("departement:15")).isEqualTo(cantal - 1);
+		assertThat(considered("region:84")).isEqualTo(auvergneRhoneAlpes - 1);
+		assertThat(considered("departement:12")).isEqualTo(aveyron + 1);
+		assertThat(considered("region:76")).isEqualTo(occitanie + 1);
+	}
+
+	private int considered(String territory) {
+		return ((Number) recurring(territory, null, null).get("problemsConsidered")).intValue();
+	}
+
 	private void problem(String actorId, String title, String description, String visibility) {
 		TestActors.addProblem(this.graphQl, actorId, Map.of("title", title, "description", description, "category",
 				"EMPLOYMENT", "visibility", visibility, "needs", List.of(Map.of("kind", "TRADE", "value", "85.32Z"))));

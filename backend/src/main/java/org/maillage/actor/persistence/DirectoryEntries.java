@@ -78,11 +78,14 @@ public class DirectoryEntries {
 			<<PLACED(INTERESTED_IN, Topic, topic, key)>>
 			// the same for the actor's core trades: the holders of a trade near a problem (migration V0016)
 			<<PLACED(HAS_CORE_TRADE, Trade, trade, code)>>
-			CALL (a, places, self) {
+			// and where each problem is, for a place's recurring problems (migration V0035)
+			CALL (a, places, self, departement, region) {
 			  MATCH (a)-[:FACES]->(problem:Problem)
-			  WITH problem, ['%s', %s, %s, self] + places AS facets
+			  WITH problem, ['%s', %s, %s, self] + places AS facets, departement, region
 			  WHERE problem.facets IS NULL OR problem.facets <> facets
-			  SET problem.facets = facets
+			     OR coalesce(problem.departement, '') <> coalesce(departement, '')
+			     OR coalesce(problem.region, '') <> coalesce(region, '')
+			  SET problem.facets = facets, problem.departement = departement, problem.region = region
 			}
 			WITH *, <<CONFIRMED_ON>> AS confirmedOn
 			MERGE (e:DirectoryEntry {actorId: a.id})

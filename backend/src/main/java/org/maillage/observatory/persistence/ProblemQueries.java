@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.maillage.territory.InsideTerritories;
+import org.maillage.territory.Territory;
+import org.maillage.territory.TerritoryLevel;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -15,19 +17,32 @@ public class ProblemQueries {
 
 	/**
 	 * PRIVATE problems never count, whoever asks: {@code $visible} is the caller's levels without PRIVATE, and the
-	 * caller's own actors get no exception here.
+	 * caller's own actors get no exception here. A région's or département's problems come from their own index
+	 * (their actor's place, kept with them: migration V0035); an EPCI's or commune's from its actors. Only one of
+	 * {@code $region}, {@code $departement} and {@code $within} is set: the other branches seek nothing, and every
+	 * territory shares one plan.
 	 */
-	private static final String OPEN_PROBLEMS = InsideTerritories.actorsOf("$territory", "a") + """
-
-			MATCH (a)-[:FACES]->(p:Problem)
-			WHERE p.visibility IN $visible AND coalesce(p.status, 'OPEN') = 'OPEN'
+	static final String OPEN_PROBLEMS = """
+			CALL () {
+			  MATCH (p:Problem {region: $region})
+			  RETURN p
+			  UNION ALL
+			  MATCH (p:Problem {departement: $departement})
+			  RETURN p
+			  UNION ALL
+			  <<ACTORS_OF>>
+			  MATCH (a)-[:FACES]->(p:Problem)
+			  RETURN p
+			}
+			WITH p WHERE p.visibility IN $visible AND coalesce(p.status, 'OPEN') = 'OPEN'
 			  AND ($category IS NULL OR p.category = $category)
-			WITH a, p, commune AS c
-			MATCH (c)-[:PART_OF]->(d:Departement)
+			MATCH (a:Actor)-[:FACES]->(p)
+			MATCH (a)-[:LOCATED_IN]->(c:Commune)-[:PART_OF]->(d:Departement)
 			OPTIONAL MATCH (c)-[:PART_OF]->(e:Epci)
 			RETURN p.id AS id, p.title AS title, p.description AS description, a.id AS actor,
 			       toString(p.createdAt) AS createdAt, c.id AS commune, e.id AS epci, d.id AS departement,
-			       [(p)-[:HAS_NEED]->(n:Need) | n.kind + ':' + n.value] AS needs""";
+			       [(p)-[:HAS_NEED]->(n:Need) | n.kind + ':' + n.value] AS needs"""
+		.replace("<<ACTORS_OF>>", InsideTerritories.actorsOf("$within", "a"));
 
 	private final Neo4jClient neo4j;
 
@@ -35,9 +50,12 @@ public class ProblemQueries {
 		this.neo4j = neo4j;
 	}
 
-	public List<OpenProblem> openProblems(String territory, List<String> visible, String category) {
+	public List<OpenProblem> openProblems(Territory territory, List<String> visible, String category) {
 		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("territory", territory);
+		parameters.put("region", territory.level() == TerritoryLevel.REGION ? territory.id() : null);
+		parameters.put("departement", territory.level() == TerritoryLevel.DEPARTEMENT ? territory.id() : null);
+		parameters.put("within", territory.level() == TerritoryLevel.REGION
+				|| territory.level() == TerritoryLevel.DEPARTEMENT ? null : territory.id());
 		parameters.put("visible", visible);
 		parameters.put("category", category);
 		return List.copyOf(this.neo4j.query(OPEN_PROBLEMS)

@@ -1,0 +1,105 @@
+package org.maillage.observatory.persistence;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.summary.Plan;
+
+import org.maillage.MaillageIntegrationTest;
+import org.maillage.TestActors;
+import org.maillage.TestCallers;
+import org.maillage.security.Role;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Problems carry their actor's département and région (migration V0035, kept in step with the actor's entry), and a
+ * région's or département's open problems are read from those indexes, not by walking its actors.
+ */
+@MaillageIntegrationTest
+class ProblemPlacesIntegrationTests {
+
+	private static final String MIGRATION = "neo4j/migrations/V0035__Find_a_places_problems_by_their_own_index.cypher";
+
+	@Autowired
+	GraphQlTester graphQl;
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	@AfterEach
+	void signOut() {
+		TestCallers.signOut();
+	}
+
+	@Test
+	void aProblemKeepsItsActorsPlaceAndTheMigrationWritesTheSame() throws IOException {
+		TestCallers.signIn("problem-places", Role.MEMBER);
+		String actor = TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Fonderie messine", "57463", null, "");
+		String problem = TestActors.addProblem(this.graphQl, actor, Map.of("title", "Sables de fonderie à valoriser"));
+		assertThat(place(problem)).containsExactly("departement:57", "region:44");
+
+		this.neo4j.query("MATCH (p:Problem {id: $id}) REMOVE p.departement, p.region").bind(problem).to("id").run();
+		assertThat(place(problem)).containsExactly(null, null);
+		this.neo4j.query(lastStatementOf(MIGRATION)).run();
+		assertThat(place(problem)).as("written by the migration").containsExactly("departement:57", "region:44");
+	}
+
+	@Test
+	void aRegionsOrADepartementsProblemsAreReadFromTheirIndex() {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("region", "region:44");
+		parameters.put("departement", null);
+		parameters.put("within", null);
+		parameters.put("visible", List.of("PUBLIC"));
+		parameters.put("category", null);
+		Plan plan = this.neo4j.query("EXPLAIN " + ProblemQueries.OPEN_PROBLEMS).bindAll(parameters).run().plan();
+		List<String> seeks = new ArrayList<>();
+		collect(plan, seeks);
+		assertThat(seeks).anyMatch(detail -> detail.contains("Problem(region)"))
+			.anyMatch(detail -> detail.contains("Problem(departement)"));
+	}
+
+	private List<String> place(String problem) {
+		return this.neo4j.query("MATCH (p:Problem {id: $id}) RETURN p.departement AS departement, p.region AS region")
+			.bind(problem)
+			.to("id")
+			.fetchAs(List.class)
+			.mappedBy((types, row) -> Arrays.asList(row.get("departement").asString(null),
+					row.get("region").asString(null)))
+			.one()
+			.map(values -> ((List<?>) values).stream().map(value -> (String) value).toList())
+			.orElseThrow();
+	}
+
+	/** The index seeks of a plan, with their details. */
+	private static void collect(Plan plan, List<String> seeks) {
+		if (plan.operatorType().startsWith("NodeIndexSeek")) {
+			seeks.add(String.valueOf(plan.arguments().get("Details")));
+		}
+		plan.children().forEach(child -> collect(child, seeks));
+	}
+
+	private static String lastStatementOf(String path) throws IOException {
+		String file = new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
+		String[] statements = file.lines()
+			.filter(line -> !line.startsWith("//"))
+			.reduce("", (all, line) -> all + line + "\n")
+			.strip()
+			.split(";\n");
+		return statements[statements.length - 1].strip().replaceAll(";$", "");
+	}
+
+}
