@@ -82,13 +82,11 @@ public class CollaborationNetwork {
 	public NetworkInsight of(String territoryId) {
 		Territory territory = this.territories.find(territoryId)
 			.orElseThrow(() -> new NotFoundException("territory", territoryId));
-		Map<String, String> names = this.queries.actorsIn(territoryId);
 		List<String> visible = this.scopes.current().visibilities().stream()
 			.filter(level -> level != Visibility.PRIVATE)
 			.map(Enum::name)
 			.toList();
-		List<Tie> ties = names.isEmpty() ? List.of()
-				: this.queries.ties(List.copyOf(names.keySet()), visible, MAX_TOPIC_FOLLOWERS);
+		List<Tie> ties = this.queries.ties(territory, visible, MAX_TOPIC_FOLLOWERS);
 
 		Graph<String, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
 		Map<DefaultWeightedEdge, Set<String>> vias = new HashMap<>();
@@ -101,6 +99,12 @@ public class CollaborationNetwork {
 				}
 			}
 		}
+
+		// only the linked actors' names are read, and the first of the others: a région holds hundreds of thousands
+		Map<String, String> names = new HashMap<>(this.queries.namesOf(graph.vertexSet()));
+		Map<String, String> isolated = this.queries.unconnected(territory, graph.vertexSet(), SHOWN);
+		names.putAll(isolated);
+		long actors = this.queries.actorCount(territory);
 
 		Map<String, Integer> communityOf = new HashMap<>();
 		List<Set<String>> clusters = new ArrayList<>(
@@ -142,10 +146,9 @@ public class CollaborationNetwork {
 			.toList();
 		List<ActorRef> cutActors = refs(inspector.getCutpoints(), names, SHOWN);
 
-		List<String> isolated = names.keySet().stream().filter(actor -> !graph.containsVertex(actor)).toList();
-		return new NetworkInsight(territory, names.size(), graph.vertexSet().size(), graph.edgeSet().size(),
-				brokersComputed, brokers, communities, isolated.size(),
-				isolated.stream().limit(SHOWN).map(actor -> ref(actor, names)).toList(), bridges, cutActors, METHOD);
+		return new NetworkInsight(territory, (int) actors, graph.vertexSet().size(), graph.edgeSet().size(),
+				brokersComputed, brokers, communities, (int) actors - graph.vertexSet().size(),
+				isolated.keySet().stream().map(actor -> ref(actor, names)).toList(), bridges, cutActors, METHOD);
 	}
 
 	private static void link(Graph<String, DefaultWeightedEdge> graph, Map<DefaultWeightedEdge, Set<String>> vias,

@@ -107,10 +107,31 @@ class NetworkInsightsIntegrationTests {
 		assertThat(network.get("bridges")).asList().hasSize(3);
 	}
 
+	@Test
+	void aCommuneAndARegionHaveTheirOwnNetworks() {
+		// Montauban alone: only the irrigation link between Albert and Bassins is inside it
+		Map<String, Object> montauban = network("commune:82121");
+		assertThat(montauban).containsEntry("actors", 4).containsEntry("connected", 2).containsEntry("links", 1)
+			.containsEntry("isolatedCount", 2);
+		assertThat(names(montauban.get("isolated"))).containsExactly("Domaine Delmas", "Ferme Fabre");
+
+		// Occitanie holds the département, and actors of other tests that follow no shared topic
+		Map<String, Object> occitanie = network("region:76");
+		assertThat((Integer) occitanie.get("actors")).isGreaterThanOrEqualTo(7);
+		assertThat(occitanie.get("isolatedCount"))
+			.isEqualTo((Integer) occitanie.get("actors") - (Integer) occitanie.get("connected"));
+		assertThat(occitanie.get("bridges")).asList().containsAll((List<?>) network("departement:82").get("bridges"));
+	}
+
 	@SuppressWarnings("unchecked")
 	private Map<String, Object> network() {
+		return network("departement:82");
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> network(String territory) {
 		return this.graphQl.document(NETWORK)
-			.variable("territory", "departement:82")
+			.variable("territory", territory)
 			.execute()
 			.path("networkInsights")
 			.entity(Map.class)

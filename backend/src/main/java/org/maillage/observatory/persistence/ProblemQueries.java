@@ -37,10 +37,18 @@ public class ProblemQueries {
 			WITH p WHERE p.visibility IN $visible AND coalesce(p.status, 'OPEN') = 'OPEN'
 			  AND ($category IS NULL OR p.category = $category)
 			MATCH (a:Actor)-[:FACES]->(p)
-			MATCH (a)-[:LOCATED_IN]->(c:Commune)-[:PART_OF]->(d:Departement)
-			OPTIONAL MATCH (c)-[:PART_OF]->(e:Epci)
+			// a région's problems count in their département, which they carry; a smaller place's in its EPCIs or communes
+			CALL (a, p) {
+			  WITH a WHERE $region IS NULL
+			  MATCH (a)-[:LOCATED_IN]->(c:Commune)
+			  OPTIONAL MATCH (c)-[:PART_OF]->(e:Epci)
+			  RETURN c.id AS commune, e.id AS epci
+			  UNION
+			  WITH a WHERE $region IS NOT NULL
+			  RETURN null AS commune, null AS epci
+			}
 			RETURN p.id AS id, p.title AS title, p.description AS description, a.id AS actor,
-			       toString(p.createdAt) AS createdAt, c.id AS commune, e.id AS epci, d.id AS departement,
+			       toString(p.createdAt) AS createdAt, commune, epci, p.departement AS departement,
 			       [(p)-[:HAS_NEED]->(n:Need) | n.kind + ':' + n.value] AS needs"""
 		.replace("<<ACTORS_OF>>", InsideTerritories.actorsOf("$within", "a"));
 
@@ -63,8 +71,8 @@ public class ProblemQueries {
 			.fetchAs(OpenProblem.class)
 			.mappedBy((types, row) -> new OpenProblem(row.get("id").asString(), row.get("title").asString(),
 					row.get("description").isNull() ? "" : row.get("description").asString(),
-					row.get("actor").asString(), row.get("createdAt").asString(""), row.get("commune").asString(),
-					row.get("epci").isNull() ? null : row.get("epci").asString(), row.get("departement").asString(),
+					row.get("actor").asString(), row.get("createdAt").asString(""), row.get("commune").asString(null),
+					row.get("epci").isNull() ? null : row.get("epci").asString(), row.get("departement").asString(null),
 					row.get("needs").asList(value -> value.asString())))
 			.all());
 	}
