@@ -66,12 +66,16 @@ public class NetworkQueries {
 		.replace("<<INSIDE>>", InsideTerritories.predicate("a", "[coalesce($region, $departement, $within)]"))
 		.replace("<<ACTORS_OF>>", InsideTerritories.actorsOf("$within", "a"));
 
+	/**
+	 * How many actors: a région's or département's from the entries' indexes on (place, name, actor), which serve
+	 * only with every property of theirs asked for (without, 1,000,000 entries were scanned: 288 ms against 31).
+	 */
 	static final String COUNT = """
 			CALL () {
-			  MATCH (e:DirectoryEntry {region: $region})
+			  MATCH (e:DirectoryEntry) WHERE e.region = $region AND e.name IS NOT NULL AND e.actorId IS NOT NULL
 			  RETURN e.actorId AS actor
 			  UNION ALL
-			  MATCH (e:DirectoryEntry {departement: $departement})
+			  MATCH (e:DirectoryEntry) WHERE e.departement = $departement AND e.name IS NOT NULL AND e.actorId IS NOT NULL
 			  RETURN e.actorId AS actor
 			  UNION ALL
 			  <<ACTORS_OF>>
