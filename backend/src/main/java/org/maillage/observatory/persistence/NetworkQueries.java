@@ -1,14 +1,12 @@
 package org.maillage.observatory.persistence;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.maillage.territory.InsideTerritories;
 import org.maillage.territory.Territory;
-import org.maillage.territory.TerritoryLevel;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -19,8 +17,7 @@ import org.springframework.stereotype.Component;
  * the names of those shown. A région's or département's actors are never all read: its topics' followers come from
  * their place's index (migration V0013), its actors are counted and listed from the directory's entries (V0017). At
  * 1,000,000 actors, reading Île-de-France's 180,374 actors and their interests took 5 s (docs/observatory.md, "Speed").
- * Only one of {@code $region}, {@code $departement} and {@code $within} (an EPCI or a commune) is set: the branches of
- * the others seek nothing, and every territory shares one plan.
+ * Each statement starts from the territory's {@link PlaceAnchor}.
  */
 @Component
 public class NetworkQueries {
@@ -107,7 +104,7 @@ public class NetworkQueries {
 
 	/** The ties of the territory's actors, as the audience of {@code visible} may see them. */
 	public List<Tie> ties(Territory territory, List<String> visible, int maxFollowers) {
-		Map<String, Object> parameters = place(territory);
+		Map<String, Object> parameters = PlaceAnchor.of(territory);
 		parameters.put("visible", visible);
 		parameters.put("maxFollowers", maxFollowers);
 		parameters.put("followersRead", maxFollowers + 1);
@@ -122,7 +119,7 @@ public class NetworkQueries {
 	/** How many actors the territory has. */
 	public long actorCount(Territory territory) {
 		return this.neo4j.query(COUNT)
-			.bindAll(place(territory))
+			.bindAll(PlaceAnchor.of(territory))
 			.fetchAs(Long.class)
 			.mappedBy((types, row) -> row.get("actors").asLong())
 			.one()
@@ -131,7 +128,7 @@ public class NetworkQueries {
 
 	/** At most {@code limit} of the territory's actors not among {@code connected}, by name: id → name. */
 	public Map<String, String> unconnected(Territory territory, Collection<String> connected, int limit) {
-		Map<String, Object> parameters = place(territory);
+		Map<String, Object> parameters = PlaceAnchor.of(territory);
 		parameters.put("connected", List.copyOf(connected));
 		parameters.put("limit", limit);
 		return names(this.neo4j.query(UNCONNECTED).bindAll(parameters));
@@ -148,15 +145,6 @@ public class NetworkQueries {
 		Map<String, String> names = new LinkedHashMap<>();
 		query.fetch().all().forEach(row -> names.put((String) row.get("id"), (String) row.get("name")));
 		return names;
-	}
-
-	private static Map<String, Object> place(Territory territory) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("region", territory.level() == TerritoryLevel.REGION ? territory.id() : null);
-		parameters.put("departement", territory.level() == TerritoryLevel.DEPARTEMENT ? territory.id() : null);
-		parameters.put("within", territory.level() == TerritoryLevel.REGION
-				|| territory.level() == TerritoryLevel.DEPARTEMENT ? null : territory.id());
-		return parameters;
 	}
 
 	/**

@@ -1,12 +1,10 @@
 package org.maillage.observatory.persistence;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.maillage.territory.InsideTerritories;
 import org.maillage.territory.Territory;
-import org.maillage.territory.TerritoryLevel;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -18,9 +16,8 @@ public class ProblemQueries {
 	/**
 	 * PRIVATE problems never count, whoever asks: {@code $visible} is the caller's levels without PRIVATE, and the
 	 * caller's own actors get no exception here. A région's or département's problems come from their own index
-	 * (their actor's place, kept with them: migration V0035); an EPCI's or commune's from its actors. Only one of
-	 * {@code $region}, {@code $departement} and {@code $within} is set: the other branches seek nothing, and every
-	 * territory shares one plan.
+	 * (their actor's place, kept with them: migration V0035); an EPCI's or commune's from its actors
+	 * ({@link PlaceAnchor}).
 	 */
 	static final String OPEN_PROBLEMS = """
 			CALL () {
@@ -59,11 +56,7 @@ public class ProblemQueries {
 	}
 
 	public List<OpenProblem> openProblems(Territory territory, List<String> visible, String category) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("region", territory.level() == TerritoryLevel.REGION ? territory.id() : null);
-		parameters.put("departement", territory.level() == TerritoryLevel.DEPARTEMENT ? territory.id() : null);
-		parameters.put("within", territory.level() == TerritoryLevel.REGION
-				|| territory.level() == TerritoryLevel.DEPARTEMENT ? null : territory.id());
+		Map<String, Object> parameters = PlaceAnchor.of(territory);
 		parameters.put("visible", visible);
 		parameters.put("category", category);
 		return List.copyOf(this.neo4j.query(OPEN_PROBLEMS)
