@@ -157,6 +157,9 @@ final class ProblemClustering {
 
 		private double norm;
 
+		/** The sum of the squares of {@link #sum}'s values, kept as members join: recounting it was the grouping's cost. */
+		private double squares;
+
 		double similarity(Map<String, Double> vector) {
 			return this.norm == 0 ? 0 : dot(this.sum, vector) / this.norm;
 		}
@@ -164,12 +167,15 @@ final class ProblemClustering {
 		void add(int member, Map<String, Double> vector) {
 			this.members.add(member);
 			vector.forEach((feature, value) -> {
-				this.sum.merge(feature, value, Double::sum);
+				double before = this.sum.getOrDefault(feature, 0.0);
+				double after = before + value;
+				this.sum.put(feature, after);
+				this.squares += after * after - before * before;
 				if (feature.startsWith(NEED)) {
 					this.needCounts.merge(feature.substring(NEED.length()), 1, Integer::sum);
 				}
 			});
-			this.norm = Math.sqrt(this.sum.values().stream().mapToDouble(value -> value * value).sum());
+			this.norm = Math.sqrt(Math.max(0, this.squares));
 		}
 
 		Group group(List<Map<String, Double>> vectors, Map<String, String> surfaces) {
