@@ -1,13 +1,14 @@
 package org.maillage.observatory;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.IntToDoubleFunction;
+import java.util.stream.IntStream;
 
 import org.apache.lucene.analysis.fr.FrenchLightStemmer;
 
@@ -47,61 +48,32 @@ final class ProblemClustering {
 	 * @return the groups, each the indexes of its items in {@code items}, with the words and needs it is made of
 	 */
 	static List<Group> cluster(List<Item> items) {
-		Map<String, String> surfaces = new HashMap<>();
-		List<Map<String, Double>> counts = items.stream().map(item -> features(item, surfaces)).toList();
-		Map<String, Integer> documents = new HashMap<>();
-		counts.forEach(features -> features.keySet().forEach(feature -> documents.merge(feature, 1, Integer::sum)));
+		Vocabulary vocabulary = new Vocabulary();
+		List<Map<Integer, Double>> counts = items.stream().map(vocabulary::features).toList();
+		int[] documents = new int[vocabulary.size()];
+		counts.forEach(features -> features.keySet().forEach(feature -> documents[feature]++));
 		int n = items.size();
-		List<Map<String, Double>> vectors = counts.stream().map(features -> {
-			Map<String, Double> vector = new HashMap<>();
-			features.forEach((feature, count) -> vector.put(feature,
-					count * (Math.log((n + 1.0) / (documents.get(feature) + 1.0)) + 1.0)));
-			return normalised(vector);
-		}).toList();
+		List<Vector> vectors = counts.stream().map(features -> Vector.of(features, feature ->
+				Math.log((n + 1.0) / (documents[feature] + 1.0)) + 1.0)).toList();
 
 		List<Centroid> centroids = new ArrayList<>();
-		Map<String, Set<Integer>> byFeature = new HashMap<>();
-		for (int i = 0; i < vectors.size(); i++) {
-			Map<String, Double> vector = vectors.get(i);
-			Set<Integer> candidates = new HashSet<>();
-			vector.entrySet().stream()
-				.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-				.limit(LOOKUP_FEATURES)
-				.forEach(feature -> candidates.addAll(byFeature.getOrDefault(feature.getKey(), Set.of())));
-			int best = -1;
-			double bestSimilarity = 0;
-			for (int candidate : candidates) {
-				double similarity = centroids.get(candidate).similarity(vector);
-				if (similarity > bestSimilarity || (similarity == bestSimilarity && candidate < best)) {
-					best = candidate;
-					bestSimilarity = similarity;
-				}
-			}
-			if (best < 0 || bestSimilarity < THRESHOLD) {
+		Candidates candidates = new Candidates(vocabulary.size(), n);
+		for (int i = 0; i < n; i++) {
+			Vector vector = vectors.get(i);
+			int best = candidates.nearest(vector, centroids);
+			if (best < 0 || centroids.get(best).similarity(vector) < THRESHOLD) {
 				best = centroids.size();
 				centroids.add(new Centroid());
 			}
-			centroids.get(best).add(i, vector);
-			int group = best;
-			vector.keySet().forEach(feature -> byFeature.computeIfAbsent(feature, any -> new HashSet<>()).add(group));
+			Centroid centroid = centroids.get(best);
+			for (int k = 0; k < vector.features().length; k++) {
+				if (centroid.add(vector.features()[k], vector.values()[k])) {
+					candidates.holds(vector.features()[k], best);
+				}
+			}
+			centroid.join(i);
 		}
-		return centroids.stream().map(centroid -> centroid.group(vectors, surfaces)).toList();
-	}
-
-	private static Map<String, Double> features(Item item, Map<String, String> surfaces) {
-		Map<String, Double> features = new LinkedHashMap<>();
-		words(item.title(), TITLE_WEIGHT, features, surfaces);
-		words(item.description(), 1.0, features, surfaces);
-		item.needs().forEach(need -> features.merge(NEED + need, NEED_WEIGHT, Double::sum));
-		return features;
-	}
-
-	private static void words(String text, double weight, Map<String, Double> features, Map<String, String> surfaces) {
-		for (String word : TextQuery.wordsOf(text, 80)) {
-			String stem = stem(word);
-			surfaces.putIfAbsent(stem, word);
-			features.merge(stem, weight, Double::sum);
-		}
+		return centroids.stream().map(centroid -> centroid.group(vectors, vocabulary)).toList();
 	}
 
 	/** Accents folded, then Savoy's light French stemmer: "recyclages", "recyclage" → "recyclag". */
@@ -112,25 +84,152 @@ final class ProblemClustering {
 		return new String(chars, 0, length);
 	}
 
-	private static Map<String, Double> normalised(Map<String, Double> vector) {
-		double norm = Math.sqrt(vector.values().stream().mapToDouble(value -> value * value).sum());
-		if (norm > 0) {
-			vector.replaceAll((feature, value) -> value / norm);
+	/** For each feature, the groups holding it: a problem looks only at groups sharing one of its weightiest words. */
+	private static final class Candidates {
+
+		private final int[][] groupsOf;
+
+		private final int[] holding;
+
+		/** The last problem (counted from 1) each group was compared with, so that none is compared twice. */
+		private final int[] comparedWith;
+
+		private int problem;
+
+		Candidates(int features, int problems) {
+			this.groupsOf = new int[features][];
+			this.holding = new int[features];
+			this.comparedWith = new int[problems];
 		}
-		return vector;
+
+		void holds(int feature, int group) {
+			int[] groups = this.groupsOf[feature];
+			if (groups == null || groups.length == this.holding[feature]) {
+				groups = Arrays.copyOf(groups == null ? new int[0] : groups, Math.max(4, this.holding[feature] * 2));
+				this.groupsOf[feature] = groups;
+			}
+			groups[this.holding[feature]++] = group;
+		}
+
+		/** @return the most similar group (the first made, of equally similar ones), -1 when none shares a word */
+		int nearest(Vector vector, List<Centroid> centroids) {
+			this.problem++;
+			int best = -1;
+			double bestSimilarity = 0;
+			for (int feature : vector.lookup()) {
+				for (int k = 0; k < this.holding[feature]; k++) {
+					int candidate = this.groupsOf[feature][k];
+					if (this.comparedWith[candidate] != this.problem) {
+						this.comparedWith[candidate] = this.problem;
+						double similarity = centroids.get(candidate).similarity(vector);
+						if (similarity > bestSimilarity || (similarity == bestSimilarity && candidate < best)) {
+							best = candidate;
+							bestSimilarity = similarity;
+						}
+					}
+				}
+			}
+			return best;
+		}
+
 	}
 
-	private static double dot(Map<String, Double> a, Map<String, Double> b) {
-		Map<String, Double> small = a.size() <= b.size() ? a : b;
-		Map<String, Double> large = small == a ? b : a;
-		double sum = 0;
-		for (Map.Entry<String, Double> entry : small.entrySet()) {
-			Double other = large.get(entry.getKey());
-			if (other != null) {
-				sum += entry.getValue() * other;
+	/**
+	 * The features met so far, each numbered once: the grouping then adds and compares numbers, not strings. A word
+	 * is stemmed once, however often it is written.
+	 */
+	private static final class Vocabulary {
+
+		private final Map<String, Integer> numbers = new HashMap<>();
+
+		private final List<String> names = new ArrayList<>();
+
+		/** Each stem's first written word, to show a group's words as people wrote them. */
+		private final List<String> surfaces = new ArrayList<>();
+
+		private final Map<String, Integer> stemmed = new HashMap<>();
+
+		Map<Integer, Double> features(Item item) {
+			Map<Integer, Double> features = new LinkedHashMap<>();
+			words(item.title(), TITLE_WEIGHT, features);
+			words(item.description(), 1.0, features);
+			item.needs().forEach(need -> features.merge(number(NEED + need, null), NEED_WEIGHT, Double::sum));
+			return features;
+		}
+
+		private void words(String text, double weight, Map<Integer, Double> features) {
+			for (String word : TextQuery.wordsOf(text, 80)) {
+				Integer feature = this.stemmed.get(word);
+				if (feature == null) {
+					feature = number(stem(word), word);
+					this.stemmed.put(word, feature);
+				}
+				features.merge(feature, weight, Double::sum);
 			}
 		}
-		return sum;
+
+		private int number(String name, String surface) {
+			Integer number = this.numbers.get(name);
+			if (number == null) {
+				number = this.names.size();
+				this.numbers.put(name, number);
+				this.names.add(name);
+				this.surfaces.add(surface == null ? name : surface);
+			}
+			return number;
+		}
+
+		int size() {
+			return this.names.size();
+		}
+
+		String name(int feature) {
+			return this.names.get(feature);
+		}
+
+		String surface(int feature) {
+			return this.surfaces.get(feature);
+		}
+
+		boolean isNeed(int feature) {
+			return this.names.get(feature).startsWith(NEED);
+		}
+
+	}
+
+	/**
+	 * A problem's features and their weights, of length 1.
+	 *
+	 * @param lookup its {@value #LOOKUP_FEATURES} weightiest features, through which it looks for groups
+	 */
+	private record Vector(int[] features, double[] values, int[] lookup) {
+
+		static Vector of(Map<Integer, Double> counts, IntToDoubleFunction idf) {
+			int[] features = new int[counts.size()];
+			double[] values = new double[counts.size()];
+			int k = 0;
+			double squares = 0;
+			for (Map.Entry<Integer, Double> count : counts.entrySet()) {
+				features[k] = count.getKey();
+				values[k] = count.getValue() * idf.applyAsDouble(count.getKey());
+				squares += values[k] * values[k];
+				k++;
+			}
+			double norm = Math.sqrt(squares);
+			if (norm > 0) {
+				for (k = 0; k < values.length; k++) {
+					values[k] /= norm;
+				}
+			}
+			int[] lookup = IntStream.range(0, features.length).boxed()
+				.sorted(Comparator.comparingDouble((Integer index) -> values[index]).reversed()
+					.thenComparingInt(index -> features[index]))
+				.limit(LOOKUP_FEATURES)
+				.mapToInt(index -> features[index])
+				.toArray();
+			return new Vector(features, values, lookup);
+		}
+
 	}
 
 	/** A problem to group: its words and its stated needs ({@code KIND:value}). */
@@ -151,48 +250,71 @@ final class ProblemClustering {
 
 		private final List<Integer> members = new ArrayList<>();
 
-		private final Map<String, Double> sum = new HashMap<>();
-
-		private final Map<String, Integer> needCounts = new HashMap<>();
+		private final FeatureSums sum = new FeatureSums();
 
 		private double norm;
 
 		/** The sum of the squares of {@link #sum}'s values, kept as members join: recounting it was the grouping's cost. */
 		private double squares;
 
-		double similarity(Map<String, Double> vector) {
-			return this.norm == 0 ? 0 : dot(this.sum, vector) / this.norm;
+		double similarity(Vector vector) {
+			if (this.norm == 0) {
+				return 0;
+			}
+			double dot = 0;
+			for (int k = 0; k < vector.features().length; k++) {
+				dot += vector.values()[k] * this.sum.get(vector.features()[k]);
+			}
+			return dot / this.norm;
 		}
 
-		void add(int member, Map<String, Double> vector) {
+		/** @return whether the group did not hold this feature before */
+		boolean add(int feature, double value) {
+			double before = this.sum.get(feature);
+			double after = before + value;
+			this.squares += after * after - before * before;
+			this.norm = Math.sqrt(Math.max(0, this.squares));
+			return this.sum.put(feature, after);
+		}
+
+		void join(int member) {
 			this.members.add(member);
-			vector.forEach((feature, value) -> {
-				double before = this.sum.getOrDefault(feature, 0.0);
-				double after = before + value;
-				this.sum.put(feature, after);
-				this.squares += after * after - before * before;
-				if (feature.startsWith(NEED)) {
-					this.needCounts.merge(feature.substring(NEED.length()), 1, Integer::sum);
+		}
+
+		Group group(List<Vector> vectors, Vocabulary vocabulary) {
+			Map<Integer, Integer> needCounts = new HashMap<>();
+			int representative = -1;
+			double nearest = Double.NEGATIVE_INFINITY;
+			for (int member : this.members) {
+				double similarity = similarity(vectors.get(member));
+				// the oldest of equally near members, whatever the last bits of the sums
+				if (similarity > nearest + 1e-9) {
+					representative = member;
+					nearest = similarity;
+				}
+				for (int feature : vectors.get(member).features()) {
+					if (vocabulary.isNeed(feature)) {
+						needCounts.merge(feature, 1, Integer::sum);
+					}
+				}
+			}
+			List<Integer> features = new ArrayList<>();
+			this.sum.forEach((feature, value) -> {
+				if (!vocabulary.isNeed(feature)) {
+					features.add(feature);
 				}
 			});
-			this.norm = Math.sqrt(Math.max(0, this.squares));
-		}
-
-		Group group(List<Map<String, Double>> vectors, Map<String, String> surfaces) {
-			int representative = this.members.stream()
-				.max(Comparator.comparingDouble((Integer member) -> similarity(vectors.get(member)))
-					.thenComparing(Comparator.reverseOrder()))
-				.orElseThrow();
-			List<String> words = this.sum.entrySet().stream()
-				.filter(entry -> !entry.getKey().startsWith(NEED))
-				.sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			List<String> words = features.stream()
+				.sorted(Comparator.comparingDouble((Integer feature) -> this.sum.get(feature)).reversed()
+					.thenComparing(vocabulary::name))
 				.limit(5)
-				.map(entry -> surfaces.getOrDefault(entry.getKey(), entry.getKey()))
+				.map(vocabulary::surface)
 				.toList();
-			List<String> needs = this.needCounts.entrySet().stream()
+			List<String> needs = needCounts.entrySet().stream()
 				.filter(entry -> entry.getValue() >= 2 && entry.getValue() * 2 >= this.members.size())
-				.sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-				.map(Map.Entry::getKey)
+				.sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed()
+					.thenComparing(entry -> vocabulary.name(entry.getKey())))
+				.map(entry -> vocabulary.name(entry.getKey()).substring(NEED.length()))
 				.toList();
 			return new Group(List.copyOf(this.members), representative, words, needs);
 		}

@@ -74,8 +74,7 @@ public class RecurringProblems {
 			.filter(level -> level != Visibility.PRIVATE)
 			.map(Enum::name)
 			.toList();
-		List<OpenProblem> problems = this.queries.openProblems(territory, visible, category).stream()
-			.filter(problem -> problem.createdAt().compareTo(from) >= 0)
+		List<OpenProblem> problems = this.queries.openProblems(territory, visible, category, from).stream()
 			.sorted(Comparator.comparing(OpenProblem::createdAt).thenComparing(OpenProblem::id))
 			.toList();
 		List<Group> groups = ProblemClustering.cluster(problems.stream()

@@ -32,6 +32,20 @@ class ProblemClusteringTests {
 	}
 
 	@Test
+	void theOldestOfIdenticalProblemsRepresentsTheirGroup() {
+		Item flood = new Item("Inondations répétées de la zone d'activités",
+				"La zone d'activités est inondée chaque hiver ; nos stocks et nos machines sont touchés",
+				List.of("KNOW_HOW:gestion des eaux pluviales", "TOPIC:résilience"));
+		List<Group> groups = ProblemClustering.cluster(List.of(
+				new Item("Pénurie de soudeurs qualifiés", "Nous ne trouvons pas de soudeurs", List.of()), flood, flood,
+				new Item("Recruter des soudeurs", "Soudeurs qualifiés introuvables", List.of()), flood, flood));
+		Group floods = groups.stream().filter(group -> group.members().contains(1)).findFirst().orElseThrow();
+		assertThat(floods.members()).containsExactly(1, 2, 4, 5);
+		assertThat(floods.representative()).isEqualTo(1);
+		assertThat(floods.needs()).containsExactly("KNOW_HOW:gestion des eaux pluviales", "TOPIC:résilience");
+	}
+
+	@Test
 	void wordsAreComparedWithoutAccentsOrPlurals() {
 		assertThat(ProblemClustering.stem("énergies")).isEqualTo(ProblemClustering.stem("energie"));
 		assertThat(ProblemClustering.stem("aimants")).isEqualTo(ProblemClustering.stem("aimant"));

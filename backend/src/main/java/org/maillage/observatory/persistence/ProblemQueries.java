@@ -32,7 +32,7 @@ public class ProblemQueries {
 			  RETURN p
 			}
 			WITH p WHERE p.visibility IN $visible AND coalesce(p.status, 'OPEN') = 'OPEN'
-			  AND ($category IS NULL OR p.category = $category)
+			  AND ($category IS NULL OR p.category = $category) AND toString(p.createdAt) >= $since
 			MATCH (a:Actor)-[:FACES]->(p)
 			// a région's problems count in their département, which they carry; a smaller place's in its EPCIs or communes
 			CALL (a, p) {
@@ -55,10 +55,14 @@ public class ProblemQueries {
 		this.neo4j = neo4j;
 	}
 
-	public List<OpenProblem> openProblems(Territory territory, List<String> visible, String category) {
+	/**
+	 * @param since the first day counted, ISO 8601: older problems, and those of unknown age, are not read
+	 */
+	public List<OpenProblem> openProblems(Territory territory, List<String> visible, String category, String since) {
 		Map<String, Object> parameters = PlaceAnchor.of(territory);
 		parameters.put("visible", visible);
 		parameters.put("category", category);
+		parameters.put("since", since);
 		return List.copyOf(this.neo4j.query(OPEN_PROBLEMS)
 			.bindAll(parameters)
 			.fetchAs(OpenProblem.class)

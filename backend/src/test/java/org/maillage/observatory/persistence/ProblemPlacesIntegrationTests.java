@@ -65,6 +65,7 @@ class ProblemPlacesIntegrationTests {
 		parameters.put("within", null);
 		parameters.put("visible", List.of("PUBLIC"));
 		parameters.put("category", null);
+		parameters.put("since", "2026-01-01");
 		Plan plan = this.neo4j.query("EXPLAIN " + ProblemQueries.OPEN_PROBLEMS).bindAll(parameters).run().plan();
 		List<String> seeks = new ArrayList<>();
 		collect(plan, seeks);
