@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntToDoubleFunction;
-import java.util.stream.IntStream;
 
 import org.apache.lucene.analysis.fr.FrenchLightStemmer;
 
@@ -49,11 +47,11 @@ final class ProblemClustering {
 	 */
 	static List<Group> cluster(List<Item> items) {
 		Vocabulary vocabulary = new Vocabulary();
-		List<Map<Integer, Double>> counts = items.stream().map(vocabulary::features).toList();
+		List<Vector> counts = items.stream().map(vocabulary::features).toList();
 		int[] documents = new int[vocabulary.size()];
-		counts.forEach(features -> features.keySet().forEach(feature -> documents[feature]++));
+		counts.forEach(features -> Arrays.stream(features.features()).forEach(feature -> documents[feature]++));
 		int n = items.size();
-		List<Vector> vectors = counts.stream().map(features -> Vector.of(features, feature ->
+		List<Vector> vectors = counts.stream().map(features -> features.weighted(feature ->
 				Math.log((n + 1.0) / (documents[feature] + 1.0)) + 1.0)).toList();
 
 		List<Centroid> centroids = new ArrayList<>();
@@ -149,22 +147,23 @@ final class ProblemClustering {
 
 		private final Map<String, Integer> stemmed = new HashMap<>();
 
-		Map<Integer, Double> features(Item item) {
-			Map<Integer, Double> features = new LinkedHashMap<>();
+		/** @return the item's features, each with the number of times it is written (weighted by where) */
+		Vector features(Item item) {
+			Vector.Counts features = new Vector.Counts();
 			words(item.title(), TITLE_WEIGHT, features);
 			words(item.description(), 1.0, features);
-			item.needs().forEach(need -> features.merge(number(NEED + need, null), NEED_WEIGHT, Double::sum));
-			return features;
+			item.needs().forEach(need -> features.add(number(NEED + need, null), NEED_WEIGHT));
+			return features.vector();
 		}
 
-		private void words(String text, double weight, Map<Integer, Double> features) {
+		private void words(String text, double weight, Vector.Counts features) {
 			for (String word : TextQuery.wordsOf(text, 80)) {
 				Integer feature = this.stemmed.get(word);
 				if (feature == null) {
 					feature = number(stem(word), word);
 					this.stemmed.put(word, feature);
 				}
-				features.merge(feature, weight, Double::sum);
+				features.add(feature, weight);
 			}
 		}
 
@@ -198,36 +197,80 @@ final class ProblemClustering {
 	}
 
 	/**
-	 * A problem's features and their weights, of length 1.
+	 * A problem's features and their weights.
 	 *
-	 * @param lookup its {@value #LOOKUP_FEATURES} weightiest features, through which it looks for groups
+	 * @param lookup its {@value #LOOKUP_FEATURES} weightiest features, through which it looks for groups (empty until
+	 * weighted)
 	 */
 	private record Vector(int[] features, double[] values, int[] lookup) {
 
-		static Vector of(Map<Integer, Double> counts, IntToDoubleFunction idf) {
-			int[] features = new int[counts.size()];
-			double[] values = new double[counts.size()];
-			int k = 0;
+		/** @return the features weighted by {@code idf}, of length 1 */
+		Vector weighted(IntToDoubleFunction idf) {
+			double[] weighted = new double[this.values.length];
 			double squares = 0;
-			for (Map.Entry<Integer, Double> count : counts.entrySet()) {
-				features[k] = count.getKey();
-				values[k] = count.getValue() * idf.applyAsDouble(count.getKey());
-				squares += values[k] * values[k];
-				k++;
+			for (int k = 0; k < weighted.length; k++) {
+				weighted[k] = this.values[k] * idf.applyAsDouble(this.features[k]);
+				squares += weighted[k] * weighted[k];
 			}
 			double norm = Math.sqrt(squares);
-			if (norm > 0) {
-				for (k = 0; k < values.length; k++) {
-					values[k] /= norm;
+			for (int k = 0; norm > 0 && k < weighted.length; k++) {
+				weighted[k] /= norm;
+			}
+			return new Vector(this.features, weighted, weightiest(this.features, weighted));
+		}
+
+		/** The weightiest first, the first numbered of equal ones: a problem has a few dozen features at most. */
+		private static int[] weightiest(int[] features, double[] values) {
+			int[] lookup = new int[Math.min(LOOKUP_FEATURES, features.length)];
+			double[] weights = new double[lookup.length];
+			int size = 0;
+			for (int k = 0; k < features.length; k++) {
+				int at = size;
+				while (at > 0 && (values[k] > weights[at - 1]
+						|| (values[k] == weights[at - 1] && features[k] < lookup[at - 1]))) {
+					at--;
+				}
+				if (at < lookup.length) {
+					int moved = Math.min(size, lookup.length - 1) - at;
+					System.arraycopy(lookup, at, lookup, at + 1, moved);
+					System.arraycopy(weights, at, weights, at + 1, moved);
+					lookup[at] = features[k];
+					weights[at] = values[k];
+					size = Math.min(size + 1, lookup.length);
 				}
 			}
-			int[] lookup = IntStream.range(0, features.length).boxed()
-				.sorted(Comparator.comparingDouble((Integer index) -> values[index]).reversed()
-					.thenComparingInt(index -> features[index]))
-				.limit(LOOKUP_FEATURES)
-				.mapToInt(index -> features[index])
-				.toArray();
-			return new Vector(features, values, lookup);
+			return lookup;
+		}
+
+		/** A problem's features as they are read, in the order first written. */
+		static final class Counts {
+
+			private int[] features = new int[16];
+
+			private double[] counts = new double[16];
+
+			private int size;
+
+			void add(int feature, double count) {
+				for (int k = 0; k < this.size; k++) {
+					if (this.features[k] == feature) {
+						this.counts[k] += count;
+						return;
+					}
+				}
+				if (this.size == this.features.length) {
+					this.features = Arrays.copyOf(this.features, this.size * 2);
+					this.counts = Arrays.copyOf(this.counts, this.size * 2);
+				}
+				this.features[this.size] = feature;
+				this.counts[this.size++] = count;
+			}
+
+			Vector vector() {
+				return new Vector(Arrays.copyOf(this.features, this.size), Arrays.copyOf(this.counts, this.size),
+						new int[0]);
+			}
+
 		}
 
 	}
