@@ -56,6 +56,12 @@ final class NameLikeness {
 			int best = -1;
 			double bestSimilarity = 0;
 			for (int i = 0; i < unpaired.size(); i++) {
+				if (word.equals(unpaired.get(i))) {
+					// the same word: 1, which no other can beat; names compared share words more often than not
+					best = i;
+					bestSimilarity = 1;
+					break;
+				}
 				double similarity = WORDS.apply(word, unpaired.get(i));
 				if (similarity > bestSimilarity) {
 					best = i;

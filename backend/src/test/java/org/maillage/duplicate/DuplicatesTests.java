@@ -29,6 +29,16 @@ class DuplicatesTests {
 	}
 
 	@Test
+	void aNameWithOneWordMoreIsAlikeWhenItsOtherWordsAllPair() {
+		// six words of seven paired: 0.857, just over the 0.85 a pair needs; five of six are not enough (0.83)
+		List<LikelyDuplicate> found = Duplicates.find(List.of(
+				entry("a", "Atelier mécanique précision Vosges Dupont frères Épinal", "c1"),
+				entry("b", "Atelier mécanique précision Vosges Dupont Épinal", "c1"),
+				entry("c", "Atelier mécanique Vosges Dupont Épinal", "c1")));
+		assertThat(found).extracting(pair -> pair.firstId() + pair.secondId()).containsExactly("ab");
+	}
+
+	@Test
 	void aPreviousSiretOfAnotherActorIsTheSurestSignAnywhereInTheTerritory() {
 		List<LikelyDuplicate> found = Duplicates.find(List.of(
 				new RollEntry("old", "Ancienne fonderie", "c1", "12345678900011", null),

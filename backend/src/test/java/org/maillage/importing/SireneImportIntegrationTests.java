@@ -197,6 +197,12 @@ class SireneImportIntegrationTests {
 		// a link that could not be followed leaves the pair for facilitators to merge
 		assertThat(this.neo4j.query("MATCH (a:Actor {siret: $siret}) RETURN reduce(s = '', p IN a.previousSirets | s + p)")
 			.bind(otherAfter).to("siret").fetchAs(String.class).one()).hasValue(other);
+		// and the entries, which the listing of likely duplicates reads, say the same
+		assertThat(this.neo4j.query("MATCH (e:DirectoryEntry {actorId: $id}) RETURN e.siret + ' ' + e.previousSirets[0]")
+			.bind(actor).to("id").fetchAs(String.class).one()).hasValue(after + " " + before);
+		assertThat(this.neo4j.query("MATCH (a:Actor {siret: $siret}), (e:DirectoryEntry {actorId: a.id}) "
+				+ "RETURN reduce(s = '', p IN e.previousSirets | s + p)")
+			.bind(otherAfter).to("siret").fetchAs(String.class).one()).hasValue(other);
 		assertThat(finished(start(name, false))).as("followed already").containsEntry("updated", 0)
 			.containsEntry("unchanged", 1);
 	}

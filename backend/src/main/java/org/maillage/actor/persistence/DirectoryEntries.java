@@ -90,6 +90,7 @@ public class DirectoryEntries {
 			WITH *, <<CONFIRMED_ON>> AS confirmedOn
 			MERGE (e:DirectoryEntry {actorId: a.id})
 			SET e.name = a.name, e.kind = a.kind, e.description = a.description,
+			    e.siret = a.siret, e.previousSirets = a.previousSirets,
 			    e.commune = commune, e.departement = departement, e.region = region, e.confirmedOn = confirmedOn,
 			    e.facets = [%s, %s, self] + places + trades
 			      + CASE WHEN confirmedOn IS NULL THEN [] ELSE [<<CONFIRMED_TOKEN>>] END,

@@ -254,6 +254,14 @@ public class PublicRecordQueries {
 		return changes;
 	}
 
+	/** The actor's entry carries its SIRETs for the roll of likely duplicates (V0036): kept in step where they change. */
+	private static final String ENTRY_SIRETS = """
+			WITH %1$s
+			CALL (%1$s) {
+			  MATCH (e:DirectoryEntry {actorId: %1$s.id})
+			  SET e.siret = %1$s.siret, e.previousSirets = %1$s.previousSirets
+			}""";
+
 	/** Gives each predecessor's actor its successor's SIRET, unless another actor took it meanwhile. */
 	public void follow(List<Succession> links) {
 		if (links.isEmpty()) {
@@ -264,7 +272,8 @@ public class PublicRecordQueries {
 				MATCH (p:Actor {siret: link.predecessor})
 				WHERE NOT EXISTS { MATCH (:Actor {siret: link.successor}) }
 				SET p.siret = link.successor, p.previousSirets = coalesce(p.previousSirets, []) + link.predecessor,
-				    p.version = p.version + 1, p.updatedAt = datetime()""")
+				    p.version = p.version + 1, p.updatedAt = datetime()
+				%s""".formatted(ENTRY_SIRETS.formatted("p")))
 			.bind(links(links))
 			.to("links")
 			.run();
@@ -283,7 +292,8 @@ public class PublicRecordQueries {
 				MATCH (s:Actor {siret: link.successor})
 				WHERE NOT link.predecessor IN coalesce(s.previousSirets, [])
 				SET s.previousSirets = coalesce(s.previousSirets, []) + link.predecessor,
-				    s.version = s.version + 1, s.updatedAt = datetime()""")
+				    s.version = s.version + 1, s.updatedAt = datetime()
+				%s""".formatted(ENTRY_SIRETS.formatted("s")))
 			.bind(links(links))
 			.to("links")
 			.run();

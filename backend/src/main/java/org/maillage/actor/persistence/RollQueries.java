@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A territory's roll of actors, read from the directory entries' territory indexes (V0017, V0018): names, communes
- * and SIRETs, which are public whatever their items' visibility.
+ * and SIRETs, which are public whatever their items' visibility. The entries carry the SIRETs (V0036): reading each
+ * entry's actor for them took four fifths of a large département's roll.
  */
 @Component
 public class RollQueries {
@@ -37,9 +38,8 @@ public class RollQueries {
 		return List.copyOf(this.neo4j.query(entries + """
 
 				WITH e LIMIT $limit
-				MATCH (a:Actor {id: e.actorId})
-				RETURN a.id AS actorId, a.name AS name, e.commune AS communeId, a.siret AS siret,
-				       a.previousSirets AS previousSirets""")
+				RETURN e.actorId AS actorId, e.name AS name, e.commune AS communeId, e.siret AS siret,
+				       e.previousSirets AS previousSirets""")
 			.bindAll(Map.of("territoryId", territory.id(), "limit", limit))
 			.fetchAs(RollEntry.class)
 			.mappedBy((types, row) -> new RollEntry(row.get("actorId").asString(), row.get("name").asString(null),
