@@ -33,6 +33,7 @@ import org.maillage.core.PageRequest;
 import org.maillage.core.ReadScope;
 import org.maillage.core.ReadScopes;
 import org.maillage.core.TextQuery;
+import org.maillage.core.Total;
 import org.maillage.core.Visibility;
 import org.maillage.taxonomy.Trade;
 import org.maillage.taxonomy.Trades;
@@ -40,6 +41,7 @@ import org.maillage.territory.Territories;
 import org.maillage.territory.Territory;
 
 import org.springframework.stereotype.Service;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -132,10 +134,11 @@ public class ActorDirectory {
 		List<String> words = TextQuery.words("filter.text", filter.text());
 		ReadScope scope = this.scopes.current();
 		var found = this.queries.actors(words, filters, scope, page);
+		Supplier<FacetCounts> counts = SingletonSupplier.of(() -> this.queries.actorFacets(words, filters, scope, facets));
 		return Connection
 			.lookingAhead(found.items().stream().map(a -> this.mapper.toActor(a.node(), a.communeId())).toList(), page,
-					found.total(), actor -> List.of(actor.name(), actor.id()))
-			.withFacets(facets(facets, () -> this.queries.actorFacets(words, filters, scope, facets)));
+					total(facets, counts, found.total()), actor -> List.of(actor.name(), actor.id()))
+			.withFacets(facets(facets, counts));
 	}
 
 	/**
@@ -202,11 +205,13 @@ public class ActorDirectory {
 		List<String> words = TextQuery.words("filter.text", filter.text());
 		ReadScope scope = this.scopes.current();
 		var found = this.queries.equipment(words, filters, scope, page);
+		Supplier<FacetCounts> counts = SingletonSupplier
+			.of(() -> this.queries.equipmentFacets(words, filters, scope, facets));
 		return Connection
 			.lookingAhead(
 					found.items().stream().map(owned -> this.mapper.toEquipment(owned.node(), owned.actorId())).toList(),
-					page, found.total(), equipment -> List.of(equipment.name(), equipment.id()))
-			.withFacets(facets(facets, () -> this.queries.equipmentFacets(words, filters, scope, facets)));
+					page, total(facets, counts, found.total()), equipment -> List.of(equipment.name(), equipment.id()))
+			.withFacets(facets(facets, counts));
 	}
 
 	public Connection<Problem> searchProblems(ProblemFilter filter, PageRequest page) {
@@ -225,16 +230,25 @@ public class ActorDirectory {
 		List<String> words = TextQuery.words("filter.text", filter.text());
 		ReadScope scope = this.scopes.current();
 		var found = this.queries.problems(words, filters, scope, page);
+		Supplier<FacetCounts> counts = SingletonSupplier.of(() -> this.queries.problemFacets(words, filters, scope, facets));
 		return Connection
 			.lookingAhead(
 					found.items().stream().map(owned -> this.mapper.toProblem(owned.node(), owned.actorId())).toList(),
-					page, found.total(), problem -> List.of(problem.title(), problem.id()))
-			.withFacets(facets(facets, () -> this.queries.problemFacets(words, filters, scope, facets)));
+					page, total(facets, counts, found.total()), problem -> List.of(problem.title(), problem.id()))
+			.withFacets(facets(facets, counts));
 	}
 
 	/** The facets' counts, labelled for the API, when facets are asked (null when not). */
 	private Supplier<Map<String, Object>> facets(List<String> facets, Supplier<FacetCounts> counts) {
 		return () -> facets == null ? null : DirectoryFacets.of(counts.get(), this.trades, this.territories);
+	}
+
+	/**
+	 * A list's total: when its facets are asked too, the one their counting gives, if it read every match (up to
+	 * the total's bound) from the same lookup, so the matches are read once; else its own count.
+	 */
+	private static Supplier<Total> total(List<String> facets, Supplier<FacetCounts> counts, Supplier<Total> count) {
+		return facets == null ? count : () -> counts.get().total().orElseGet(count);
 	}
 
 	public Connection<Topic> topics(String text, PageRequest page) {

@@ -162,7 +162,7 @@ class DirectoryPlansIntegrationTests extends SignedInMemberTests {
 		register("Zinguerie du Nord", "COMPANY", "PRIVATE", "59350", List.of("24.43Z"));
 		String facets = """
 				query($filter: ActorFilter) { actors(filter: $filter, first: 1) {
-				  edges { node { name } }
+				  edges { node { name } } totalCount totalCountExact
 				  facets { exact kinds { kind count } sectors { sector count } nafSections { trade { code } count }
 				    nafDivisions { trade { code } count } departements { territory { id } count }
 				    epcis { territory { id } count } topics { key count } }
@@ -170,6 +170,9 @@ class DirectoryPlansIntegrationTests extends SignedInMemberTests {
 		Map<String, Object> all = Map.of("topics", List.of(this.fixture.token));
 		var response = this.graphQl.document(facets).variable("filter", all).execute();
 		response.path("actors.edges").entityList(Object.class).hasSize(1);
+		// the total is exact whether the facets were counted over every match or over the first ones only
+		response.path("actors.totalCount").entity(Integer.class).isEqualTo(4);
+		response.path("actors.totalCountExact").entity(Boolean.class).isEqualTo(true);
 		if (this.facetWindow >= 4) {
 			response.path("actors.facets.exact").entity(Boolean.class).isEqualTo(true);
 			assertThat(counts(response, "kinds", "kind")).containsExactly(entry("COMPANY", 3L), entry("RESEARCH_LAB", 1L));
@@ -195,6 +198,7 @@ class DirectoryPlansIntegrationTests extends SignedInMemberTests {
 			.variable("filter", Map.of("topics", List.of(this.fixture.token), "territories", List.of("departement:57")))
 			.execute();
 		narrowed.path("actors.facets.exact").entity(Boolean.class).isEqualTo(true);
+		narrowed.path("actors.totalCount").entity(Integer.class).isEqualTo(2);
 		assertThat(counts(narrowed, "kinds", "kind")).containsExactly(entry("COMPANY", 2L));
 		assertThat(counts(narrowed, "nafDivisions", "trade.code")).containsExactly(entry("24", 2L), entry("25", 1L));
 	}

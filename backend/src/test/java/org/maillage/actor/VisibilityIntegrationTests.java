@@ -165,10 +165,14 @@ class VisibilityIntegrationTests {
 	void facetsCountOnlyWhatTheCallerMaySee(Reader reader) {
 		readAs(reader);
 		Set<Visibility> visible = reader.sees;
+		// the total, asked with the facets, comes from the same reading of the matches: it too counts only them
 		var actors = this.graphQl.document("""
-				query($text: String!) { actors(filter: {text: $text}) { facets {
+				query($text: String!) { actors(filter: {text: $text}) { totalCount totalCountExact facets {
 				  exact kinds { kind count } equipmentCategories { category count } topics { key count }
 				} } }""").variable("text", this.fixture.token).execute();
+		assertThat(actors.path("actors.totalCount").entity(Integer.class).get())
+			.isEqualTo(directoryTotal(Map.of("text", this.fixture.token)));
+		assertThat(actors.path("actors.totalCountExact").entity(Boolean.class).get()).isTrue();
 		assertThat(actors.path("actors.facets.exact").entity(Boolean.class).get()).isTrue();
 		assertThat(actors.path("actors.facets.kinds[*].kind").entityList(String.class).get()).containsExactly("COMPANY");
 		assertThat(actors.path("actors.facets.equipmentCategories[*].category").entityList(String.class).get())
@@ -179,16 +183,18 @@ class VisibilityIntegrationTests {
 			.containsExactlyInAnyOrder(visible.stream().map(v -> "sujet " + this.secrets.get(v)).toArray(String[]::new));
 
 		var equipment = this.graphQl.document("""
-				query($text: String!) { equipment(filter: {text: $text}) { facets { categories { category count } } } }""")
+				query($text: String!) { equipment(filter: {text: $text}) { totalCount facets { categories { category count } } } }""")
 			.variable("text", this.fixture.token)
 			.execute();
+		assertThat(equipment.path("equipment.totalCount").entity(Integer.class).get()).isEqualTo(visible.size());
 		assertThat(equipment.path("equipment.facets.categories[*].category").entityList(String.class).get())
 			.containsExactlyInAnyOrder(visible.stream().map(CATEGORIES::get).toArray(String[]::new));
 
 		var problems = this.graphQl.document("""
-				query($text: String!) { problems(filter: {text: $text}) { facets {
+				query($text: String!) { problems(filter: {text: $text}) { totalCount facets {
 				  categories { category count } statuses { status count } departements { territory { id } count }
 				} } }""").variable("text", this.fixture.token).execute();
+		assertThat(problems.path("problems.totalCount").entity(Integer.class).get()).isEqualTo(visible.size());
 		assertThat(problems.path("problems.facets.categories[0].count").entity(Integer.class).get())
 			.isEqualTo(visible.size());
 		assertThat(problems.path("problems.facets.statuses[0].count").entity(Integer.class).get())

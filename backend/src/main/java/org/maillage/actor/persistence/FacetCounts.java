@@ -5,12 +5,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.maillage.actor.StoredActorCounts;
+import org.maillage.core.Total;
 
 /**
  * How many of a search's matches carry each value of each facet, read from their facet tokens ({@link Facets}):
@@ -21,9 +23,16 @@ import org.maillage.actor.StoredActorCounts;
  * of the first ones, and each value has at least that many
  * @param countedAt when stored counts were computed ({@link org.maillage.actor.StoredActorCounts}); null for counts
  * made with the request
+ * @param matches how many nodes the search matched, as its {@code totalCount} says, when the counting read them all
+ * (up to {@link Total#CAP}) from the same lookup as the total: the total is then not counted again; else null
  */
 public record FacetCounts(boolean exact, Map<String, Map<String, Long>> byFacet, Map<String, String> topicNames,
-		OffsetDateTime countedAt) {
+		OffsetDateTime countedAt, Total matches) {
+
+	/** The search's total, when counting the facets gave it. */
+	public Optional<Total> total() {
+		return Optional.ofNullable(this.matches);
+	}
 
 	/** A value's name and count. */
 	record Named(String name, long count) {
@@ -39,7 +48,7 @@ public record FacetCounts(boolean exact, Map<String, Map<String, Long>> byFacet,
 			names.put(key, named.name());
 		});
 		facets.put("topics", topics);
-		return new FacetCounts(this.exact, facets, names, this.countedAt);
+		return new FacetCounts(this.exact, facets, names, this.countedAt, this.matches);
 	}
 
 	/** Stored counts, to which {@code own} (the caller's own actors' items of levels others do not see) is added. */
@@ -52,7 +61,7 @@ public record FacetCounts(boolean exact, Map<String, Map<String, Long>> byFacet,
 		});
 		Map<String, String> names = new HashMap<>(counted.topicNames());
 		names.putAll(own.topicNames());
-		return new FacetCounts(true, facets, names, counted.countedAt());
+		return new FacetCounts(true, facets, names, counted.countedAt(), null);
 	}
 
 	/** The keys of the topics counted whose names are not known yet. */
@@ -64,6 +73,11 @@ public record FacetCounts(boolean exact, Map<String, Map<String, Long>> byFacet,
 			.collect(Collectors.toSet());
 	}
 
+	/** The same counts, made over every match of the search, which were this many. */
+	FacetCounts withMatches(Total matches) {
+		return new FacetCounts(this.exact, this.byFacet, this.topicNames, this.countedAt, matches);
+	}
+
 	/** The same counts with these topic names too. */
 	FacetCounts withTopicNames(Map<String, String> names) {
 		if (names.isEmpty()) {
@@ -71,7 +85,7 @@ public record FacetCounts(boolean exact, Map<String, Map<String, Long>> byFacet,
 		}
 		Map<String, String> all = new HashMap<>(this.topicNames);
 		all.putAll(names);
-		return new FacetCounts(this.exact, this.byFacet, all, this.countedAt);
+		return new FacetCounts(this.exact, this.byFacet, all, this.countedAt, this.matches);
 	}
 
 	/** A facet: its name, the prefix of its tokens, and how a token's rest reads back as a value. */
@@ -142,7 +156,7 @@ public record FacetCounts(boolean exact, Map<String, Map<String, Long>> byFacet,
 			});
 			byFacet.put(name, values);
 		}
-		return new FacetCounts(exact, byFacet, Map.of(), null);
+		return new FacetCounts(exact, byFacet, Map.of(), null, null);
 	}
 
 	private static Facet facetOf(SearchSpace space, String name) {

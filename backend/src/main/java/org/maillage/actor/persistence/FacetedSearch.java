@@ -339,7 +339,10 @@ public class FacetedSearch {
 		return withTopics(FacetCounts.of(request.space(), facets, true, byToken));
 	}
 
-	/** The facets counted over the lookup's matches. */
+	/**
+	 * The facets counted over the lookup's matches, and how many they were when the lookup is the one the total
+	 * counts: a list asked with its facets and its total then reads its matches once.
+	 */
 	private FacetCounts counted(Request request, List<String> facets) {
 		SearchSpace space = request.space();
 		ReadScope scope = request.scope();
@@ -347,20 +350,25 @@ public class FacetedSearch {
 		parameters.put("window", this.facetWindow);
 		parameters.put("prefixes", FacetCounts.prefixes(space, facets));
 		parameters.put("ownActors", scope.ownActorIds());
-		// only the asked facets' tokens are grouped: an actor's entry keeps the tokens facets count apart from the
-		// twice as many it is filtered by (communes, régions, NAF groups to subclasses, itself), which reading and
-		// checking cost as much again (measured, docs/observatory.md)
+		// an item's facets hold every token it is filtered by (communes, régions, NAF groups to subclasses…): only
+		// the asked facets' are grouped. An actor's entry keeps the tokens facets count apart, in `counted` and its
+		// levels' lists: all of them are grouped, and the asked ones kept afterwards, since checking each token's
+		// prefix cost a third of the count (docs/observatory.md, "What facets cost")
+		String tokens = space.itemsWithVisibility() ? """
+				  UNWIND e.facets AS token
+				  WITH token WHERE any(prefix IN $prefixes WHERE token STARTS WITH prefix)
+				""" : """
+				  UNWIND e.counted + %s AS token
+				""".formatted(levelTokensOf(scope));
 		Map<String, Object> row = this.neo4j.query(source(request) + """
 				WITH collect(node) AS hits
 				CALL (hits) {
 				  UNWIND hits[0..$window] AS e
-				  UNWIND e.%s + %s AS token
-				  WITH token WHERE any(prefix IN $prefixes WHERE token STARTS WITH prefix)
+				%s
 				  WITH token, count(*) AS n
 				  RETURN collect({token: token, n: n}) AS counts
 				}
-				RETURN size(hits) > $window AS cut, counts""".formatted(space.itemsWithVisibility() ? "facets" : "counted",
-				levelTokensOf(space, scope)))
+				RETURN size(hits) AS matches, counts""".formatted(tokens))
 			.bindAll(parameters)
 			.fetch()
 			.one()
@@ -369,8 +377,11 @@ public class FacetedSearch {
 		((List<?>) row.get("counts")).stream()
 			.map(Map.class::cast)
 			.forEach(count -> byToken.put((String) count.get("token"), (Long) count.get("n")));
-		boolean cut = (Boolean) row.get("cut");
-		return withTopics(FacetCounts.of(space, facets, !cut, byToken));
+		long matches = (Long) row.get("matches");
+		FacetCounts counts = withTopics(FacetCounts.of(space, facets, matches <= this.facetWindow, byToken));
+		// the total's own lookup reads up to one more than it shows, from the same query: the same number
+		return this.facetWindow >= Total.CAP && !everything(request) ? counts.withMatches(Total.bounded(matches))
+				: counts;
 	}
 
 	/** Counts whose topics, counted by token, are counted by key and named. */
@@ -442,23 +453,28 @@ public class FacetedSearch {
 	 * nothing narrows it (a lookup needs at least one clause).
 	 */
 	private static String source(Request request) {
-		boolean everything = request.words().isEmpty() && !request.filtered() && request.space().marker == null;
-		return everything ? "MATCH (node:%s) WITH node LIMIT $lookupLimit\n".formatted(request.space().label) : LOOKUP;
+		return everything(request) ? "MATCH (node:%s) WITH node LIMIT $lookupLimit\n".formatted(request.space().label) : LOOKUP;
+	}
+
+	/** Whether nothing narrows the request: every node of its space matches. */
+	private static boolean everything(Request request) {
+		return request.words().isEmpty() && !request.filtered() && request.space().marker == null;
 	}
 
 	/**
 	 * The facet tokens of entry {@code e}'s items and interests of the levels the caller sees (of every level for its
-	 * own actors), each once though equipment of one category may be at two levels; none for an item, whose tokens
-	 * are all in {@code facets}.
+	 * own actors), each once though equipment of one category may be at two levels.
 	 */
-	private static String levelTokensOf(SearchSpace space, ReadScope scope) {
-		if (space.itemsWithVisibility()) {
-			return "[]";
+	private static String levelTokensOf(ReadScope scope) {
+		List<Visibility> seen = scope.textAudience().levels();
+		if (seen.size() == 1 && scope.ownActorIds().isEmpty()) {
+			// one level's tokens are each once already (DirectoryEntries)
+			return levelTokens(seen);
 		}
 		return """
 				reduce(tokens = [], token IN CASE WHEN e.actorId IN $ownActors THEN %s ELSE %s END
 				  | CASE WHEN token IN tokens THEN tokens ELSE tokens + token END)"""
-			.formatted(levelTokens(List.of(Visibility.values())), levelTokens(scope.textAudience().levels()));
+			.formatted(levelTokens(List.of(Visibility.values())), levelTokens(seen));
 	}
 
 	private static String levelTokens(List<Visibility> levels) {
