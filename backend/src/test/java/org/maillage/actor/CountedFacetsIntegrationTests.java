@@ -3,6 +3,7 @@ package org.maillage.actor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CountedFacetsIntegrationTests extends SignedInMemberTests {
 
 	private static final String MIGRATION = "neo4j/migrations/V0034__Keep_the_tokens_facets_count_apart.cypher";
+
+	private static final String ITEM_MIGRATION = "neo4j/migrations/V0037__Keep_the_tokens_item_facets_count_apart.cypher";
 
 	@Autowired
 	Neo4jClient neo4j;
@@ -48,6 +51,59 @@ class CountedFacetsIntegrationTests extends SignedInMemberTests {
 		this.neo4j.query("MATCH (e:DirectoryEntry {actorId: $id}) REMOVE e.counted").bind(id).to("id").run();
 		this.neo4j.query(statementOf(MIGRATION)).run();
 		assertThat(counted(id)).as("written by the migration").containsExactlyElementsOf(written);
+	}
+
+	@Test
+	void equipmentAndProblemsKeepTheTokensTheirFacetsCountAndTheMigrationWritesTheSame() throws IOException {
+		String actor = this.fixture.register("Chaudronnerie messine", "COMPANY", "PRIVATE", "57463",
+				List.of("25.29Z"));
+		String equipment = this.fixture.addEquipment(actor, "Presse plieuse", "MACHINING", "PUBLIC");
+		String problem = this.graphQl.document("""
+				mutation($input: AddProblemInput!) { addProblem(input: $input) { problem { id } } }""")
+			.variable("input", Map.of("actorId", actor, "title", "Pénurie de soudeurs " + this.fixture.token,
+					"category", "EMPLOYMENT", "visibility", "PUBLIC"))
+			.execute()
+			.path("addProblem.problem.id")
+			.entity(String.class)
+			.get();
+		String epci = "f_place_" + epciOf("57463").replace(':', '_') + "_";
+
+		assertThat(itemTokens(equipment, "counted")).containsExactlyInAnyOrder("f_equipment_MACHINING_",
+				"f_place_departement_57_", epci);
+		assertThat(itemTokens(problem, "counted")).containsExactlyInAnyOrder("f_problem_EMPLOYMENT_", "f_status_OPEN_",
+				"f_place_departement_57_", epci);
+		assertThat(itemTokens(problem, "facets")).as("the tokens it is filtered by are all still there")
+			.contains("f_place_commune_57463_", "f_place_region_44_", "f_problem_EMPLOYMENT_", "f_status_OPEN_");
+
+		List<String> equipmentTokens = itemTokens(equipment, "counted");
+		List<String> problemTokens = itemTokens(problem, "counted");
+		this.neo4j.query("MATCH (item:Item) WHERE item.id IN $ids REMOVE item.counted")
+			.bind(List.of(equipment, problem))
+			.to("ids")
+			.run();
+		this.neo4j.query(statementOf(ITEM_MIGRATION)).run();
+		assertThat(itemTokens(equipment, "counted")).as("written by the migration").containsExactlyElementsOf(equipmentTokens);
+		assertThat(itemTokens(problem, "counted")).as("written by the migration").containsExactlyElementsOf(problemTokens);
+	}
+
+	private String epciOf(String commune) {
+		return this.neo4j.query("MATCH (:Commune {id: $commune})-[:PART_OF]->(epci:Epci) RETURN epci.id AS id")
+			.bind("commune:" + commune)
+			.to("commune")
+			.fetchAs(String.class)
+			.one()
+			.orElseThrow();
+	}
+
+	private List<String> itemTokens(String id, String field) {
+		return this.neo4j.query("MATCH (item:Item {id: $id}) RETURN item." + field + " AS tokens")
+			.bind(id)
+			.to("id")
+			.fetchAs(List.class)
+			.mappedBy((types, row) -> row.get("tokens").asList(value -> value.asString()))
+			.one()
+			.map(tokens -> ((List<?>) tokens).stream().map(String.class::cast).toList())
+			.orElseThrow();
 	}
 
 	private List<String> counted(String id) {

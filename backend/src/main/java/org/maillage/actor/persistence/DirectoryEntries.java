@@ -69,10 +69,11 @@ public class DirectoryEntries {
 			CALL (a, places, self, departement, region) {
 			  MATCH (a)-[:HAS_EQUIPMENT]->(equipment:Equipment)
 			  WITH equipment, ['%s', %s, self] + places AS facets, departement, region
-			  WHERE equipment.facets IS NULL OR equipment.facets <> facets
+			  WHERE equipment.facets IS NULL OR equipment.facets <> facets OR equipment.counted IS NULL
 			     OR coalesce(equipment.departement, '') <> coalesce(departement, '')
 			     OR coalesce(equipment.region, '') <> coalesce(region, '')
-			  SET equipment.facets = facets, equipment.departement = departement, equipment.region = region
+			  SET equipment.facets = facets, equipment.counted = <<ITEM_COUNTED>>, equipment.departement = departement,
+			      equipment.region = region
 			}
 			// where the interest's holder is, for the holders of a topic near a problem (migration V0013)
 			<<PLACED(INTERESTED_IN, Topic, topic, key)>>
@@ -82,10 +83,11 @@ public class DirectoryEntries {
 			CALL (a, places, self, departement, region) {
 			  MATCH (a)-[:FACES]->(problem:Problem)
 			  WITH problem, ['%s', %s, %s, self] + places AS facets, departement, region
-			  WHERE problem.facets IS NULL OR problem.facets <> facets
+			  WHERE problem.facets IS NULL OR problem.facets <> facets OR problem.counted IS NULL
 			     OR coalesce(problem.departement, '') <> coalesce(departement, '')
 			     OR coalesce(problem.region, '') <> coalesce(region, '')
-			  SET problem.facets = facets, problem.departement = departement, problem.region = region
+			  SET problem.facets = facets, problem.counted = <<ITEM_COUNTED>>, problem.departement = departement,
+			      problem.region = region
 			}
 			WITH *, <<CONFIRMED_ON>> AS confirmedOn
 			MERGE (e:DirectoryEntry {actorId: a.id})
@@ -98,6 +100,7 @@ public class DirectoryEntries {
 			%s""".replace("<<PATH(a, place)>>", InsideTerritories.path("a", "place"))
 		.replace("<<COUNTED>>", Facets.counted("[%1$s, %2$s] + places + trades".formatted(
 				Facets.cypher(Facets.KIND, "a.kind"), Facets.cypher(Facets.SECTOR, "a.sector"))))
+		.replace("<<ITEM_COUNTED>>", Facets.itemCounted("facets"))
 		.replace("<<CONFIRMED_ON>>", confirmedOn("a"))
 		.replace("<<CONFIRMED_TOKEN>>", Facets.cypher(Facets.CONFIRMED, "confirmedOn"))
 		.replace("<<PLACED(INTERESTED_IN, Topic, topic, key)>>", placed("INTERESTED_IN", "Topic", "topic", "key"))

@@ -348,18 +348,12 @@ public class FacetedSearch {
 		ReadScope scope = request.scope();
 		Map<String, Object> parameters = request.lookup(this.facetWindow + 1);
 		parameters.put("window", this.facetWindow);
-		parameters.put("prefixes", FacetCounts.prefixes(space, facets));
 		parameters.put("ownActors", scope.ownActorIds());
-		// an item's facets hold every token it is filtered by (communes, régions, NAF groups to subclasses…): only
-		// the asked facets' are grouped. An actor's entry keeps the tokens facets count apart, in `counted` and its
-		// levels' lists: all of them are grouped, and the asked ones kept afterwards, since checking each token's
-		// prefix cost a third of the count (docs/observatory.md, "What facets cost")
-		String tokens = space.itemsWithVisibility() ? """
-				  UNWIND e.facets AS token
-				  WITH token WHERE any(prefix IN $prefixes WHERE token STARTS WITH prefix)
-				""" : """
-				  UNWIND e.counted + %s AS token
-				""".formatted(levelTokensOf(scope));
+		// entries and items keep the tokens facets count apart from the twice as many they are filtered by
+		// (communes, régions, NAF groups to subclasses, themselves), in `counted` and, for an entry, its levels'
+		// lists: all of them are grouped, and the asked facets' picked afterwards, since checking each token's prefix
+		// cost a third of the count (docs/observatory.md, "What facets cost")
+		String tokens = "  UNWIND e.counted%s AS token".formatted(space.itemsWithVisibility() ? "" : " + " + levelTokensOf(scope));
 		Map<String, Object> row = this.neo4j.query(source(request) + """
 				WITH collect(node) AS hits
 				CALL (hits) {

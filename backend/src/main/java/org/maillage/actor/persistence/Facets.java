@@ -60,6 +60,18 @@ final class Facets {
 			.formatted(list, KIND, SECTOR, PLACE, PLACE, TRADE);
 	}
 
+	/**
+	 * The Cypher list of the tokens of an item's {@code list} that equipment and problem lists' facets count: its
+	 * category, its status (problems), and the département and EPCI of its actor. Kept apart ({@code counted}) from
+	 * the tokens it is filtered by for the same reason as {@link #counted}; migration V0037 wrote the same list from the
+	 * items' {@code facets} with this very predicate.
+	 */
+	static String itemCounted(String list) {
+		return ("[token IN %s WHERE token STARTS WITH '%s' OR token STARTS WITH '%s' OR token STARTS WITH '%s'"
+				+ " OR token STARTS WITH '%sdepartement_' OR token STARTS WITH '%sepci_']")
+			.formatted(list, EQUIPMENT, PROBLEM_CATEGORY, STATUS, PLACE, PLACE);
+	}
+
 	static String token(String prefix, String value) {
 		StringBuilder token = new StringBuilder(prefix.length() + value.length() + 1).append(prefix);
 		// per UTF-16 unit, as Cypher's split(s, '') cuts a string: a character beyond 16 bits becomes two _
