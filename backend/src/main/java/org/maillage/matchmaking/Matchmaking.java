@@ -310,6 +310,7 @@ public class Matchmaking {
 			parameters.put("halfDistanceKm", this.halfDistanceKm);
 			parameters.put("localKm", this.localKm);
 			parameters.put("reach", TradeReach.parameter());
+			parameters.put("households", HouseholdTrades.parameter());
 			// inferred needs are guesses from the text: its words rank alongside them, not below
 			boolean stated = this.needs.stream().anyMatch(need -> !need.inferred());
 			parameters.put("needsStated", stated);

@@ -43,13 +43,14 @@ class RealDistancesIntegrationTests extends MemberRankingTests {
 		register("Semencier nancéien", "54395", null, List.of("01.64Z"), null);
 		register("Semencier rochelais", "17300", null, List.of("01.64Z"), null);
 		// next door and eager, but it does not treat seeds: its words alone must not lift it above any that does
-		register("Jardinerie messine", "57463", null, List.of("47.76Z"),
-				"Pelliculage des semences de lupin : conseils de jardinage, lupins et semences potagères");
+		// (a consultancy: a garden centre, which serves households, would not be listed on words at all)
+		register("Conseil agricole messin", "57463", null, List.of("70.22Z"),
+				"Pelliculage des semences de lupin : conseils de culture, lupins et semences potagères");
 
 		List<Map<String, Object>> ranked = mine(rank(Map.of("problem", problem)));
 
 		assertThat(ranked).extracting(match -> name(match))
-			.containsExactly("Semencier de Woippy", "Semencier nancéien", "Semencier rochelais", "Jardinerie messine");
+			.containsExactly("Semencier de Woippy", "Semencier nancéien", "Semencier rochelais", "Conseil agricole messin");
 		Map<String, Object> nancy = ranked.get(1);
 		assertThat(((Number) nancy.get("distanceKm")).doubleValue()).isBetween(40.0, 60.0);
 		assertThat(nancy.get("furtherAfield")).isEqualTo(false);

@@ -155,7 +155,11 @@ public class MatchQueries {
 			WITH originIds, a, coverages, textScore, textNodes, needScore, distanceKm,
 			     any(list IN coverages WHERE any(c IN list WHERE any(e IN c.evidence WHERE NOT e.m IN ['related', 'beyond'])))
 			     AS meets
+			// nor when all its trades serve households (HouseholdTrades): its words are about its customers
 			WHERE meets OR textScore >= $ranking.wordsFloor
+			  AND (NOT EXISTS { (a)-[:HAS_CORE_TRADE]->() }
+			       OR EXISTS { MATCH (a)-[:HAS_CORE_TRADE]->(t:Trade)
+			                   WHERE none(prefix IN $ranking.households WHERE t.code STARTS WITH prefix) })
 			WITH originIds, a, coverages, textScore, textNodes, needScore, distanceKm,
 			     CASE WHEN meets OR NOT $ranking.needsStated THEN 0 ELSE 1 END AS tier,
 			     coalesce(distanceKm > $ranking.localKm, false) AS afield,

@@ -1,0 +1,63 @@
+package org.maillage.matchmaking;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.maillage.MaillageIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A shop, a restaurant, a garage or a car wash that meets none of a problem's needs is not listed for the words it
+ * shares with it: those words are about its customers. Meeting a need lists it like anyone.
+ */
+@MaillageIntegrationTest
+class HouseholdTradesIntegrationTests extends MemberRankingTests {
+
+	@Test
+	void aCarWashSharingTheProblemsWordsIsNoLeadUnlessItMeetsANeed() {
+		signInAsMember();
+		String dairy = register("Fromagerie de l'Aire", "10.51C", "Fromages affinés au lait cru.");
+		register("Station d'épuration de l'Aire", "37.00Z", "Collecte et traitement des eaux usées.");
+		register("Bureau d'études de l'Aire", "71.12B", "Traitement des eaux de lavage industrielles et des effluents.");
+		register("Station de lavage de l'Aire", "45.20B",
+				"Lavage automobile : nos eaux de lavage sont traitées et recyclées, sans rejet d'effluents.");
+
+		String effluents = addProblem(dairy, Map.of("title", "Traiter nos eaux de lavage et nos effluents",
+				"needs", List.of(Map.of("kind", "TRADE", "value", "37.00Z", "essential", true))));
+		assertThat(listed(effluents)).containsExactly("Station d'épuration de l'Aire", "Bureau d'études de l'Aire");
+
+		String fleet = addProblem(dairy, Map.of("title", "Laver nos camions de collecte du lait",
+				"needs", List.of(Map.of("kind", "TRADE", "value", "45.20B"))));
+		assertThat(listed(fleet)).first().isEqualTo("Station de lavage de l'Aire");
+	}
+
+	/** This test's actors listed for a problem, in ranking order. */
+	private List<String> listed(String problem) {
+		return this.graphQl.document("""
+				query($problem: ID) { matchActors(problem: $problem, first: 100) { edges { node { actor { name } } } } }""")
+			.variable("problem", problem)
+			.execute()
+			.path("matchActors.edges[*].node.actor.name")
+			.entityList(String.class)
+			.get()
+			.stream()
+			.filter(name -> name.endsWith(" " + this.run))
+			.map(name -> name.substring(0, name.length() - this.run.length() - 1))
+			.toList();
+	}
+
+	private String register(String name, String trade, String description) {
+		Map<String, Object> input = new HashMap<>(Map.of("kind", "COMPANY", "sector", "PRIVATE", "name",
+				name + " " + this.run, "commune", "55545", "coreTrades", List.of(trade), "description", description));
+		return this.graphQl.document("mutation($input: RegisterActorInput!) { registerActor(input: $input) { actor { id } } }")
+			.variable("input", input)
+			.execute()
+			.path("registerActor.actor.id")
+			.entity(String.class)
+			.get();
+	}
+
+}
