@@ -26,6 +26,8 @@ class CountedFacetsIntegrationTests extends SignedInMemberTests {
 
 	private static final String MIGRATION = "neo4j/migrations/V0034__Keep_the_tokens_facets_count_apart.cypher";
 
+	private static final String AUDIENCE_MIGRATION = "neo4j/migrations/V0038__Keep_each_audiences_counted_tokens_in_one_list.cypher";
+
 	private static final String ITEM_MIGRATION = "neo4j/migrations/V0037__Keep_the_tokens_item_facets_count_apart.cypher";
 
 	@Autowired
@@ -84,6 +86,40 @@ class CountedFacetsIntegrationTests extends SignedInMemberTests {
 		this.neo4j.query(statementOf(ITEM_MIGRATION)).run();
 		assertThat(itemTokens(equipment, "counted")).as("written by the migration").containsExactlyElementsOf(equipmentTokens);
 		assertThat(itemTokens(problem, "counted")).as("written by the migration").containsExactlyElementsOf(problemTokens);
+	}
+
+	@Test
+	void theMembersAndTheFacilitatorsKeepTheTokensTheyCountInOneListAndTheMigrationWritesTheSame() throws IOException {
+		String actor = this.fixture.register("Fonderie messine", "COMPANY", "PRIVATE", "57463", List.of("24.51Z"));
+		// one category at two levels counts once; a PRIVATE one is nobody else's
+		this.fixture.addEquipment(actor, "Four à induction", "FURNACE_THERMAL", "PUBLIC");
+		this.fixture.addEquipment(actor, "Four de recuit", "FURNACE_THERMAL", "FACILITATORS");
+		this.fixture.addEquipment(actor, "Centre d'usinage", "MACHINING", "MEMBERS");
+		this.fixture.addEquipment(actor, "Banc d'essai", "LABORATORY_ANALYSIS", "FACILITATORS");
+		this.fixture.addEquipment(actor, "Prototype", "ADDITIVE_MANUFACTURING", "PRIVATE");
+		List<String> counted = counted(actor);
+
+		List<String> members = tokens(actor, "membersCounted");
+		List<String> facilitators = tokens(actor, "facilitatorsCounted");
+		assertThat(members).containsExactlyInAnyOrderElementsOf(concat(counted, "f_equipment_FURNACE_THERMAL_",
+				"f_equipment_MACHINING_"));
+		assertThat(facilitators).containsExactlyInAnyOrderElementsOf(concat(counted, "f_equipment_FURNACE_THERMAL_",
+				"f_equipment_MACHINING_", "f_equipment_LABORATORY_ANALYSIS_"));
+
+		this.neo4j.query("MATCH (e:DirectoryEntry {actorId: $id}) REMOVE e.membersCounted, e.facilitatorsCounted")
+			.bind(actor)
+			.to("id")
+			.run();
+		this.neo4j.query(statementOf(AUDIENCE_MIGRATION)).run();
+		assertThat(tokens(actor, "membersCounted")).as("written by the migration").containsExactlyElementsOf(members);
+		assertThat(tokens(actor, "facilitatorsCounted")).as("written by the migration")
+			.containsExactlyElementsOf(facilitators);
+	}
+
+	private static List<String> concat(List<String> tokens, String... more) {
+		List<String> all = new java.util.ArrayList<>(tokens);
+		all.addAll(List.of(more));
+		return all;
 	}
 
 	private String epciOf(String commune) {

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.zip.CRC32;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.maillage.core.TextAudience;
 import org.maillage.core.Visibility;
 import org.maillage.territory.InsideTerritories;
 
@@ -97,7 +99,9 @@ public class DirectoryEntries {
 			    e.facets = [%s, %s, self] + places + trades
 			      + CASE WHEN confirmedOn IS NULL THEN [] ELSE [<<CONFIRMED_TOKEN>>] END,
 			    e.counted = <<COUNTED>>,
-			%s""".replace("<<PATH(a, place)>>", InsideTerritories.path("a", "place"))
+			%s
+			<<AUDIENCE_COUNTED>>""".replace("<<PATH(a, place)>>", InsideTerritories.path("a", "place"))
+		.replace("<<AUDIENCE_COUNTED>>", audienceCounted())
 		.replace("<<COUNTED>>", Facets.counted("[%1$s, %2$s] + places + trades".formatted(
 				Facets.cypher(Facets.KIND, "a.kind"), Facets.cypher(Facets.SECTOR, "a.sector"))))
 		.replace("<<ITEM_COUNTED>>", Facets.itemCounted("facets"))
@@ -220,6 +224,36 @@ public class DirectoryEntries {
 	/** The entry field of one visibility level's text ({@code publicText}) or facets ({@code publicFacets}). */
 	static String field(Visibility level, String suffix) {
 		return level.name().toLowerCase(Locale.ROOT) + suffix;
+	}
+
+	/**
+	 * For the members' and the facilitators' audiences, the tokens their facets count on this entry in one list (the
+	 * {@code counted} ones and those of every level the audience sees, each once): reading and merging three lists
+	 * for each of 10,000 matches cost a third of a facilitator's facets (docs/observatory.md, "What facets cost").
+	 * Public visitors read {@code counted} and {@code publicFacets}, as cheap as one list. Migration V0038 wrote them
+	 * for the entries of before with the same expression.
+	 */
+	static String audienceCounted() {
+		return Stream.of(TextAudience.MEMBERS, TextAudience.FACILITATORS)
+			.map(audience -> "e.%s = %s".formatted(countedField(audience), seenTokens("e", audience.levels())))
+			.collect(Collectors.joining(", ", "SET ", ""));
+	}
+
+	/** The field of an audience's counted tokens ({@code membersCounted}); none for the public. */
+	static String countedField(TextAudience audience) {
+		return switch (audience) {
+			case MEMBERS -> field(Visibility.MEMBERS, "Counted");
+			case FACILITATORS -> field(Visibility.FACILITATORS, "Counted");
+			default -> throw new IllegalArgumentException("No counted tokens kept for " + audience);
+		};
+	}
+
+	/** {@code entry}'s counted tokens and those of these levels' lists, each once. */
+	static String seenTokens(String entry, List<Visibility> levels) {
+		return "coalesce(%1$s.counted, []) + reduce(tokens = [], token IN %2$s | CASE WHEN token IN tokens THEN tokens ELSE tokens + token END)"
+			.formatted(entry, levels.stream()
+				.map(level -> "coalesce(%s.%s, [])".formatted(entry, field(level, "Facets")))
+				.collect(Collectors.joining(" + ")));
 	}
 
 	/**

@@ -353,7 +353,7 @@ public class FacetedSearch {
 		// (communes, régions, NAF groups to subclasses, themselves), in `counted` and, for an entry, its levels'
 		// lists: all of them are grouped, and the asked facets' picked afterwards, since checking each token's prefix
 		// cost a third of the count (docs/observatory.md, "What facets cost")
-		String tokens = "  UNWIND e.counted%s AS token".formatted(space.itemsWithVisibility() ? "" : " + " + levelTokensOf(scope));
+		String tokens = "  UNWIND %s AS token".formatted(space.itemsWithVisibility() ? "e.counted" : countedTokensOf(scope));
 		Map<String, Object> row = this.neo4j.query(source(request) + """
 				WITH collect(node) AS hits
 				CALL (hits) {
@@ -456,19 +456,21 @@ public class FacetedSearch {
 	}
 
 	/**
-	 * The facet tokens of entry {@code e}'s items and interests of the levels the caller sees (of every level for its
-	 * own actors), each once though equipment of one category may be at two levels.
+	 * The tokens an actor list's facets count on entry {@code e}: its {@code counted} ones and those of its items and
+	 * interests of the levels the caller sees (of every level for its own actors), each once though equipment of one
+	 * category may be at two levels. The members' and facilitators' audiences read them from one list kept for them
+	 * ({@link DirectoryEntries#audienceCounted}); the public from {@code counted} and its one level's list.
 	 */
-	private static String levelTokensOf(ReadScope scope) {
-		List<Visibility> seen = scope.textAudience().levels();
-		if (seen.size() == 1 && scope.ownActorIds().isEmpty()) {
-			// one level's tokens are each once already (DirectoryEntries)
-			return levelTokens(seen);
-		}
-		return """
-				reduce(tokens = [], token IN CASE WHEN e.actorId IN $ownActors THEN %s ELSE %s END
-				  | CASE WHEN token IN tokens THEN tokens ELSE tokens + token END)"""
-			.formatted(levelTokens(List.of(Visibility.values())), levelTokens(seen));
+	private static String countedTokensOf(ReadScope scope) {
+		TextAudience audience = scope.textAudience();
+		String seen = switch (audience) {
+			case PUBLIC -> "e.counted + coalesce(e.%s, [])".formatted(DirectoryEntries.field(Visibility.PUBLIC, "Facets"));
+			case MEMBERS, FACILITATORS -> "e." + DirectoryEntries.countedField(audience);
+			case EVERYONE -> DirectoryEntries.seenTokens("e", audience.levels());
+		};
+		return scope.ownActorIds().isEmpty() || audience == TextAudience.EVERYONE ? seen
+				: "CASE WHEN e.actorId IN $ownActors THEN %s ELSE %s END"
+					.formatted(DirectoryEntries.seenTokens("e", List.of(Visibility.values())), seen);
 	}
 
 	private static String levelTokens(List<Visibility> levels) {
