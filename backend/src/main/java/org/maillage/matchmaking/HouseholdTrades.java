@@ -1,5 +1,6 @@
 package org.maillage.matchmaking;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -25,6 +26,11 @@ final class HouseholdTrades {
 	/** The ranking's parameter: the NAF code prefixes of these trades. */
 	static List<String> parameter() {
 		return PREFIXES;
+	}
+
+	/** Whether an actor holding these trades serves households only: it holds at least one, and all are of these. */
+	static boolean only(Collection<String> codes) {
+		return !codes.isEmpty() && codes.stream().allMatch(code -> PREFIXES.stream().anyMatch(code::startsWith));
 	}
 
 }

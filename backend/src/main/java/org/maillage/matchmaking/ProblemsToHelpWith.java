@@ -234,7 +234,9 @@ public class ProblemsToHelpWith {
 				.stream()
 				.anyMatch(evidence -> evidence.kind() != EvidenceKind.CORE_TRADE || evidence.direct()));
 		double floor = stated ? Matchmaking.STATED_WORDS_FLOOR : needs.isEmpty() ? 0.0 : Matchmaking.INFERRED_WORDS_FLOOR;
-		if (!meets && (text <= 0 || text < floor)) {
+		// nor are an actor's words a lead when all its trades serve households (HouseholdTrades), as in the ranking
+		if (!meets && (text <= 0 || text < floor
+				|| HouseholdTrades.only(helper.trades().stream().map(OwnTrade::code).toList()))) {
 			return null;
 		}
 		double needScore = needWeight > 0 ? covered / needWeight : 0.0;

@@ -21,17 +21,37 @@ class HouseholdTradesIntegrationTests extends MemberRankingTests {
 		signInAsMember();
 		String dairy = register("Fromagerie de l'Aire", "10.51C", "Fromages affinés au lait cru.");
 		register("Station d'épuration de l'Aire", "37.00Z", "Collecte et traitement des eaux usées.");
-		register("Bureau d'études de l'Aire", "71.12B", "Traitement des eaux de lavage industrielles et des effluents.");
-		register("Station de lavage de l'Aire", "45.20B",
+		register("Bureau d'études de l'Aire", "71.12B",
+				"Traitement des eaux de lavage industrielles et des effluents.");
+		String carWash = register("Station de lavage de l'Aire", "45.20B",
 				"Lavage automobile : nos eaux de lavage sont traitées et recyclées, sans rejet d'effluents.");
 
 		String effluents = addProblem(dairy, Map.of("title", "Traiter nos eaux de lavage et nos effluents",
 				"needs", List.of(Map.of("kind", "TRADE", "value", "37.00Z", "essential", true))));
 		assertThat(listed(effluents)).containsExactly("Station d'épuration de l'Aire", "Bureau d'études de l'Aire");
+		// turned round, the car wash is not offered the dairy's problem, though its know-how names what it says
+		this.graphQl.document("mutation($input: AddKnowHowInput!) { addKnowHow(input: $input) { knowHow { id } } }")
+			.variable("input", Map.of("actorId", carWash, "name", "Traitement des eaux de lavage et des effluents",
+					"visibility", "PUBLIC"))
+			.execute()
+			.path("addKnowHow.knowHow.id")
+			.hasValue();
+		assertThat(problemsFor(carWash)).doesNotContain(effluents);
 
 		String fleet = addProblem(dairy, Map.of("title", "Laver nos camions de collecte du lait",
 				"needs", List.of(Map.of("kind", "TRADE", "value", "45.20B"))));
 		assertThat(listed(fleet)).first().isEqualTo("Station de lavage de l'Aire");
+	}
+
+	private List<String> problemsFor(String actor) {
+		return this.graphQl.document("""
+				query($actor: ID!) { problemsICouldHelpWith(actor: $actor, first: 100) {
+				  edges { node { problem { id } } } } }""")
+			.variable("actor", actor)
+			.execute()
+			.path("problemsICouldHelpWith.edges[*].node.problem.id")
+			.entityList(String.class)
+			.get();
 	}
 
 	/** This test's actors listed for a problem, in ranking order. */
