@@ -131,15 +131,9 @@ class CountedFacetsIntegrationTests extends SignedInMemberTests {
 			.orElseThrow();
 	}
 
+	/** The tokens an item keeps in this field. */
 	private List<String> itemTokens(String id, String field) {
-		return this.neo4j.query("MATCH (item:Item {id: $id}) RETURN item." + field + " AS tokens")
-			.bind(id)
-			.to("id")
-			.fetchAs(List.class)
-			.mappedBy((types, row) -> row.get("tokens").asList(value -> value.asString()))
-			.one()
-			.map(tokens -> ((List<?>) tokens).stream().map(String.class::cast).toList())
-			.orElseThrow();
+		return tokensOf("MATCH (node:Item {id: $id})", id, field);
 	}
 
 	private List<String> counted(String id) {
@@ -150,8 +144,13 @@ class CountedFacetsIntegrationTests extends SignedInMemberTests {
 		return tokens(id, "facets");
 	}
 
+	/** The tokens an actor's entry keeps in this field. */
 	private List<String> tokens(String id, String field) {
-		return this.neo4j.query("MATCH (e:DirectoryEntry {actorId: $id}) RETURN e." + field + " AS tokens")
+		return tokensOf("MATCH (node:DirectoryEntry {actorId: $id})", id, field);
+	}
+
+	private List<String> tokensOf(String match, String id, String field) {
+		return this.neo4j.query(match + " RETURN node." + field + " AS tokens")
 			.bind(id)
 			.to("id")
 			.fetchAs(List.class)

@@ -43,17 +43,6 @@ class HouseholdTradesIntegrationTests extends MemberRankingTests {
 		assertThat(listed(fleet)).first().isEqualTo("Station de lavage de l'Aire");
 	}
 
-	private List<String> problemsFor(String actor) {
-		return this.graphQl.document("""
-				query($actor: ID!) { problemsICouldHelpWith(actor: $actor, first: 100) {
-				  edges { node { problem { id } } } } }""")
-			.variable("actor", actor)
-			.execute()
-			.path("problemsICouldHelpWith.edges[*].node.problem.id")
-			.entityList(String.class)
-			.get();
-	}
-
 	/** This test's actors listed for a problem, in ranking order. */
 	private List<String> listed(String problem) {
 		return this.graphQl.document("""
@@ -72,12 +61,7 @@ class HouseholdTradesIntegrationTests extends MemberRankingTests {
 	private String register(String name, String trade, String description) {
 		Map<String, Object> input = new HashMap<>(Map.of("kind", "COMPANY", "sector", "PRIVATE", "name",
 				name + " " + this.run, "commune", "55545", "coreTrades", List.of(trade), "description", description));
-		return this.graphQl.document("mutation($input: RegisterActorInput!) { registerActor(input: $input) { actor { id } } }")
-			.variable("input", input)
-			.execute()
-			.path("registerActor.actor.id")
-			.entity(String.class)
-			.get();
+		return registerActor(input);
 	}
 
 }

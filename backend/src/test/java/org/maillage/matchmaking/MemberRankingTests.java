@@ -33,6 +33,28 @@ abstract class MemberRankingTests {
 		return TestActors.addProblem(this.graphQl, actorId, fields);
 	}
 
+	/** Registers an actor with these fields of {@code RegisterActorInput}; its id. */
+	String registerActor(java.util.Map<String, Object> input) {
+		return this.graphQl.document("mutation($input: RegisterActorInput!) { registerActor(input: $input) { actor { id } } }")
+			.variable("input", input)
+			.execute()
+			.path("registerActor.actor.id")
+			.entity(String.class)
+			.get();
+	}
+
+	/** The ids of the problems this actor could help with, as {@code problemsICouldHelpWith} lists them. */
+	java.util.List<String> problemsFor(String actor) {
+		return this.graphQl.document("""
+				query($actor: ID!) { problemsICouldHelpWith(actor: $actor, first: 100) {
+				  edges { node { problem { id } } } } }""")
+			.variable("actor", actor)
+			.execute()
+			.path("problemsICouldHelpWith.edges[*].node.problem.id")
+			.entityList(String.class)
+			.get();
+	}
+
 	@AfterEach
 	void signOut() {
 		TestCallers.signOut();

@@ -117,17 +117,6 @@ class RealDistancesIntegrationTests extends MemberRankingTests {
 		assertThat(problemsFor(local)).contains(problem);
 	}
 
-	private List<String> problemsFor(String actor) {
-		return this.graphQl.document("""
-				query($actor: ID!) { problemsICouldHelpWith(actor: $actor, first: 100) {
-				  edges { node { problem { id } } } } }""")
-			.variable("actor", actor)
-			.execute()
-			.path("problemsICouldHelpWith.edges[*].node.problem.id")
-			.entityList(String.class)
-			.get();
-	}
-
 	@Test
 	void explanationsAreInFrenchByDefaultAndInEnglishOnRequest() {
 		signInAsMember();
@@ -207,12 +196,7 @@ class RealDistancesIntegrationTests extends MemberRankingTests {
 		if (description != null) {
 			input.put("description", description);
 		}
-		return this.graphQl.document("mutation($input: RegisterActorInput!) { registerActor(input: $input) { actor { id } } }")
-			.variable("input", input)
-			.execute()
-			.path("registerActor.actor.id")
-			.entity(String.class)
-			.get();
+		return registerActor(input);
 	}
 
 }
