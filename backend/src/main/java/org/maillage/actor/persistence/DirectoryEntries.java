@@ -239,13 +239,13 @@ public class DirectoryEntries {
 			.collect(Collectors.joining(", ", "SET ", ""));
 	}
 
-	/** The field of an audience's counted tokens ({@code membersCounted}); none for the public. */
+	/**
+	 * The field of an audience's counted tokens, named after the widest level it sees ({@code membersCounted}); kept
+	 * for the members' and the facilitators' audiences only ({@link #audienceCounted}).
+	 */
 	static String countedField(TextAudience audience) {
-		return switch (audience) {
-			case MEMBERS -> field(Visibility.MEMBERS, "Counted");
-			case FACILITATORS -> field(Visibility.FACILITATORS, "Counted");
-			default -> throw new IllegalArgumentException("No counted tokens kept for " + audience);
-		};
+		List<Visibility> levels = audience.levels();
+		return field(levels.get(levels.size() - 1), "Counted");
 	}
 
 	/** {@code entry}'s counted tokens and those of these levels' lists, each once. */
