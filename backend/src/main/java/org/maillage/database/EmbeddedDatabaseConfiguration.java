@@ -8,6 +8,7 @@ import org.neo4j.driver.AuthTokens;
 import org.maillage.core.InFlightRequests;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +25,12 @@ class EmbeddedDatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedNeo4j embeddedNeo4j(EmbeddedDatabaseProperties properties, InFlightRequests inFlight) {
 		return EmbeddedNeo4j.start(properties, inFlight);
+	}
+
+	/** The page cache's warm-up after a start, in the health details (always up). */
+	@Bean
+	HealthIndicator pageCacheWarmUp(EmbeddedNeo4j database) {
+		return database::warmUpHealth;
 	}
 
 	@Bean

@@ -30,6 +30,8 @@ import org.slf4j.LoggerFactory;
 
 import org.maillage.core.InFlightRequests;
 
+import org.springframework.boot.health.contributor.Health;
+
 /**
  * Neo4j running inside this JVM, reachable only through Bolt on the loopback interface, so that the rest of the
  * service talks to it through the driver exactly as it would to a remote server.
@@ -58,9 +60,12 @@ final class EmbeddedNeo4j implements AutoCloseable {
 
 	private final String password;
 
+	private final CompletableFuture<PageCacheWarmUp> warmUp;
+
 	private EmbeddedNeo4j(CompletableFuture<DatabaseManagementService> managementService, URI boltUri,
-			String password, InFlightRequests inFlight) {
+			String password, InFlightRequests inFlight, CompletableFuture<PageCacheWarmUp> warmUp) {
 		this.managementService = managementService;
+		this.warmUp = warmUp;
 		this.inFlight = inFlight;
 		this.boltUri = boltUri;
 		this.password = password;
@@ -72,16 +77,27 @@ final class EmbeddedNeo4j implements AutoCloseable {
 		int port = properties.boltPort() != 0 ? properties.boltPort() : freeLoopbackPort();
 		String password = newPassword();
 		CompletableFuture<DatabaseManagementService> starting = new CompletableFuture<>();
+		CompletableFuture<PageCacheWarmUp> warmUp = new CompletableFuture<>();
 		Thread starter = new Thread(() -> {
 			try {
-				starting.complete(startDatabase(home, port, password, properties.pageCache()));
+				DatabaseManagementService started = startDatabase(home, port, password, properties.pageCache());
+				if (properties.warmUp()) {
+					PageCacheWarmUp reading = new PageCacheWarmUp((GraphDatabaseAPI) started
+						.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
+					warmUp.complete(reading);
+					reading.start();
+				}
+				starting.complete(started);
 			}
 			catch (Throwable ex) {
 				starting.completeExceptionally(ex);
 			}
+			finally {
+				warmUp.complete(null);
+			}
 		}, "embedded-neo4j-start");
 		starter.start();
-		return new EmbeddedNeo4j(starting, URI.create("bolt://127.0.0.1:" + port), password, inFlight);
+		return new EmbeddedNeo4j(starting, URI.create("bolt://127.0.0.1:" + port), password, inFlight, warmUp);
 	}
 
 	private static DatabaseManagementService startDatabase(Path home, int port, String password, String pageCache) {
@@ -153,6 +169,15 @@ final class EmbeddedNeo4j implements AutoCloseable {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
+	/** How far the page cache's warm-up is ({@link PageCacheWarmUp}); up whatever it says. */
+	Health warmUpHealth() {
+		if (!this.warmUp.isDone()) {
+			return Health.up().withDetail("state", "database starting").build();
+		}
+		PageCacheWarmUp reading = this.warmUp.join();
+		return reading == null ? Health.up().withDetail("state", "off").build() : reading.health();
+	}
+
 	URI boltUri() {
 		return this.boltUri;
 	}
@@ -172,6 +197,10 @@ final class EmbeddedNeo4j implements AutoCloseable {
 			if (!this.inFlight.awaitNone(REQUESTS_PATIENCE)) {
 				log.warn("Closing the embedded database with {} requests still running after {} s",
 						this.inFlight.count(), REQUESTS_PATIENCE.toSeconds());
+			}
+			PageCacheWarmUp reading = this.warmUp.join();
+			if (reading != null) {
+				reading.stop();
 			}
 			long stopping = System.nanoTime();
 			started.shutdown();

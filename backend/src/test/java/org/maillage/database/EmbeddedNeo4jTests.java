@@ -23,7 +23,7 @@ class EmbeddedNeo4jTests {
 
 	@Test
 	void dataSurvivesARestartOfTheEmbeddedDatabase() {
-		var properties = new EmbeddedDatabaseProperties(this.dataDirectory, 0, "64m");
+		var properties = new EmbeddedDatabaseProperties(this.dataDirectory, 0, "64m", true);
 		try (EmbeddedNeo4j database = started(properties); Driver driver = driver(database)) {
 			driver.executableQuery("CREATE (:Probe {name: $name})").withParameters(Map.of("name", "before restart"))
 				.execute();
@@ -41,7 +41,7 @@ class EmbeddedNeo4jTests {
 
 	@Test
 	void boltListensOnLoopbackAndRefusesAWrongPassword() {
-		var properties = new EmbeddedDatabaseProperties(this.dataDirectory, 0, "64m");
+		var properties = new EmbeddedDatabaseProperties(this.dataDirectory, 0, "64m", true);
 		try (EmbeddedNeo4j database = started(properties);
 				Driver intruder = GraphDatabase.driver(database.boltUri(), AuthTokens.basic("neo4j", "neo4j"))) {
 			assertThat(database.boltUri().getHost()).isEqualTo("127.0.0.1");
@@ -52,7 +52,7 @@ class EmbeddedNeo4jTests {
 	@Test
 	void aDatabaseThatCannotStartSaysWhy() throws Exception {
 		try (var taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-			var properties = new EmbeddedDatabaseProperties(this.dataDirectory, taken.getLocalPort(), "64m");
+			var properties = new EmbeddedDatabaseProperties(this.dataDirectory, taken.getLocalPort(), "64m", true);
 			try (EmbeddedNeo4j database = EmbeddedNeo4j.start(properties, new InFlightRequests())) {
 				assertThatThrownBy(database::awaitReady).isInstanceOf(IllegalStateException.class)
 					.hasMessageStartingWith("The embedded Neo4j did not start");
@@ -63,7 +63,7 @@ class EmbeddedNeo4jTests {
 	@Test
 	void aShutdownWaitsForTheRequestStillBeingServed() throws Exception {
 		InFlightRequests inFlight = new InFlightRequests();
-		EmbeddedNeo4j database = EmbeddedNeo4j.start(new EmbeddedDatabaseProperties(this.dataDirectory, 0, "64m"),
+		EmbeddedNeo4j database = EmbeddedNeo4j.start(new EmbeddedDatabaseProperties(this.dataDirectory, 0, "64m", true),
 				inFlight);
 		database.awaitReady();
 		try (Driver driver = driver(database)) {
@@ -78,6 +78,42 @@ class EmbeddedNeo4jTests {
 			request.close();
 			closing.get(30, java.util.concurrent.TimeUnit.SECONDS);
 		}
+	}
+
+	@Test
+	void afterAStartTheStoreIsReadIntoThePageCacheUpToItsSize() {
+		try (EmbeddedNeo4j database = started(new EmbeddedDatabaseProperties(this.dataDirectory, 0, "64m", false));
+				Driver driver = driver(database)) {
+			assertThat(database.warmUpHealth().getDetails()).containsEntry("state", "off");
+			// about 24 MB of strings, more than the small page cache below and less than the large one
+			driver.executableQuery("UNWIND range(1, 12000) AS i CREATE (:Probe {text: i + $text})")
+				.withParameters(Map.of("text", "x".repeat(2000)))
+				.execute();
+		}
+		try (EmbeddedNeo4j database = started(new EmbeddedDatabaseProperties(this.dataDirectory, 0, "64m", true))) {
+			assertThat(warmedUp(database)).as("megabytes read into a page cache larger than the store")
+				.isGreaterThanOrEqualTo(20);
+		}
+		try (EmbeddedNeo4j database = started(new EmbeddedDatabaseProperties(this.dataDirectory, 0, "8m", true))) {
+			assertThat(warmedUp(database)).as("megabytes read into a page cache smaller than the store")
+				.isBetween(1L, 8L);
+		}
+	}
+
+	/** The megabytes the warm-up read, once it is done. */
+	private static long warmedUp(EmbeddedNeo4j database) {
+		long deadline = System.nanoTime() + 60_000_000_000L;
+		while (!"done".equals(database.warmUpHealth().getDetails().get("state"))) {
+			assertThat(System.nanoTime()).as("the warm-up ends within a minute").isLessThan(deadline);
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+		return ((Number) database.warmUpHealth().getDetails().get("megabytesRead")).longValue();
 	}
 
 	private static EmbeddedNeo4j started(EmbeddedDatabaseProperties properties) {
