@@ -133,10 +133,13 @@ public final class MatchmakingBenchmark {
 			if (this.options.profile() != null) {
 				RawRankings rankings = new RawRankings(service.context());
 				if ("stages".equals(this.options.profile())) {
+					service.awaitRankingsPlanned();
 					List<String> drawn = new ArrayList<>(problems);
 					Collections.shuffle(drawn, new Random(this.options.seed() + 1));
-					new RankingStages(driver, System.out).print(rankings,
-							drawn.subList(0, Math.min(100, drawn.size())));
+					int measured = Math.min(100, drawn.size() / 2);
+					new RankingStages(driver, System.out).print(rankings, drawn.subList(0, measured),
+							drawn.subList(drawn.size() - Math.min(this.options.warmup(), drawn.size() - measured),
+									drawn.size()));
 					return 0;
 				}
 				String problem = "slowest".equals(this.options.profile()) ? slowest(driver, rankings, problems)

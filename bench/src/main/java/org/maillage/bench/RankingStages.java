@@ -15,7 +15,10 @@ import org.neo4j.driver.Driver;
  * statement is cut after each of its stages (its candidates, the shortlist, the shortlist's topics and groups, the
  * page) and run on each problem, once to warm and once timed; the candidates are also timed for each kind of need
  * alone, without the problem's words. Cutting at the statement's own comments and clauses keeps it the service's
- * statement: a stage whose marker is gone is reported as such, not timed.
+ * statement: a stage whose marker is gone is reported as such, not timed. Before any of that, each problem is met
+ * for the first time as a facilitator opening it would: its preparation (the problem read, its needs inferred, its
+ * words counted) and the whole statement's first run are timed on their own, since a problem ranked for the first
+ * time is the slowest request at 1,000,000 actors (docs/performance.md).
  */
 final class RankingStages {
 
@@ -32,7 +35,15 @@ final class RankingStages {
 		this.out = out;
 	}
 
-	void print(RawRankings rankings, List<String> problems) {
+	/**
+	 * Times the stages on {@code problems}, after ranking {@code warmUp} (other problems) once each, untimed, so
+	 * that the first problems do not pay for the just-in-time compiler.
+	 */
+	void print(RawRankings rankings, List<String> problems, List<String> warmUp) {
+		for (String problem : warmUp) {
+			RawRankings.Query query = rankings.of(problem);
+			this.driver.executableQuery(query.cypher()).withParameters(query.parameters()).execute();
+		}
 		Map<String, UnaryOperator<String>> stages = new LinkedHashMap<>();
 		stages.put("candidates", cut("WITH originIds, a, collect(coverage)", "RETURN count(*) AS rows"));
 		stages.put("to the shortlist", cut("// the problem's owner's topics", "RETURN total, size(shortlist) AS kept"));
@@ -40,8 +51,12 @@ final class RankingStages {
 		stages.put("+ the page's places", cut("// Words for the evidence", "RETURN total, count(*) AS kept"));
 		stages.put("whole statement", UnaryOperator.identity());
 		for (String problem : problems) {
+			long started = System.nanoTime();
 			RawRankings.Query query = rankings.of(problem);
+			this.latencies.computeIfAbsent("new problem: preparation", Latencies::new)
+				.add(System.nanoTime() - started);
 			Map<String, Object> ranking = ranking(query);
+			timeOnce("new problem: whole statement, first run", query.cypher(), ranking);
 			stages.forEach((stage, cut) -> time(stage, cut.apply(query.cypher()), ranking));
 			Map<String, Object> withoutWords = new HashMap<>(ranking);
 			withoutWords.put("textQuery", null);
@@ -53,7 +68,8 @@ final class RankingStages {
 				time("candidates, " + kind + " needs alone", candidates, alone);
 			}
 		}
-		this.out.printf("Raw ranking by stage, %d problems (each run once to warm, then timed), ms%n", problems.size());
+		this.out.printf("Raw ranking by stage, %d problems after %d others ranked to warm up (each stage run once to "
+				+ "warm, then timed; a new problem's first run timed as it comes), ms%n", problems.size(), warmUp.size());
 		this.out.printf("  %-46s %8s %8s %8s%n", "stage", "p50", "p95", "p99");
 		this.latencies.values()
 			.forEach(latency -> this.out.printf("  %-46s %8.1f %8.1f %8.1f%n", latency.operation(),
@@ -65,10 +81,13 @@ final class RankingStages {
 			this.latencies.computeIfAbsent(stage + " (marker not found)", Latencies::new);
 			return;
 		}
-		Map<String, Object> parameters = Map.of("ranking", ranking);
-		this.driver.executableQuery(cypher).withParameters(parameters).execute();
+		this.driver.executableQuery(cypher).withParameters(Map.of("ranking", ranking)).execute();
+		timeOnce(stage, cypher, ranking);
+	}
+
+	private void timeOnce(String stage, String cypher, Map<String, Object> ranking) {
 		long started = System.nanoTime();
-		this.driver.executableQuery(cypher).withParameters(parameters).execute();
+		this.driver.executableQuery(cypher).withParameters(Map.of("ranking", ranking)).execute();
 		this.latencies.computeIfAbsent(stage, Latencies::new).add(System.nanoTime() - started);
 	}
 
