@@ -82,9 +82,13 @@ public class Matchmaking {
 
 	private final TermRarity rarity;
 
+	private final RegionNeighbourhoods neighbourhoods;
+
 	Matchmaking(MatchQueries queries, ActorDirectory directory, Needs needs, Trades trades, Territories territories,
-			ReadScopes scopes, MatchmakingProperties properties, TermRarity rarity) {
+			ReadScopes scopes, MatchmakingProperties properties, TermRarity rarity,
+			RegionNeighbourhoods neighbourhoods) {
 		this.rarity = rarity;
+		this.neighbourhoods = neighbourhoods;
 		this.territories = territories;
 		this.queries = queries;
 		this.directory = directory;
@@ -217,7 +221,8 @@ public class Matchmaking {
 		return new Ranking(labelled, evidenceQueries(labelled), ownerId, textQuery, textWords, origin, location, exclude,
 				request, scope,
 				this.thesaurus, this.weights.parameter(), this.shortlist, this.candidatesPerNeed, this.halfDistanceKm,
-				this.localKm, request.problemId(), category, marks == MarkUse.NONE ? 0.0 : this.markWeight);
+				this.localKm, request.problemId(), category, marks == MarkUse.NONE ? 0.0 : this.markWeight,
+				this.neighbourhoods.all());
 	}
 
 	/**
@@ -280,7 +285,8 @@ public class Matchmaking {
 			List<String> textWords, String origin,
 			Map<String, Object> location, Set<String> exclude, MatchRequest request, ReadScope scope,
 			Thesaurus thesaurus, Map<String, Object> weights, int shortlist, int candidatesPerNeed,
-			double halfDistanceKm, double localKm, String problemId, String category, double markWeight) {
+			double halfDistanceKm, double localKm, String problemId, String category, double markWeight,
+			Map<String, List<String>> neighbourhoods) {
 
 		Map<String, Object> parameters(PageRequest page) {
 			List<Map<String, Object>> needRows = new ArrayList<>();
@@ -328,6 +334,7 @@ public class Matchmaking {
 			parameters.put("limit", page.size());
 			parameters.put("shortlist", Math.max(this.shortlist, page.offset() + page.size()));
 			parameters.put("perNeed", this.candidatesPerNeed);
+			parameters.put("neighbourhoods", this.neighbourhoods);
 			parameters.put("problemId", this.problemId);
 			parameters.put("category", this.category);
 			parameters.put("markWeight", this.markWeight);

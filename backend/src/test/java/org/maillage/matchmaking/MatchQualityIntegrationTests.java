@@ -118,7 +118,7 @@ class MatchQualityIntegrationTests {
 				this.context.getBean(org.maillage.taxonomy.Trades.class),
 				this.context.getBean(org.maillage.territory.Territories.class),
 				this.context.getBean(org.maillage.core.ReadScopes.class), properties,
-				this.context.getBean(TermRarity.class));
+				this.context.getBean(TermRarity.class), this.context.getBean(RegionNeighbourhoods.class));
 	}
 
 	private Measure measure(Matchmaking matchmaking, String name) {

@@ -132,8 +132,8 @@ public final class MatchmakingBenchmark {
 				.toList();
 			if (this.options.profile() != null) {
 				RawRankings rankings = new RawRankings(service.context());
+				service.awaitRankingsPlanned();
 				if ("stages".equals(this.options.profile())) {
-					service.awaitRankingsPlanned();
 					List<String> drawn = new ArrayList<>(problems);
 					Collections.shuffle(drawn, new Random(this.options.seed() + 1));
 					int measured = Math.min(100, drawn.size() / 2);

@@ -19,6 +19,7 @@ import org.maillage.matchmaking.persistence.RankingRows.OwnWords;
 import org.maillage.matchmaking.persistence.RankingRows.ProblemToRank;
 import org.maillage.matchmaking.persistence.RankingRows.RankedActor;
 import org.maillage.matchmaking.persistence.RankingRows.RankedRows;
+import org.maillage.matchmaking.persistence.RankingRows.RegionCentre;
 import org.maillage.matchmaking.persistence.RankingRows.SharedPlace;
 import org.maillage.matchmaking.persistence.RankingRows.StatedNeed;
 import org.maillage.matchmaking.persistence.RankingRows.TopicName;
@@ -43,7 +44,7 @@ public class MatchQueries {
 	 * {@code textQuery}, {@code exclude}, {@code originTerritory}, {@code originLocation}, {@code halfDistanceKm}, {@code localKm}, {@code reach}, {@code needsStated}, {@code wordsFloor}, {@code ownerId},
 	 * {@code territories}, {@code kinds}, {@code sectors}, {@code only}, {@code weights}, {@code needWeight},
 	 * {@code visible}, {@code ownActors}, {@code textIndex}, {@code skip}, {@code limit}, {@code shortlist},
-	 * {@code perNeed}, {@code narrowed}, {@code problemId}, {@code category}, {@code markWeight}. Returns one row: the total and the page's candidates.
+	 * {@code perNeed}, {@code narrowed}, {@code neighbourhoods}, {@code problemId}, {@code category}, {@code markWeight}. Returns one row: the total and the page's candidates.
 	 * <p>
 	 * One map rather than separate parameters: Neo4j keys its plans on the query and the types of its parameters, list
 	 * sizes included, but looks no deeper than a map. Separate parameters made a new plan (seconds, for this statement)
@@ -293,8 +294,12 @@ public class MatchQueries {
 		String departement = ", departement: counted";
 		String region = ", region: counted";
 		String lookup = "OPTIONAL MATCH %s WHERE %s IN $ranking.visible WITH %s AS seen";
+		String placed = visibility.substring(0, visibility.indexOf('.'));
 		return ringChoice("need", lookup.formatted(counted.formatted(departement), visibility, visibility),
-				lookup.formatted(counted.formatted(region), visibility, visibility)) + """
+				lookup.formatted(counted.formatted(region), visibility, visibility),
+				// the hint: on a store whose régions hold few of them, the planner read a whole category instead
+				"OPTIONAL MATCH %s USING INDEX %s WHERE %s.region IN counted AND %s IN $ranking.visible WITH %s AS seen"
+					.formatted(counted.formatted(""), index.formatted("region"), placed, visibility, visibility)) + """
 
 				CALL (need, ring, originDepartement, originRegion) {
 				  // a ring not chosen seeks no place at all: the planner runs the seeks before the filter on the ring
@@ -307,22 +312,33 @@ public class MatchQueries {
 				  MATCH %2$s USING INDEX %4$s
 				  RETURN %6$s
 				  UNION ALL
+				  WITH need, coalesce(CASE WHEN ring = 'NEIGHBOURHOOD' THEN $ranking.neighbourhoods[originRegion] END, [])
+				       AS places
+				  MATCH %7$s USING INDEX %4$s WHERE %8$s.region IN places
+				  RETURN %6$s
+				  UNION ALL
 				  WITH need, CASE WHEN ring = 'EVERYWHERE' THEN need.value END AS value
 				  MATCH %5$s
 				  RETURN %6$s
 				}""".formatted(ring.formatted(", departement: place"), ring.formatted(", region: place"),
-				index.formatted("departement"), index.formatted("region"), everywhere, returned);
+				index.formatted("departement"), index.formatted("region"), everywhere, returned, ring.formatted(""),
+				placed);
 	}
 
 	/**
 	 * Which ring a need's holders are read in ({@code ring}): the problem's département when it holds {@code perNeed}
-	 * of them, else its région when it does, else everywhere; everywhere too for a narrowed request.
+	 * of them, else its région when it does, else its région's neighbourhood when that does ({@code
+	 * $ranking.neighbourhoods}: the région and the nearest others, {@code RegionNeighbourhoods}), else everywhere;
+	 * everywhere too for a narrowed request. Without the neighbourhood, a problem in a région of few people (Corsica,
+	 * an overseas région) read every holder of a common trade in the country, 17,760 of them at 1,000,000 actors, to
+	 * keep its nearest 250: the slowest rankings there (docs/performance.md).
 	 *
 	 * @param imported the variable the lookups need (the need, or its codes)
 	 * @param inDepartement a lookup of the holders in the département {@code counted}, each as {@code seen}
 	 * @param inRegion the same in the région {@code counted}
+	 * @param inNeighbourhood the same in the régions {@code counted} (a list)
 	 */
-	private static String ringChoice(String imported, String inDepartement, String inRegion) {
+	private static String ringChoice(String imported, String inDepartement, String inRegion, String inNeighbourhood) {
 		return """
 				CALL (%1$s, originDepartement, originRegion) {
 				  // a count not needed reads nothing (its place is null): none for a narrowed request, the région's
@@ -340,10 +356,19 @@ public class MatchQueries {
 				    WITH seen LIMIT $ranking.perNeed
 				    RETURN count(seen) AS inRegion
 				  }
+				  CALL (%1$s, originRegion, inDepartement, inRegion) {
+				    WITH %1$s, coalesce(CASE WHEN NOT $ranking.narrowed AND originRegion IS NOT NULL
+				                                  AND inDepartement < $ranking.perNeed AND inRegion < $ranking.perNeed
+				                             THEN $ranking.neighbourhoods[originRegion] END, []) AS counted
+				    %4$s
+				    WITH seen LIMIT $ranking.perNeed
+				    RETURN count(seen) AS inNeighbourhood
+				  }
 				  RETURN CASE WHEN $ranking.narrowed OR originDepartement IS NULL THEN 'EVERYWHERE'
 				              WHEN inDepartement >= $ranking.perNeed THEN 'DEPARTEMENT'
-				              WHEN inRegion >= $ranking.perNeed THEN 'REGION' ELSE 'EVERYWHERE' END AS ring
-				}""".formatted(imported, inDepartement, inRegion);
+				              WHEN inRegion >= $ranking.perNeed THEN 'REGION'
+				              WHEN inNeighbourhood >= $ranking.perNeed THEN 'NEIGHBOURHOOD' ELSE 'EVERYWHERE' END AS ring
+				}""".formatted(imported, inDepartement, inRegion, inNeighbourhood);
 	}
 
 	/**
@@ -374,7 +399,9 @@ public class MatchQueries {
 	private static String nearFirstTrade() {
 		return ringChoice("codes",
 				"OPTIONAL MATCH ()-[r:HAS_CORE_TRADE]->() WHERE r.trade IN codes AND r.departement = counted WITH r AS seen",
-				"OPTIONAL MATCH ()-[r:HAS_CORE_TRADE]->() WHERE r.trade IN codes AND r.region = counted WITH r AS seen")
+				"OPTIONAL MATCH ()-[r:HAS_CORE_TRADE]->() WHERE r.trade IN codes AND r.region = counted WITH r AS seen",
+				"OPTIONAL MATCH ()-[r:HAS_CORE_TRADE]->() USING INDEX r:HAS_CORE_TRADE(trade, region)"
+						+ " WHERE r.trade IN codes AND r.region IN counted WITH r AS seen")
 				+ """
 
 				CALL (codes, ring, originDepartement, originRegion) {
@@ -387,6 +414,12 @@ public class MatchQueries {
 				  WITH codes, CASE WHEN ring = 'REGION' THEN originRegion END AS place
 				  MATCH (a:Actor)-[r:HAS_CORE_TRADE]->(t:Trade) USING INDEX r:HAS_CORE_TRADE(trade, region)
 				  WHERE r.trade IN codes AND r.region = place
+				  RETURN a, t
+				  UNION ALL
+				  WITH codes, coalesce(CASE WHEN ring = 'NEIGHBOURHOOD' THEN $ranking.neighbourhoods[originRegion] END, [])
+				       AS places
+				  MATCH (a:Actor)-[r:HAS_CORE_TRADE]->(t:Trade) USING INDEX r:HAS_CORE_TRADE(trade, region)
+				  WHERE r.trade IN codes AND r.region IN places
 				  RETURN a, t
 				  UNION ALL
 				  WITH CASE WHEN ring = 'EVERYWHERE' THEN codes ELSE [] END AS everywhere
@@ -605,6 +638,32 @@ public class MatchQueries {
 			.to("text")
 			.fetchAs(TopicName.class)
 			.mappedBy((types, row) -> new TopicName(row.get("key").asString(), row.get("name").asString()))
+			.all());
+	}
+
+	/**
+	 * Each région with where its people live (the centre of its communes weighted by their population) and how many
+	 * actors the directory holds there.
+	 */
+	public List<RegionCentre> regionCentres() {
+		return List.copyOf(this.neo4j.query("""
+				MATCH (r:Region)
+				CALL (r) {
+				  MATCH (c:Commune)-[:PART_OF*1..2]->(r) WHERE c.location IS NOT NULL
+				  WITH DISTINCT c, toFloat(coalesce(c.population, 0)) + 1.0 AS weight
+				  RETURN sum(weight) AS weights, sum(weight * c.location.latitude) AS latitudes,
+				         sum(weight * c.location.longitude) AS longitudes
+				}
+				CALL (r) {
+				  MATCH (e:DirectoryEntry) WHERE e.region = r.id AND e.name IS NOT NULL AND e.actorId IS NOT NULL
+				  RETURN count(e) AS actors
+				}
+				WITH r, weights, latitudes, longitudes, actors WHERE weights > 0
+				RETURN r.id AS id, actors, latitudes / weights AS latitude, longitudes / weights AS longitude
+				ORDER BY id""")
+			.fetchAs(RegionCentre.class)
+			.mappedBy((types, row) -> new RegionCentre(row.get("id").asString(), row.get("actors").asLong(),
+					row.get("latitude").asDouble(), row.get("longitude").asDouble()))
 			.all());
 	}
 

@@ -96,4 +96,11 @@ public final class RankingRows {
 	public record TradeHit(String code, String label, double score) {
 	}
 
+	/**
+	 * @param actors how many actors the directory holds in the région
+	 * @param latitude where its people live: its communes' centre weighted by their population
+	 */
+	public record RegionCentre(String id, long actors, double latitude, double longitude) {
+	}
+
 }
