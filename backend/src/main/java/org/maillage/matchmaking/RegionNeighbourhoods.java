@@ -22,7 +22,10 @@ import org.springframework.stereotype.Component;
  * <p>
  * A région that holds a tenth of the actors on its own has no neighbourhood: its own ring already said it holds too
  * few, and everywhere is read next, as before. That is every région of a directory of one or a few régions, where
- * the country beyond them is empty anyway.
+ * the country beyond them is empty anyway. A région none of whose communes has a known centre (some overseas
+ * collectivities: their problems have no place to measure from, so their holders are not sorted by distance either)
+ * reaches the régions holding the most actors instead of the nearest, so that a need of it reads a tenth of its
+ * holders rather than all of them; it comes last in the other régions' neighbourhoods.
  * <p>
  * Computed at the first ranking (the service's warm-up runs one), then again every hour in the background: imports
  * move actors between régions slowly, and a stale neighbourhood only reads more or fewer holders than it could.
@@ -63,8 +66,12 @@ class RegionNeighbourhoods extends BackgroundThread {
 		Map<String, List<String>> neighbourhoods = new LinkedHashMap<>();
 		for (RegionCentre region : regions) {
 			List<RegionCentre> nearestFirst = new ArrayList<>(regions);
-			nearestFirst.sort(Comparator.comparingDouble((RegionCentre other) -> kilometres(region, other))
-				.thenComparing(RegionCentre::id));
+			nearestFirst.sort(located(region)
+					? Comparator.comparingDouble((RegionCentre other) -> kilometres(region, other))
+						.thenComparing(RegionCentre::id)
+					: Comparator.comparing((RegionCentre other) -> !other.id().equals(region.id()))
+						.thenComparing(Comparator.comparingLong(RegionCentre::actors).reversed())
+						.thenComparing(RegionCentre::id));
 			List<String> ids = new ArrayList<>();
 			double held = 0;
 			for (RegionCentre other : nearestFirst) {
@@ -81,8 +88,15 @@ class RegionNeighbourhoods extends BackgroundThread {
 		return Map.copyOf(neighbourhoods);
 	}
 
-	/** Great-circle distance between two régions' centres (haversine). */
+	private static boolean located(RegionCentre region) {
+		return !Double.isNaN(region.latitude()) && !Double.isNaN(region.longitude());
+	}
+
+	/** Great-circle distance between two régions' centres (haversine); the furthest of all when one has none. */
 	private static double kilometres(RegionCentre from, RegionCentre to) {
+		if (!located(from) || !located(to)) {
+			return Double.MAX_VALUE;
+		}
 		double latitude = Math.toRadians(to.latitude() - from.latitude());
 		double longitude = Math.toRadians(to.longitude() - from.longitude());
 		double a = Math.pow(Math.sin(latitude / 2), 2) + Math.cos(Math.toRadians(from.latitude()))

@@ -26,8 +26,10 @@ class RegionNeighbourhoodsTests {
 
 	private static final RegionCentre GRAND_EST = new RegionCentre("region:44", 136, 48.7, 6.3);
 
+	private static final RegionCentre POLYNESIE = new RegionCentre("region:987", 3, Double.NaN, Double.NaN);
+
 	private static final Map<String, List<String>> NEIGHBOURHOODS = RegionNeighbourhoods
-		.of(List.of(CORSE, PROVENCE, OCCITANIE, ILE_DE_FRANCE, REUNION, MAYOTTE, GRAND_EST));
+		.of(List.of(CORSE, PROVENCE, OCCITANIE, ILE_DE_FRANCE, REUNION, MAYOTTE, GRAND_EST, POLYNESIE));
 
 	@Test
 	void aRegionOfFewActorsReachesItsNearestUntilATenthOfThemAll() {
@@ -40,6 +42,12 @@ class RegionNeighbourhoodsTests {
 		// Réunion, then Mayotte (1,400 km), then the mainland's nearest: Corsica, Provence (5 + 60 more)...
 		assertThat(NEIGHBOURHOODS.get("region:04")).startsWith("region:04", "region:06", "region:94", "region:93")
 			.hasSize(5);
+	}
+
+	@Test
+	void aRegionWithoutACentreReachesTheRegionsHoldingTheMostActors() {
+		assertThat(NEIGHBOURHOODS.get("region:987")).containsExactly("region:987", "region:11");
+		assertThat(NEIGHBOURHOODS.get("region:04")).as("after every région with a centre").doesNotContain("region:987");
 	}
 
 	@Test

@@ -207,6 +207,9 @@ public final class MatchmakingBenchmark {
 		}
 		long[] helpTotals = new long[2];
 		long[] totals = new long[2];
+		// the slowest problem ranked for the first time, for --profile=<its id>
+		long[] slowestFirst = { -1 };
+		String slowestUnseen = null;
 		int warmup = this.options.warmup();
 		int rounds = this.options.rounds();
 		service.awaitRankingsPlanned();
@@ -221,6 +224,10 @@ public final class MatchmakingBenchmark {
 					"matchActors of a new problem", unseen);
 			if (measured) {
 				firstMatches.add(first.nanos());
+				if (first.nanos() > slowestFirst[0]) {
+					slowestFirst[0] = first.nanos();
+					slowestUnseen = unseen;
+				}
 			}
 			RawRankings.Query query = rankings.of(problem);
 			String helper = helpers.isEmpty() ? null : helpers.get(round % helpers.size());
@@ -296,6 +303,10 @@ public final class MatchmakingBenchmark {
 				(double) helpTotals[0] / rounds, (double) helpTotals[1] / rounds);
 		printTable(raw, List.of(matches, firstMatches, groups, conglomerates, facilitatorMatches, facilitatorGroups),
 				List.of(help, memberHelp));
+		if (slowestUnseen != null) {
+			System.out.printf("Slowest problem ranked for the first time: %s, %.1f ms (--profile=%1$s shows its plan)%n",
+					slowestUnseen, slowestFirst[0] / 1e6);
+		}
 		printTargets(raw, matches, groups, facilitatorMatches);
 		return 0;
 	}

@@ -642,8 +642,8 @@ public class MatchQueries {
 	}
 
 	/**
-	 * Each région with where its people live (the centre of its communes weighted by their population) and how many
-	 * actors the directory holds there.
+	 * Each région with where its people live (the centre of its communes weighted by their population; NaN when no
+	 * commune of it has a known centre) and how many actors the directory holds there.
 	 */
 	public List<RegionCentre> regionCentres() {
 		return List.copyOf(this.neo4j.query("""
@@ -658,12 +658,13 @@ public class MatchQueries {
 				  MATCH (e:DirectoryEntry) WHERE e.region = r.id AND e.name IS NOT NULL AND e.actorId IS NOT NULL
 				  RETURN count(e) AS actors
 				}
-				WITH r, weights, latitudes, longitudes, actors WHERE weights > 0
-				RETURN r.id AS id, actors, latitudes / weights AS latitude, longitudes / weights AS longitude
+				RETURN r.id AS id, actors, CASE WHEN weights > 0 THEN latitudes / weights END AS latitude,
+				       CASE WHEN weights > 0 THEN longitudes / weights END AS longitude
 				ORDER BY id""")
 			.fetchAs(RegionCentre.class)
 			.mappedBy((types, row) -> new RegionCentre(row.get("id").asString(), row.get("actors").asLong(),
-					row.get("latitude").asDouble(), row.get("longitude").asDouble()))
+					row.get("latitude").isNull() ? Double.NaN : row.get("latitude").asDouble(),
+					row.get("longitude").isNull() ? Double.NaN : row.get("longitude").asDouble()))
 			.all());
 	}
 

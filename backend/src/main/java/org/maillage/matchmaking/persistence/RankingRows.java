@@ -98,7 +98,8 @@ public final class RankingRows {
 
 	/**
 	 * @param actors how many actors the directory holds in the région
-	 * @param latitude where its people live: its communes' centre weighted by their population
+	 * @param latitude where its people live: its communes' centre weighted by their population; NaN when none of its
+	 * communes has a known centre (some overseas collectivities)
 	 */
 	public record RegionCentre(String id, long actors, double latitude, double longitude) {
 	}
