@@ -43,6 +43,21 @@ abstract class MemberRankingTests {
 			.get();
 	}
 
+	/** Adds a printer of this equipment category and an interest in this topic to the actor, both at this visibility. */
+	void addEquipmentAndInterest(String actor, String category, String topic, String visibility) {
+		this.graphQl.document("""
+				mutation($equipment: AddEquipmentInput!, $interest: SetTopicInterestInput!) {
+				  addEquipment(input: $equipment) { equipment { id } }
+				  setTopicInterest(input: $interest) { interest { version } }
+				}""")
+			.variable("equipment", java.util.Map.of("actorId", actor, "name", "Imprimante", "category", category,
+					"visibility", visibility))
+			.variable("interest", java.util.Map.of("actorId", actor, "topic", topic, "visibility", visibility))
+			.execute()
+			.errors()
+			.verify();
+	}
+
 	/** The ids of the problems this actor could help with, as {@code problemsICouldHelpWith} lists them. */
 	java.util.List<String> problemsFor(String actor) {
 		return this.graphQl.document("""

@@ -117,18 +117,7 @@ class NearHoldersFirstIntegrationTests extends MemberRankingTests {
 	private void holder(String name, String kind, String commune, double latitude, double longitude,
 			String visibility) {
 		String actor = register(name, kind, commune, latitude, longitude);
-		this.graphQl.document("""
-				mutation($equipment: AddEquipmentInput!, $interest: SetTopicInterestInput!) {
-				  addEquipment(input: $equipment) { equipment { id } }
-				  setTopicInterest(input: $interest) { interest { version } }
-				}""")
-			.variable("equipment", Map.of("actorId", actor, "name", "Imprimante", "category", "ADDITIVE_MANUFACTURING",
-					"visibility", visibility))
-			.variable("interest", Map.of("actorId", actor, "topic", "Impression 3D partagée", "visibility",
-					visibility))
-			.execute()
-			.errors()
-			.verify();
+		addEquipmentAndInterest(actor, "ADDITIVE_MANUFACTURING", "Impression 3D partagée", visibility);
 	}
 
 	private String register(String name, String kind, String commune, double latitude, double longitude) {

@@ -114,18 +114,7 @@ class RegionNeighbourhoodIntegrationTests extends MemberRankingTests {
 		String actor = registerActor(Map.of("kind", "COMPANY", "sector", "PRIVATE", "name", name + " " + this.run,
 				"commune", commune, "location", Map.of("latitude", latitude, "longitude", longitude), "coreTrades",
 				List.of("32.40Z")));
-		this.graphQl.document("""
-				mutation($equipment: AddEquipmentInput!, $interest: SetTopicInterestInput!) {
-				  addEquipment(input: $equipment) { equipment { id } }
-				  setTopicInterest(input: $interest) { interest { version } }
-				}""")
-			.variable("equipment", Map.of("actorId", actor, "name", "Imprimante", "category", "ADDITIVE_MANUFACTURING",
-					"visibility", "PUBLIC"))
-			.variable("interest", Map.of("actorId", actor, "topic", "Jouets de bois " + this.run, "visibility",
-					"PUBLIC"))
-			.execute()
-			.errors()
-			.verify();
+		addEquipmentAndInterest(actor, "ADDITIVE_MANUFACTURING", "Jouets de bois " + this.run, "PUBLIC");
 	}
 
 }

@@ -218,11 +218,33 @@ final class BenchService implements AutoCloseable {
 		if (this.context == null) {
 			return;
 		}
-		HealthIndicator warmUp = this.context.getBean("rankingWarmUp", HealthIndicator.class);
+		double seconds = awaitHealth("rankingWarmUp", health -> health.getStatus() == Status.UP, 300,
+				"The rankings were not planned");
+		System.out.printf("Rankings planned (the service is ready) after %.1f s more%n", seconds);
+		// the embedded database reads its store into the page cache in the background after a start (a minute at
+		// 1,000,000 actors): rounds measured meanwhile would measure the warm-up, and compete with it for the
+		// processor; a service in a JVM of its own logs when it is done
+		if (this.context.containsBean("pageCacheWarmUp")) {
+			seconds = awaitHealth("pageCacheWarmUp",
+					health -> List.of("done", "off").contains(String.valueOf(health.getDetails().get("state"))), 900,
+					"The page cache was not warmed up");
+			System.out.printf("Page cache warmed up (%s MB read) after %.1f s more%n",
+					this.context.getBean("pageCacheWarmUp", HealthIndicator.class)
+						.health()
+						.getDetails()
+						.getOrDefault("megabytesRead", 0),
+					seconds);
+		}
+	}
+
+	/** Waits until this health indicator's answer is {@code ready}, at most {@code limitSeconds}; the seconds waited. */
+	private double awaitHealth(String indicator, java.util.function.Predicate<Health> ready, long limitSeconds,
+			String failure) {
+		HealthIndicator health = this.context.getBean(indicator, HealthIndicator.class);
 		long started = System.nanoTime();
-		while (warmUp.health().getStatus() != Status.UP) {
-			if (System.nanoTime() - started > 300_000_000_000L) {
-				throw new IllegalStateException("The rankings were not planned within 300 s");
+		while (!ready.test(health.health())) {
+			if (System.nanoTime() - started > limitSeconds * 1_000_000_000L) {
+				throw new IllegalStateException(failure + " within " + limitSeconds + " s");
 			}
 			try {
 				Thread.sleep(200);
@@ -232,38 +254,7 @@ final class BenchService implements AutoCloseable {
 				throw new IllegalStateException("Interrupted", ex);
 			}
 		}
-		System.out.printf("Rankings planned (the service is ready) after %.1f s more%n",
-				(System.nanoTime() - started) / 1e9);
-		awaitPageCacheWarmedUp();
-	}
-
-	/**
-	 * The embedded database reads its store into the page cache in the background after a start (a minute at
-	 * 1,000,000 actors): rounds measured meanwhile would measure the warm-up, and compete with it for the processor.
-	 * Waits for it in the benchmark's JVM; a service in a JVM of its own logs when it is done.
-	 */
-	private void awaitPageCacheWarmedUp() {
-		if (!this.context.containsBean("pageCacheWarmUp")) {
-			return;
-		}
-		HealthIndicator warmUp = this.context.getBean("pageCacheWarmUp", HealthIndicator.class);
-		long started = System.nanoTime();
-		Health health = warmUp.health();
-		while (!"done".equals(health.getDetails().get("state")) && !"off".equals(health.getDetails().get("state"))) {
-			if (System.nanoTime() - started > 900_000_000_000L) {
-				throw new IllegalStateException("The page cache was not warmed up within 900 s");
-			}
-			try {
-				Thread.sleep(500);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("Interrupted", ex);
-			}
-			health = warmUp.health();
-		}
-		System.out.printf("Page cache warmed up (%s MB read) after %.1f s more%n",
-				health.getDetails().getOrDefault("megabytesRead", 0), (System.nanoTime() - started) / 1e9);
+		return (System.nanoTime() - started) / 1e9;
 	}
 
 	private void awaitReferenceData() {
