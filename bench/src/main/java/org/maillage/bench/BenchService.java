@@ -3,6 +3,9 @@ package org.maillage.bench;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +17,8 @@ import java.util.Set;
 import org.maillage.MaillageApplication;
 import org.maillage.actor.persistence.DirectoryEntries;
 import org.neo4j.driver.Driver;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.health.contributor.Health;
@@ -106,11 +111,14 @@ final class BenchService implements AutoCloseable {
 					+ " first (the same command without --jar, with --generate-only)");
 		}
 		int port = freePort();
+		int managementPort = freePort();
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(List.of(System.getenv().getOrDefault("BENCH_SERVICE_JAVA_OPTS", "-Xmx4g").trim().split("\\s+")));
 		command.addAll(List.of("-XX:+ExitOnOutOfMemoryError", "-jar", options.jar().toAbsolutePath().toString()));
-		command.addAll(serviceArguments(options, issuer, port, freePort()));
+		command.addAll(serviceArguments(options, issuer, port, managementPort));
+		// the warm-up's progress is in its health details, which the management port shows only when told
+		command.add("--management.endpoint.health.show-details=always");
 		long started = System.nanoTime();
 		Process process;
 		try {
@@ -141,7 +149,54 @@ final class BenchService implements AutoCloseable {
 			throw new IllegalStateException("The territory holds " + actors + " actors, fewer than asked: generate it"
 					+ " without --jar first");
 		}
+		awaitPageCacheWarmedUp(managementPort);
 		return new BenchService(null, process, port, issuer, Map.of("actors", actors), startSeconds);
+	}
+
+	/**
+	 * As {@link #awaitRankingsPlanned} for a service in a JVM of its own: waits until its embedded database's page
+	 * cache warm-up is over, as its management port's health says (nothing to wait for on an external database).
+	 */
+	private static void awaitPageCacheWarmedUp(int managementPort) {
+		HttpClient http = HttpClient.newHttpClient();
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/pageCacheWarmUp"))
+			.timeout(java.time.Duration.ofSeconds(10))
+			.build();
+		long started = System.nanoTime();
+		while (true) {
+			JsonNode details;
+			try {
+				HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+				if (response.statusCode() == 404) {
+					return;
+				}
+				details = JsonMapper.builder().build().readTree(response.body()).path("details");
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException("The service's health does not answer: " + ex.getMessage(), ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted", ex);
+			}
+			String state = details.path("state").asString("");
+			if (state.equals("done") || state.equals("off")) {
+				System.out.printf("Page cache warmed up (%s MB read) after %.1f s more%n",
+						details.path("megabytesRead").asString("0"), (System.nanoTime() - started) / 1e9);
+				return;
+			}
+			if (System.nanoTime() - started > 900_000_000_000L) {
+				throw new IllegalStateException("The page cache was not warmed up within 900 s");
+			}
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted", ex);
+			}
+		}
 	}
 
 	/** The service's settings, the same in the benchmark's JVM and in its own: ports, data, sign-in, logs. */
@@ -223,7 +278,7 @@ final class BenchService implements AutoCloseable {
 		System.out.printf("Rankings planned (the service is ready) after %.1f s more%n", seconds);
 		// the embedded database reads its store into the page cache in the background after a start (a minute at
 		// 1,000,000 actors): rounds measured meanwhile would measure the warm-up, and compete with it for the
-		// processor; a service in a JVM of its own logs when it is done
+		// processor (a service in a JVM of its own: awaitPageCacheWarmedUp(int))
 		if (this.context.containsBean("pageCacheWarmUp")) {
 			seconds = awaitHealth("pageCacheWarmUp",
 					health -> List.of("done", "off").contains(String.valueOf(health.getDetails().get("state"))), 900,
