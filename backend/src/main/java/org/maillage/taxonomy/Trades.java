@@ -143,6 +143,13 @@ public class Trades {
 		this.known.clear();
 	}
 
+	/** The codes of every NAF subclass: a whole import checks its lines' trades against them. */
+	public Set<String> subclassCodes() {
+		return Set.copyOf(this.neo4j.query("MATCH (t:Trade {level: 'SUBCLASS'}) RETURN t.code AS code")
+			.fetchAs(String.class)
+			.all());
+	}
+
 	/** Which of these codes are NAF subclasses, the level core trades are declared at. */
 	public Set<String> existingSubclasses(Collection<String> codes) {
 		return Set.copyOf(this.neo4j.query("""

@@ -72,6 +72,15 @@ public class Territories {
 		this.known.clear();
 	}
 
+	/** The ids of every territory of this level: a whole import checks its lines' communes against them. */
+	public Set<String> idsAt(TerritoryLevel level) {
+		return Set.copyOf(this.neo4j.query("MATCH (t:Territory {level: $level}) RETURN t.id AS id")
+			.bind(level.name())
+			.to("level")
+			.fetchAs(String.class)
+			.all());
+	}
+
 	/** The ids among these that name no territory. */
 	public Set<String> unknown(Collection<String> ids) {
 		Set<String> unknown = new HashSet<>(ids);
