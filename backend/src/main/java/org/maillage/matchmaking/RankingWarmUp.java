@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Part of readiness: the ranking's statement is large, and the database takes seconds to plan it the first time.
+ * The words of the problems' wordings are counted first ({@link TermRarity}), so that a problem's first ranking
+ * does not count them.
  * Left to the first callers, a few rankings at once on a cold service queue behind that planning and run out of their
  * deadline. So, once started, the service runs one ranking for a problem, one for needs alone, one proposal and one
  * "problems I could help with", as itself and in the background, and readiness says OUT_OF_SERVICE until they are
@@ -37,11 +39,14 @@ class RankingWarmUp implements HealthIndicator {
 
 	private final ProblemsToHelpWith help;
 
+	private final TermRarity rarity;
+
 	private volatile boolean warm;
 
 	RankingWarmUp(Matchmaking matchmaking, WorkingGroupProposals proposals, MatchQueries queries,
-			ProblemsToHelpWith help, MatchmakingProperties properties) {
+			ProblemsToHelpWith help, TermRarity rarity, MatchmakingProperties properties) {
 		this.help = help;
+		this.rarity = rarity;
 		this.matchmaking = matchmaking;
 		this.proposals = proposals;
 		this.queries = queries;
@@ -57,6 +62,8 @@ class RankingWarmUp implements HealthIndicator {
 			long started = System.nanoTime();
 			try {
 				SystemCaller.run(() -> {
+					// before the rankings, which then find their words counted, as a problem's first ranking will
+					this.rarity.countProblemWords();
 					this.matchmaking.match(new MatchRequest(null,
 							List.of(new Need(NeedKind.KNOW_HOW, "maintenance", false, false, null)), null, null, null, null,
 							null), new PageRequest(0, 10));

@@ -28,11 +28,14 @@ class RankingWarmUpIntegrationTests {
 	ProblemsToHelpWith help;
 
 	@Autowired
+	TermRarity rarity;
+
+	@Autowired
 	MatchmakingProperties properties;
 
 	@Test
 	void readinessIsOutOfServiceUntilTheRankingsArePlanned() throws InterruptedException {
-		RankingWarmUp warmUp = new RankingWarmUp(this.matchmaking, this.proposals, this.queries, this.help,
+		RankingWarmUp warmUp = new RankingWarmUp(this.matchmaking, this.proposals, this.queries, this.help, this.rarity,
 				new MatchmakingProperties(this.properties.weights(), false, this.properties.shortlist(),
 						this.properties.candidatesPerNeed(), this.properties.proximityHalfDistanceKm(),
 						this.properties.localKm(), this.properties.inferenceThreshold(),

@@ -621,6 +621,28 @@ public class MatchQueries {
 				RETURN actors + knowHow + equipment""").fetchAs(Long.class).one().orElse(0L);
 	}
 
+	/**
+	 * The wordings rankings ask the rarity of, the most used first: the know-how needs of problems not solved, and
+	 * their titles (what needs are inferred from when none is stated). Any problem's, whoever may see it: only whether
+	 * a word is rare among public texts is kept from them ({@code TermRarity}).
+	 */
+	public List<String> problemWordings(int limit) {
+		return List.copyOf(this.neo4j.query("""
+				CALL () {
+				  MATCH (p:Problem)-[:HAS_NEED]->(need:Need {kind: 'KNOW_HOW'}) WHERE p.status <> 'SOLVED'
+				  RETURN need.value AS wording
+				  UNION ALL
+				  MATCH (p:Problem) WHERE p.status <> 'SOLVED'
+				  RETURN p.title AS wording
+				}
+				WITH wording, count(*) AS uses WHERE wording IS NOT NULL
+				RETURN wording ORDER BY uses DESC, wording LIMIT $limit""")
+			.bind(limit)
+			.to("limit")
+			.fetchAs(String.class)
+			.all());
+	}
+
 	/** Some problem, any: what the warm-up ranks for. */
 	public Optional<String> anyProblem() {
 		return this.neo4j.query("MATCH (p:Problem) RETURN p.id LIMIT 1").fetchAs(String.class).one();

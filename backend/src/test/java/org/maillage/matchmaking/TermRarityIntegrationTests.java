@@ -1,0 +1,61 @@
+package org.maillage.matchmaking;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.maillage.MaillageIntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The words of the problems' know-how needs and titles are counted ahead, so that a problem's first ranking finds
+ * them counted; what is counted ahead says what counting at the ranking would.
+ */
+@MaillageIntegrationTest
+class TermRarityIntegrationTests extends MemberRankingTests {
+
+	@Autowired
+	TermRarity rarity;
+
+	@Test
+	void aProblemsWordsAreCountedBeforeItsFirstRanking() {
+		signInAsMember();
+		// words of this test's own (letters only, as the index reads them): one many public texts use, one none does
+		String letters = this.run.replaceAll("\\d", "");
+		String common = "tressage" + letters;
+		String rare = "osier" + letters;
+		String titled = "vannerie" + letters;
+		String owner = registerActor(Map.of("kind", "COMPANY", "sector", "PRIVATE", "name", "Vannerie " + this.run,
+				"commune", "55101"));
+		for (int i = 0; i < 40; i++) {
+			registerActor(Map.of("kind", "COMPANY", "sector", "PRIVATE", "name", "Atelier " + i + " " + this.run,
+					"commune", "55101", "description", "Atelier de " + common + " numéro " + i, "knowHow",
+					List.of(Map.of("name", "Savoir-faire " + common + " " + i, "visibility", "PUBLIC"),
+							Map.of("name", "Pratique " + common + " " + i, "visibility", "PUBLIC"))));
+		}
+		addProblem(owner, Map.of("title", "Relancer la " + titled + " locale", "category", "SUPPLY", "needs",
+				List.of(Map.of("kind", "KNOW_HOW", "value", common + " " + rare, "essential", true))));
+		assertThat(List.of(common, rare, titled)).noneMatch(this.rarity::counted);
+
+		// every wording of the shared test database, so that other tests' problems cannot crowd this one's out
+		this.rarity.countProblemWords(100_000, 100_000);
+
+		assertThat(List.of(common, rare, titled)).allMatch(this.rarity::counted);
+		assertThat(this.rarity.rare(common)).as("120 public texts use it: common here").isFalse();
+		assertThat(this.rarity.rare(rare)).as("no public text uses it").isTrue();
+	}
+
+	@Test
+	void theWordsCountedAheadAreThoseARankingAsksAboutTheMostUsedFirst() {
+		List<String> words = TermRarity.mostUsedWords(List.of("Recyclage des aimants permanents",
+				"recyclage des batteries", "Aimants et recyclage", "Soudure"), 3);
+
+		// a wording of one word is met by that word alone: its rarity is never asked
+		assertThat(words).containsExactly("recyclage", "aimants", "batteries");
+	}
+
+}
