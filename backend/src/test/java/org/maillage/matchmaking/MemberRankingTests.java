@@ -33,6 +33,16 @@ abstract class MemberRankingTests {
 		return TestActors.addProblem(this.graphQl, actorId, fields);
 	}
 
+	/** Registers 40 actors of this run, each using the word in three public texts: its description and two know-how. */
+	void registerFortyUsing(String word) {
+		for (int i = 0; i < 40; i++) {
+			registerActor(java.util.Map.of("kind", "COMPANY", "sector", "PRIVATE", "name", "Atelier " + i + " " + this.run,
+					"commune", "55101", "description", "Atelier de " + word, "knowHow",
+					java.util.List.of(java.util.Map.of("name", "Savoir-faire " + word + " " + i, "visibility", "PUBLIC"),
+							java.util.Map.of("name", "Pratique " + word + " " + i, "visibility", "PUBLIC"))));
+		}
+	}
+
 	/** Registers an actor with these fields of {@code RegisterActorInput}; its id. */
 	String registerActor(java.util.Map<String, Object> input) {
 		return this.graphQl.document("mutation($input: RegisterActorInput!) { registerActor(input: $input) { actor { id } } }")

@@ -31,12 +31,7 @@ class TermRarityIntegrationTests extends MemberRankingTests {
 		String titled = "vannerie" + letters;
 		String owner = registerActor(Map.of("kind", "COMPANY", "sector", "PRIVATE", "name", "Vannerie " + this.run,
 				"commune", "55101"));
-		for (int i = 0; i < 40; i++) {
-			registerActor(Map.of("kind", "COMPANY", "sector", "PRIVATE", "name", "Atelier " + i + " " + this.run,
-					"commune", "55101", "description", "Atelier de " + common + " numéro " + i, "knowHow",
-					List.of(Map.of("name", "Savoir-faire " + common + " " + i, "visibility", "PUBLIC"),
-							Map.of("name", "Pratique " + common + " " + i, "visibility", "PUBLIC"))));
-		}
+		registerFortyUsing(common);
 		addProblem(owner, Map.of("title", "Relancer la " + titled + " locale", "category", "SUPPLY", "needs",
 				List.of(Map.of("kind", "KNOW_HOW", "value", common + " " + rare, "essential", true))));
 		assertThat(List.of(common, rare, titled)).noneMatch(this.rarity::counted);

@@ -93,12 +93,7 @@ class TextEvidenceIntegrationTests extends MemberRankingTests {
 		String common = "commun" + letters;
 		String other = "autre" + letters;
 		String rare = "unique" + letters;
-		for (int i = 0; i < 40; i++) {
-			register(Map.of("kind", "COMPANY", "sector", "PRIVATE", "name", "Atelier " + i + " " + this.run,
-					"commune", "55101", "description", "Atelier de " + common, "knowHow",
-					List.of(Map.of("name", "Savoir-faire " + common + " " + i, "visibility", "PUBLIC"),
-							Map.of("name", "Pratique " + common + " " + i, "visibility", "PUBLIC"))));
-		}
+		registerFortyUsing(common);
 		assertThat(this.rarity.rare(common)).as("a word 120 texts use is common here").isFalse();
 		register(Map.of("kind", "COMPANY", "sector", "PRIVATE", "name", "Mot rare " + this.run, "commune", "55101",
 				"knowHow", List.of(Map.of("name", "Spécialiste du " + rare, "visibility", "PUBLIC"))));
