@@ -33,14 +33,27 @@ abstract class MemberRankingTests {
 		return TestActors.addProblem(this.graphQl, actorId, fields);
 	}
 
-	/** Registers 40 actors of this run, each using the word in three public texts: its description and two know-how. */
-	void registerFortyUsing(String word) {
+	/**
+	 * A word of this test's own: the stem and this run's letters (letters only, as the full-text index reads them), so
+	 * that other tests' actors sharing the database neither use it nor change how many texts do.
+	 */
+	String ownWord(String stem) {
+		return stem + this.run.replaceAll("\\d", "");
+	}
+
+	/**
+	 * A word of this test's own ({@link #ownWord}) that 40 actors of this run use, each in three public texts (its
+	 * description and two know-how): a common word, whatever else the database holds of other tests'.
+	 */
+	String wordFortyActorsUse(String stem) {
+		String word = ownWord(stem);
 		for (int i = 0; i < 40; i++) {
 			registerActor(java.util.Map.of("kind", "COMPANY", "sector", "PRIVATE", "name", "Atelier " + i + " " + this.run,
 					"commune", "55101", "description", "Atelier de " + word, "knowHow",
 					java.util.List.of(java.util.Map.of("name", "Savoir-faire " + word + " " + i, "visibility", "PUBLIC"),
 							java.util.Map.of("name", "Pratique " + word + " " + i, "visibility", "PUBLIC"))));
 		}
+		return word;
 	}
 
 	/** Registers an actor with these fields of {@code RegisterActorInput}; its id. */

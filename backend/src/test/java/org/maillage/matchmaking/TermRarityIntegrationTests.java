@@ -24,14 +24,12 @@ class TermRarityIntegrationTests extends MemberRankingTests {
 	@Test
 	void aProblemsWordsAreCountedBeforeItsFirstRanking() {
 		signInAsMember();
-		// words of this test's own (letters only, as the index reads them): one many public texts use, one none does
-		String letters = this.run.replaceAll("\\d", "");
-		String common = "tressage" + letters;
-		String rare = "osier" + letters;
-		String titled = "vannerie" + letters;
 		String owner = registerActor(Map.of("kind", "COMPANY", "sector", "PRIVATE", "name", "Vannerie " + this.run,
 				"commune", "55101"));
-		registerFortyUsing(common);
+		// a word many public texts use, one none does, and one of the problem's title only
+		String common = wordFortyActorsUse("tressage");
+		String rare = ownWord("osier");
+		String titled = ownWord("vannerie");
 		addProblem(owner, Map.of("title", "Relancer la " + titled + " locale", "category", "SUPPLY", "needs",
 				List.of(Map.of("kind", "KNOW_HOW", "value", common + " " + rare, "essential", true))));
 		assertThat(List.of(common, rare, titled)).noneMatch(this.rarity::counted);

@@ -27,7 +27,7 @@ class TextEvidenceIntegrationTests extends MemberRankingTests {
 	void aTextMatchSaysWhichWordsItFoundAndWhere() {
 		signInAsMember();
 		// a word of this test's own, so that other tests' actors sharing the database neither outrank nor crowd it
-		String seed = "lupinel" + this.run.replaceAll("\\d", "");
+		String seed = ownWord("lupinel");
 		register(Map.of("kind", "COMPANY", "sector", "PRIVATE", "name", "Atelier du Warndt " + this.run,
 				"commune", "57463", "knowHow", List.of(Map.of("name", "Pelliculage de graines de " + seed,
 						"description", "Enrobage à façon", "visibility", "PUBLIC"))));
@@ -65,7 +65,7 @@ class TextEvidenceIntegrationTests extends MemberRankingTests {
 	@Test
 	void theTextSignalQuotesTheWordsInCommonAndNeverAWordEmptyOfSubject() {
 		signInAsMember();
-		String seed = "ocrelin" + this.run.replaceAll("\\d", "");
+		String seed = ownWord("ocrelin");
 		register(Map.of("kind", "COMPANY", "sector", "PRIVATE", "name", "Séchoirs " + seed + " " + this.run,
 				"commune", "57463", "description", "Séchage non stop des " + seed + "s et des fourrages."));
 
@@ -88,12 +88,10 @@ class TextEvidenceIntegrationTests extends MemberRankingTests {
 	@Test
 	void oneCommonWordIsNoEvidenceButTwoWordsOrARareOneAre() {
 		signInAsMember();
-		// words of this test's own (letters only, as the index reads them): one many texts use, two that few do
-		String letters = this.run.replaceAll("\\d", "");
-		String common = "commun" + letters;
-		String other = "autre" + letters;
-		String rare = "unique" + letters;
-		registerFortyUsing(common);
+		// one word many texts use, two that few do
+		String common = wordFortyActorsUse("commun");
+		String other = ownWord("autre");
+		String rare = ownWord("unique");
 		assertThat(this.rarity.rare(common)).as("a word 120 texts use is common here").isFalse();
 		register(Map.of("kind", "COMPANY", "sector", "PRIVATE", "name", "Mot rare " + this.run, "commune", "55101",
 				"knowHow", List.of(Map.of("name", "Spécialiste du " + rare, "visibility", "PUBLIC"))));
@@ -105,7 +103,7 @@ class TextEvidenceIntegrationTests extends MemberRankingTests {
 		assertThat(coveredFor(common + " " + rare)).containsExactlyInAnyOrder("Mot rare " + this.run);
 		assertThat(coveredFor(common + " " + other)).containsExactlyInAnyOrder("Deux mots " + this.run);
 		// when nobody uses the need's other word, the common one is the best hit there is: still no evidence
-		assertThat(coveredFor(common + " absent" + letters)).isEmpty();
+		assertThat(coveredFor(common + " " + ownWord("absent"))).isEmpty();
 	}
 
 	@Test
