@@ -78,6 +78,8 @@ public class ProblemsToHelpWith {
 
 	private final TermRarity rarity;
 
+	private final RegionNeighbourhoods neighbourhoods;
+
 	private final int perAnchor;
 
 	private final int shortlist;
@@ -87,8 +89,9 @@ public class ProblemsToHelpWith {
 	private final double localKm;
 
 	ProblemsToHelpWith(HelpQueries queries, MatchQueries matchQueries, ReadScopes scopes,
-			MatchmakingProperties properties, TermRarity rarity) {
+			MatchmakingProperties properties, TermRarity rarity, RegionNeighbourhoods neighbourhoods) {
 		this.queries = queries;
+		this.neighbourhoods = neighbourhoods;
 		this.scopes = scopes;
 		this.rarity = rarity;
 		this.weights = properties.weights();
@@ -156,6 +159,10 @@ public class ProblemsToHelpWith {
 		parameters.put("shortlist", this.shortlist);
 		parameters.put("localKm", this.localKm);
 		parameters.put("location", helper.location());
+		parameters.put("departement", helper.departement());
+		parameters.put("region", helper.region());
+		parameters.put("neighbourhood",
+				helper.region() == null ? List.of() : this.neighbourhoods.all().getOrDefault(helper.region(), List.of()));
 		parameters.put("categories", categories == null ? null : categories.stream().map(Enum::name).toList());
 		parameters.put("visible", scope.visibleLevels());
 		parameters.put("ownActors", scope.ownActorIds());

@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * région, then everywhere (MatchQueries.nearFirst, nearFirstTrade): nearest within the first of these places that holds enough, even
  * when a holder next door, across the département's border, is nearer than some. With 10 candidates per need: the département's holders are read
  * alone once it holds 10 the caller may see; items hidden from the caller never make that choice; a request narrowed
- * to some kinds of actor still finds its holders anywhere.
+ * to some kinds of actor still finds its holders anywhere. "Problems I could help with" turns it round: the problems
+ * stating a need an actor meets are looked for in the actor's département first (HelpQueries, migration V0039).
  */
 @MaillageIntegrationTest
 @TestPropertySource(properties = "maillage.matchmaking.candidates-per-need=10")
@@ -84,6 +85,61 @@ class NearHoldersFirstIntegrationTests extends MemberRankingTests {
 			.contains("Bijoutier 9").doesNotContain("Laboratoire des alliages").hasSize(10);
 		assertThat(mine(matchNames(problem, List.of("RESEARCH_LAB")))).as("research labs only: read everywhere")
 			.containsExactly("Laboratoire des alliages");
+	}
+
+	@Test
+	void theProblemsAnActorCouldHelpWithAreLookedForInItsDepartementFirst() {
+		signInAsMember();
+		// a topic of this test's own: no other test's problem needs it
+		String topic = "Vitrail " + ownWord("plomb");
+		String helper = register("Vitrailliste", "COMPANY", "57463", 49.12, 6.18);
+		this.graphQl.document("""
+				mutation($input: SetTopicInterestInput!) { setTopicInterest(input: $input) { interest { version } } }""")
+			.variable("input", Map.of("actorId", helper, "topic", topic, "visibility", "PUBLIC"))
+			.execute()
+			.errors()
+			.verify();
+		// Nine public problems of actors in Moselle, one the public may not see, and one of an actor in Nancy
+		for (int i = 0; i < 9; i++) {
+			problemNeeding(topic, "Mosellan " + i, "57463", 49.10 + i * 0.01, 6.17, "PUBLIC");
+		}
+		problemNeeding(topic, "Discret", "57463", 49.11, 6.19, "MEMBERS");
+		problemNeeding(topic, "Nancéien", "54395", 48.69, 6.18, "PUBLIC");
+
+		TestCallers.signOut();
+		assertThat(problemTitles(helper)).as("nine the public may see in Moselle: its région is read")
+			.contains("Nancéien").doesNotContain("Discret").hasSize(10);
+
+		signInAsMember();
+		assertThat(problemTitles(helper)).as("its member sees ten in Moselle: the département is read alone")
+			.contains("Discret").doesNotContain("Nancéien").hasSize(10);
+		// in the east of Moselle, 90 km away, where Nancy is 48 km away
+		problemNeeding(topic, "Mosellan 9", "57463", 49.05, 7.40, "PUBLIC");
+		TestCallers.signOut();
+		assertThat(problemTitles(helper)).as("ten the public may see in Moselle: the département is read alone")
+			.contains("Mosellan 9").doesNotContain("Nancéien", "Discret").hasSize(10);
+	}
+
+	/** Registers an actor there with a problem of this title and visibility, needing the topic. */
+	private void problemNeeding(String topic, String title, String commune, double latitude, double longitude,
+			String visibility) {
+		String owner = register("Verrier " + title, "COMPANY", commune, latitude, longitude);
+		addProblem(owner, Map.of("title", title + " " + this.run, "category", "SUPPLY", "visibility", visibility,
+				"needs", List.of(Map.of("kind", "TOPIC", "value", topic))));
+	}
+
+	private List<String> problemTitles(String helper) {
+		return this.graphQl.document("""
+				query($actor: ID!) { problemsICouldHelpWith(actor: $actor, first: 50) {
+				  edges { node { problem { title } } } } }""")
+			.variable("actor", helper)
+			.execute()
+			.path("problemsICouldHelpWith.edges[*].node.problem.title")
+			.entityList(String.class)
+			.get()
+			.stream()
+			.map(title -> title.replace(" " + this.run, ""))
+			.toList();
 	}
 
 	/** This test's actors only: other tests' may hold neighbouring trades. */

@@ -235,6 +235,9 @@ class ProblemsICouldHelpWithIntegrationTests extends MemberRankingTests {
 		help.put("visible", List.of("PUBLIC"));
 		help.put("ownActors", List.of());
 		help.put("location", null);
+		help.put("departement", "57");
+		help.put("region", "44");
+		help.put("neighbourhood", List.of("44", "27"));
 		help.put("categories", null);
 		help.put("localKm", 150.0);
 		help.put("shortlist", 250);
@@ -246,6 +249,8 @@ class ProblemsICouldHelpWithIntegrationTests extends MemberRankingTests {
 			.plan();
 
 		assertThat(details(plan)).anyMatch(detail -> detail.contains("Need(kind, value)"))
+			.anyMatch(detail -> detail.contains("Need(kind, value, departement)"))
+			.anyMatch(detail -> detail.contains("Need(kind, value, region)"))
 			.noneMatch(detail -> detail.contains("Problem(status)"))
 			.noneMatch(detail -> detail.startsWith("NodeByLabelScan"))
 			.noneMatch(detail -> detail.startsWith("AllNodesScan"));

@@ -244,7 +244,10 @@ public class ActorGraph {
 			.orElse(0L) > 0;
 	}
 
-	/** Replaces the problem's needs; a need's value is stored as given, already checked and normalised. */
+	/**
+	 * Replaces the problem's needs; a need's value is stored as given, already checked and normalised. Each carries
+	 * its problem's département and région (migration V0039), set by the directory entry's refresh before.
+	 */
 	public void replaceNeeds(String problemId, List<Map<String, Object>> needs) {
 		this.neo4j.query("""
 				MATCH (p:Problem {id: $problemId})
@@ -253,7 +256,7 @@ public class ActorGraph {
 				UNWIND range(0, size($needs) - 1) AS rank
 				WITH p, rank, $needs[rank] AS need
 				CREATE (p)-[:HAS_NEED]->(:Need {kind: need.kind, value: need.value, essential: need.essential,
-				        rank: rank})""")
+				        rank: rank, departement: p.departement, region: p.region})""")
 			.bindAll(Map.of("problemId", problemId, "needs", needs))
 			.run();
 	}

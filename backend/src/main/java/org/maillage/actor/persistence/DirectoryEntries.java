@@ -27,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (migration V0010 describes the entry and its indexes; {@link FacetedSearch} reads them), the facets of its
  * equipment and problems (category, status, the territories of the actor), the département and région of its
  * equipment and topic interests, by which matchmaking finds a need's holders near a problem (migration V0013), and
+ * of its problems' needs, by which it finds the problems near an actor that could help (V0039), and
  * the actor's {@code position}: the point it gave, else its commune's centre, from which matchmaking measures
  * distances. The entry holds the actor's kind, département and région too, by which one kind's or one place's
  * entries are read in name order (migrations V0012, V0017, V0018), and the day its owners last confirmed it, by
@@ -90,6 +91,14 @@ public class DirectoryEntries {
 			     OR coalesce(problem.region, '') <> coalesce(region, '')
 			  SET problem.facets = facets, problem.counted = <<ITEM_COUNTED>>, problem.departement = departement,
 			      problem.region = region
+			}
+			// and its problems' needs, for the problems near an actor that could help with them (migration V0039)
+			CALL (a, departement, region) {
+			  MATCH (a)-[:FACES]->(:Problem)-[:HAS_NEED]->(need:Need)
+			  WITH need, departement, region
+			  WHERE coalesce(need.departement, '') <> coalesce(departement, '')
+			     OR coalesce(need.region, '') <> coalesce(region, '')
+			  SET need.departement = departement, need.region = region
 			}
 			WITH *, <<CONFIRMED_ON>> AS confirmedOn
 			MERGE (e:DirectoryEntry {actorId: a.id})

@@ -27,7 +27,9 @@ public class HelpQueries {
 	 * capabilities meet), {@code topicKeys} (its visible topics), {@code textQuery} (a Lucene query of its visible
 	 * items' words, or null), {@code problemIndex} (the caller's audience's), {@code textHits}, {@code needQuery} (a Lucene query of its visible items' names and
 	 * descriptions, or null), {@code needHits}, {@code perAnchor},
-	 * {@code location} (its position, or null), {@code categories} (or null), {@code visible}, {@code ownActors},
+	 * {@code location} (its position, or null), {@code departement} and {@code region} (its own, or null),
+	 * {@code neighbourhood} (its région's neighbourhood, {@code RegionNeighbourhoods}; empty when it has none),
+	 * {@code categories} (or null), {@code visible}, {@code ownActors},
 	 * {@code localKm} and {@code shortlist} (how many candidates are read further and scored).
 	 * One map, as for the ranking: one plan for every shape of request.
 	 */
@@ -35,16 +37,73 @@ public class HelpQueries {
 			CALL () {
 			  UNWIND $help.anchors AS anchor
 			  CALL (anchor) {
-			    // from the need, never from every open problem: the planner, left to itself, joined the need's problems
-			    // with every open one read through the status index. Problems are OPEN or SOLVED, and "not SOLVED" is
-			    // no index seek, so it is only checked on the problems the needs lead to.
-			    MATCH (n:Need {kind: anchor.kind, value: anchor.value})<-[:HAS_NEED]-(p:Problem)<-[:FACES]-(owner:Actor)
-			    USING INDEX n:Need(kind, value)
-			    WHERE p.status <> 'SOLVED' AND owner.id <> $help.actorId
-			      AND (p.visibility IN $help.visible OR owner.id IN $help.ownActors)
-			      AND ($help.categories IS NULL OR p.category IN $help.categories)
+			    // a need many problems state counts for the nearest of them only, as a need's holders do in the
+			    // ranking: they are read in the actor's département when it holds enough of them, else its région,
+			    // else its région's neighbourhood, else everywhere (migration V0039), not every problem stating it
+			    CALL (anchor) {
+			      CALL (anchor) {
+			        WITH anchor, $help.departement AS counted
+			        OPTIONAL MATCH (n:Need {kind: anchor.kind, value: anchor.value, departement: counted})
+			          <-[:HAS_NEED]-(p:Problem)<-[:FACES]-(owner:Actor)
+			        USING INDEX n:Need(kind, value, departement)
+			        WHERE <<OPEN_AND_VISIBLE>>
+			        WITH p LIMIT $help.perAnchor
+			        RETURN count(p) AS inDepartement
+			      }
+			      CALL (anchor, inDepartement) {
+			        WITH anchor, CASE WHEN inDepartement < $help.perAnchor THEN $help.region END AS counted
+			        OPTIONAL MATCH (n:Need {kind: anchor.kind, value: anchor.value, region: counted})
+			          <-[:HAS_NEED]-(p:Problem)<-[:FACES]-(owner:Actor)
+			        USING INDEX n:Need(kind, value, region)
+			        WHERE <<OPEN_AND_VISIBLE>>
+			        WITH p LIMIT $help.perAnchor
+			        RETURN count(p) AS inRegion
+			      }
+			      CALL (anchor, inDepartement, inRegion) {
+			        WITH anchor, CASE WHEN inDepartement < $help.perAnchor AND inRegion < $help.perAnchor
+			                          THEN $help.neighbourhood ELSE [] END AS counted
+			        OPTIONAL MATCH (n:Need {kind: anchor.kind, value: anchor.value})<-[:HAS_NEED]-(p:Problem)
+			          <-[:FACES]-(owner:Actor)
+			        USING INDEX n:Need(kind, value, region)
+			        WHERE n.region IN counted AND <<OPEN_AND_VISIBLE>>
+			        WITH p LIMIT $help.perAnchor
+			        RETURN count(p) AS inNeighbourhood
+			      }
+			      RETURN CASE WHEN $help.departement IS NULL THEN 'EVERYWHERE'
+			                  WHEN inDepartement >= $help.perAnchor THEN 'DEPARTEMENT'
+			                  WHEN inRegion >= $help.perAnchor THEN 'REGION'
+			                  WHEN inNeighbourhood >= $help.perAnchor THEN 'NEIGHBOURHOOD' ELSE 'EVERYWHERE' END AS ring
+			    }
+			    CALL (anchor, ring) {
+			      // a ring not chosen seeks no place at all (its place is null, its list empty)
+			      WITH anchor, CASE WHEN ring = 'DEPARTEMENT' THEN $help.departement END AS place
+			      MATCH (n:Need {kind: anchor.kind, value: anchor.value, departement: place})
+			      USING INDEX n:Need(kind, value, departement)
+			      RETURN n
+			      UNION ALL
+			      WITH anchor, CASE WHEN ring = 'REGION' THEN $help.region END AS place
+			      MATCH (n:Need {kind: anchor.kind, value: anchor.value, region: place})
+			      USING INDEX n:Need(kind, value, region)
+			      RETURN n
+			      UNION ALL
+			      WITH anchor, CASE WHEN ring = 'NEIGHBOURHOOD' THEN $help.neighbourhood ELSE [] END AS places
+			      MATCH (n:Need {kind: anchor.kind, value: anchor.value})
+			      USING INDEX n:Need(kind, value, region)
+			      WHERE n.region IN places
+			      RETURN n
+			      UNION ALL
+			      // from the need, never from every open problem: the planner, left to itself, joined the need's
+			      // problems with every open one read through the status index
+			      WITH anchor, CASE WHEN ring = 'EVERYWHERE' THEN anchor.value END AS value
+			      MATCH (n:Need {kind: anchor.kind, value: value})
+			      USING INDEX n:Need(kind, value)
+			      RETURN n
+			    }
+			    // problems are OPEN or SOLVED, and "not SOLVED" is no index seek, so it is only checked on the problems
+			    // the needs lead to
+			    MATCH (n)<-[:HAS_NEED]-(p:Problem)<-[:FACES]-(owner:Actor)
+			    WHERE <<OPEN_AND_VISIBLE>>
 			    WITH DISTINCT p, owner
-			    // a need many problems state counts for the nearest of them only, as a need's holders do in the ranking
 			    ORDER BY CASE WHEN $help.location IS NULL OR owner.position IS NULL THEN 1.0e12
 			                  ELSE point.distance(owner.position, point($help.location)) END, p.id
 			    LIMIT $help.perAnchor
@@ -59,9 +118,7 @@ public class HelpQueries {
 			  WITH node WHERE node.kind = 'KNOW_HOW'
 			  CALL (node) {
 			    MATCH (node)<-[:HAS_NEED]-(p:Problem)<-[:FACES]-(owner:Actor)
-			    WHERE p.status <> 'SOLVED' AND owner.id <> $help.actorId
-			      AND (p.visibility IN $help.visible OR owner.id IN $help.ownActors)
-			      AND ($help.categories IS NULL OR p.category IN $help.categories)
+			    WHERE <<OPEN_AND_VISIBLE>>
 			    RETURN p, owner
 			  }
 			  RETURN DISTINCT p, owner, 0.0 AS text, 1 AS met
@@ -111,7 +168,11 @@ public class HelpQueries {
 			          <-[:PARTICIPATES_IN {status: 'ACCEPTED'}]-(helper:Actor)
 			         WHERE helper.id = $help.actorId AND (g.visibility IN $help.visible
 			           OR EXISTS { (g)<-[:PARTICIPATES_IN]-(member:Actor) WHERE member.id IN $help.ownActors })
-			         | g.name] AS sharedGroups""";
+			         | g.name] AS sharedGroups"""
+		.replace("<<OPEN_AND_VISIBLE>>", """
+				p.status <> 'SOLVED' AND owner.id <> $help.actorId
+				AND (p.visibility IN $help.visible OR owner.id IN $help.ownActors)
+				AND ($help.categories IS NULL OR p.category IN $help.categories)""");
 
 	private final Neo4jClient neo4j;
 
@@ -132,7 +193,9 @@ public class HelpQueries {
 	public Optional<Helper> helper(String actorId, ReadScope scope) {
 		return this.neo4j.query("""
 				MATCH (a:Actor {id: $actorId})
+				OPTIONAL MATCH (entry:DirectoryEntry {actorId: a.id})
 				RETURN a.id AS id, a.name AS name, a.position AS position, a.description AS description,
+				  entry.departement AS departement, entry.region AS region,
 				  [(a)-[:HAS_CORE_TRADE]->(t:Trade) | {code: t.code, label: t.label,
 				    broader: [(t)-[:BROADER*0..4]->(up:Trade) | up.code]}] AS trades,
 				  [(a)-[:HAS_KNOW_HOW]->(k:KnowHow) WHERE k.visibility IN $visible OR a.id IN $ownActors
@@ -148,6 +211,7 @@ public class HelpQueries {
 					row.get("position").isNull() ? null
 							: Map.of("latitude", row.get("position").asPoint().y(), "longitude",
 									row.get("position").asPoint().x()),
+					row.get("departement").asString(null), row.get("region").asString(null),
 					row.get("description").asString(null),
 					row.get("trades").asList(trade -> new OwnTrade(trade.get("code").asString(),
 							trade.get("label").asString(), trade.get("broader").asList(Value::asString))),
@@ -184,8 +248,11 @@ public class HelpQueries {
 	 * An actor as the caller may see it.
 	 *
 	 * @param location its position as {@code latitude} and {@code longitude}, or null
+	 * @param departement its département's id, by which problems are looked for near it first, or null
+	 * @param region its région's id, or null
 	 */
-	public record Helper(String id, String name, Map<String, Object> location, String description,
+	public record Helper(String id, String name, Map<String, Object> location, String departement, String region,
+			String description,
 			List<OwnTrade> trades, List<OwnItem> knowHow, List<OwnItem> equipment,
 			List<RankingRows.TopicName> topics) {
 	}

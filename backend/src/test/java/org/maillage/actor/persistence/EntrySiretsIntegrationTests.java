@@ -1,14 +1,12 @@
 package org.maillage.actor.persistence;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.maillage.MaillageIntegrationTest;
+import org.maillage.Migrations;
 import org.maillage.TestActors;
 import org.maillage.TestCallers;
 import org.maillage.actor.RollEntry;
@@ -16,7 +14,6 @@ import org.maillage.security.Role;
 import org.maillage.territory.Territories;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
@@ -30,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MaillageIntegrationTest
 class EntrySiretsIntegrationTests {
 
-	private static final String MIGRATION = "neo4j/migrations/V0036__Keep_the_SIRETs_on_the_directory_entries.cypher";
+	private static final String MIGRATION = "V0036__Keep_the_SIRETs_on_the_directory_entries.cypher";
 
 	@Autowired
 	GraphQlTester graphQl;
@@ -50,7 +47,7 @@ class EntrySiretsIntegrationTests {
 	}
 
 	@Test
-	void theRollReadsTheSiretsTheEntryKeepsAndTheMigrationWritesThem() throws IOException {
+	void theRollReadsTheSiretsTheEntryKeepsAndTheMigrationWritesThem() {
 		TestCallers.signIn("entry-sirets", Role.MEMBER);
 		String siret = TestActors.newSiret();
 		String actor = TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Robinetterie de Lure", "70310", null,
@@ -62,7 +59,7 @@ class EntrySiretsIntegrationTests {
 		this.neo4j.query("MATCH (e:DirectoryEntry {actorId: $id}) REMOVE e.siret, e.previousSirets").bind(actor)
 			.to("id").run();
 		assertThat(rollOf(actor).siret()).as("read from the entry, not the actor").isNull();
-		this.neo4j.query(lastStatementOf(MIGRATION)).run();
+		this.neo4j.query(Migrations.lastStatementOf(MIGRATION)).run();
 		RollEntry migrated = rollOf(actor);
 		assertThat(migrated.siret()).as("written by the migration").isEqualTo(siret);
 		assertThat(migrated.previousSirets()).containsExactly("11111111111111");
@@ -71,15 +68,6 @@ class EntrySiretsIntegrationTests {
 	private RollEntry rollOf(String actor) {
 		List<RollEntry> roll = this.rolls.roll(this.territories.find("departement:70").orElseThrow(), 50_000);
 		return roll.stream().filter(entry -> entry.actorId().equals(actor)).findFirst().orElseThrow();
-	}
-
-	private static String lastStatementOf(String path) throws IOException {
-		String file = new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
-		String[] statements = Arrays.stream(file.split(";\n"))
-			.map(statement -> statement.lines().filter(line -> !line.startsWith("//")).reduce("", (a, l) -> a + l + "\n"))
-			.filter(statement -> !statement.isBlank())
-			.toArray(String[]::new);
-		return statements[statements.length - 1].strip().replaceAll(";$", "");
 	}
 
 }

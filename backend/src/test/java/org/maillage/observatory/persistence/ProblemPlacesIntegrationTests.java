@@ -1,7 +1,5 @@
 package org.maillage.observatory.persistence;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,12 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.summary.Plan;
 
 import org.maillage.MaillageIntegrationTest;
+import org.maillage.Migrations;
 import org.maillage.TestActors;
 import org.maillage.TestCallers;
 import org.maillage.security.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
@@ -31,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MaillageIntegrationTest
 class ProblemPlacesIntegrationTests {
 
-	private static final String MIGRATION = "neo4j/migrations/V0035__Find_a_places_problems_by_their_own_index.cypher";
+	private static final String MIGRATION = "V0035__Find_a_places_problems_by_their_own_index.cypher";
 
 	@Autowired
 	GraphQlTester graphQl;
@@ -45,7 +43,7 @@ class ProblemPlacesIntegrationTests {
 	}
 
 	@Test
-	void aProblemKeepsItsActorsPlaceAndTheMigrationWritesTheSame() throws IOException {
+	void aProblemKeepsItsActorsPlaceAndTheMigrationWritesTheSame() {
 		TestCallers.signIn("problem-places", Role.MEMBER);
 		String actor = TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Fonderie messine", "57463", null, "");
 		String problem = TestActors.addProblem(this.graphQl, actor, Map.of("title", "Sables de fonderie à valoriser"));
@@ -53,7 +51,7 @@ class ProblemPlacesIntegrationTests {
 
 		this.neo4j.query("MATCH (p:Problem {id: $id}) REMOVE p.departement, p.region").bind(problem).to("id").run();
 		assertThat(place(problem)).containsExactly(null, null);
-		this.neo4j.query(lastStatementOf(MIGRATION)).run();
+		this.neo4j.query(Migrations.lastStatementOf(MIGRATION)).run();
 		assertThat(place(problem)).as("written by the migration").containsExactly("departement:57", "region:44");
 	}
 
@@ -91,16 +89,6 @@ class ProblemPlacesIntegrationTests {
 			seeks.add(String.valueOf(plan.arguments().get("Details")));
 		}
 		plan.children().forEach(child -> collect(child, seeks));
-	}
-
-	private static String lastStatementOf(String path) throws IOException {
-		String file = new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
-		String[] statements = file.lines()
-			.filter(line -> !line.startsWith("//"))
-			.reduce("", (all, line) -> all + line + "\n")
-			.strip()
-			.split(";\n");
-		return statements[statements.length - 1].strip().replaceAll(";$", "");
 	}
 
 }
