@@ -110,6 +110,25 @@ public final class TestActors {
 			.isEqualTo("ACCEPTED");
 	}
 
+	/**
+	 * Moves a private company to another commune (its current version read first), keeping this name: the rest of its
+	 * details as {@link #registerIn} writes them, no trade.
+	 */
+	public static void moveCompany(GraphQlTester graphQl, String actorId, String name, String commune) {
+		int version = graphQl.document("query($id: ID!) { actor(id: $id) { version } }")
+			.variable("id", actorId)
+			.execute()
+			.path("actor.version")
+			.entity(Integer.class)
+			.get();
+		graphQl.document("mutation($input: UpdateActorInput!) { updateActor(input: $input) { actor { id } } }")
+			.variable("input", Map.of("id", actorId, "version", version, "kind", "COMPANY", "sector", "PRIVATE", "name",
+					name, "commune", commune))
+			.execute()
+			.path("updateActor.actor.id")
+			.hasValue();
+	}
+
 	/** Merges the duplicate into the survivor, as the signed-in facilitator; fails the test on any error. */
 	public static void merge(GraphQlTester graphQl, String survivorId, String duplicateId) {
 		graphQl.document("""

@@ -51,18 +51,7 @@ class NeedPlacesIntegrationTests {
 		assertThat(places(problem)).as("written with the needs")
 			.containsOnly(List.of("departement:15", "region:84"));
 
-		int version = this.graphQl.document("query($id: ID!) { actor(id: $id) { version } }")
-			.variable("id", actor)
-			.execute()
-			.path("actor.version")
-			.entity(Integer.class)
-			.get();
-		this.graphQl.document("mutation($input: UpdateActorInput!) { updateActor(input: $input) { actor { id } } }")
-			.variable("input", Map.of("id", actor, "version", version, "kind", "COMPANY", "sector", "PRIVATE", "name",
-					"Chaudronnerie d'Aurillac", "commune", "12202"))
-			.execute()
-			.path("updateActor.actor.id")
-			.hasValue();
+		TestActors.moveCompany(this.graphQl, actor, "Chaudronnerie d'Aurillac", "12202");
 		assertThat(places(problem)).as("moved to Rodez with its actor")
 			.containsOnly(List.of("departement:12", "region:76"));
 

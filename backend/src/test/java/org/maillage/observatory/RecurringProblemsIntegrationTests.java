@@ -120,18 +120,7 @@ class RecurringProblemsIntegrationTests {
 		int occitanie = considered("region:76");
 
 		TestCallers.signIn("recurring-mover", Role.MEMBER);
-		int version = this.graphQl.document("query($id: ID!) { actor(id: $id) { version } }")
-			.variable("id", mover)
-			.execute()
-			.path("actor.version")
-			.entity(Integer.class)
-			.get();
-		this.graphQl.document("mutation($input: UpdateActorInput!) { updateActor(input: $input) { actor { id } } }")
-			.variable("input", Map.of("id", mover, "version", version, "kind", "COMPANY", "sector", "PRIVATE", "name",
-					"Chaudronnerie d'Aurillac", "commune", "12202"))
-			.execute()
-			.path("updateActor.actor.id")
-			.hasValue();
+		TestActors.moveCompany(this.graphQl, mover, "Chaudronnerie d'Aurillac", "12202");
 
 		// moved to Rodez: its problem counts in Aveyron and Occitanie, no longer in Cantal and Auvergne-Rhône-Alpes
 		TestCallers.signIn("recurring-decision-maker", Role.DECISION_MAKER);
