@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.maillage.actor.ActorDirectory;
-import org.maillage.actor.StoredActorCounts;
+import org.maillage.actor.StoredDirectoryCounts;
 import org.maillage.core.Visibility;
 import org.maillage.observatory.persistence.FigureQueries;
 import org.maillage.observatory.persistence.FigureQueries.Refresh;
@@ -21,15 +22,16 @@ import org.springframework.stereotype.Component;
 /**
  * The directory's facets of a broad list, read from the figures the observatory refreshes: a territory's actors of
  * some kinds and sectors by kind, sector, NAF section and division, département and EPCI, and by the topics and
- * equipment categories of the levels the caller sees, each actor counted once. Only those levels are read, as
- * overviews do.
+ * equipment categories of the levels the caller sees, each actor counted once; a territory's equipment and problems
+ * of some categories (and statuses) by category, status, département and EPCI, of the levels the caller sees. Only
+ * those levels are read, as overviews do.
  * <p>
  * Figures do not change between two refreshes, so each count, once made, is kept until the next refresh, for the
  * {@value #KEPT} asked last: reading, parsing and adding up a région's figures at every request cost more than the
  * page itself (docs/observatory.md, "Facets").
  */
 @Component
-class DirectoryFacetFigures implements StoredActorCounts {
+class DirectoryFacetFigures implements StoredDirectoryCounts {
 
 	static final int KEPT = 1_000;
 
@@ -57,31 +59,93 @@ class DirectoryFacetFigures implements StoredActorCounts {
 	@Override
 	public Optional<Counted> count(String territory, List<String> kinds, List<String> sectors, List<Visibility> levels,
 			List<String> facets) {
+		return kept(List.of("actors", String.valueOf(territory), Set.copyOf(kinds), Set.copyOf(sectors),
+				Set.copyOf(levels), Set.copyOf(facets)),
+				refresh -> countActors(refresh, figures(territory, levels), kinds, sectors, facets));
+	}
+
+	@Override
+	public Optional<Counted> countItems(Items items, String territory, List<String> categories,
+			List<String> statuses, List<Visibility> levels, List<String> facets) {
+		return kept(List.of(items, String.valueOf(territory), Set.copyOf(categories), Set.copyOf(statuses),
+				Set.copyOf(levels), Set.copyOf(facets)),
+				refresh -> countItems(refresh, figures(territory, levels), items, categories, statuses, facets));
+	}
+
+	/**
+	 * The counts asked, made from the last refresh's figures unless they were made already; empty before one, or when
+	 * those figures cannot make them ({@code count} gives null).
+	 */
+	private Optional<Counted> kept(List<Object> question, Function<Refresh, Counted> count) {
 		Optional<Refresh> refresh = this.queries.lastRefresh();
 		if (refresh.isEmpty()) {
 			return Optional.empty();
 		}
-		List<Object> key = List.of(refresh.get().stamp(), String.valueOf(territory), Set.copyOf(kinds),
-				Set.copyOf(sectors), Set.copyOf(levels), Set.copyOf(facets));
+		List<Object> key = List.of(refresh.get().stamp(), question);
 		synchronized (this.kept) {
 			Counted counted = this.kept.get(key);
 			if (counted != null) {
 				return Optional.of(counted);
 			}
 		}
-		Counted counted = count(refresh.get(), territory, kinds, sectors, levels, facets);
+		Counted counted = count.apply(refresh.get());
+		if (counted == null) {
+			return Optional.empty();
+		}
 		synchronized (this.kept) {
 			this.kept.put(key, counted);
 		}
 		return Optional.of(counted);
 	}
 
-	private Counted count(Refresh refresh, String territory, List<String> kinds, List<String> sectors,
-			List<Visibility> levels, List<String> facets) {
+	/** A territory's figures with their places, of these levels; none when it has none. */
+	private Figures figures(String territory, List<Visibility> levels) {
 		// a territory without figures has no actors: the refresh writes figures wherever it counted one
-		Figures figures = this.queries.readWithPlaces(territory == null ? FiguresRefresh.FRANCE : territory, levels)
+		return this.queries.readWithPlaces(territory == null ? FiguresRefresh.FRANCE : territory, levels)
 			.map(stored -> Figures.read(this.json, stored, levels))
 			.orElseGet(Figures::new);
+	}
+
+	/**
+	 * Null when these figures hold no places of such items though they hold items. Equipment's keys are (kind, sector,
+	 * category, shared) and by place (category, place); problems' (kind, sector, category, status) and by place
+	 * (category, status, place): {@link FiguresRefresh}.
+	 */
+	private static Counted countItems(Refresh refresh, Figures figures, Items items, List<String> categories,
+			List<String> statuses, List<String> facets) {
+		boolean problems = items == Items.PROBLEMS;
+		String part = problems ? Figures.PROBLEMS : Figures.EQUIPMENT;
+		String places = problems ? Figures.PROBLEM_PLACES : Figures.EQUIPMENT_PLACES;
+		int place = problems ? 2 : 1;
+		Predicate<String[]> kept = kept(categories, statuses, problems, 2);
+		Predicate<String[]> placeKept = kept(categories, statuses, problems, 0);
+		Map<String, Map<String, Long>> byFacet = new LinkedHashMap<>();
+		facets.forEach(facet -> byFacet.put(facet, Map.copyOf(switch (facet) {
+			case "categories" -> figures.itemsBy(part, 2, kept);
+			case "statuses" -> figures.itemsBy(part, 3, kept);
+			case "departements" -> figures.itemsBy(places, place, placeKept.and(key -> key[place].startsWith("departement:")));
+			case "epcis" -> figures.itemsBy(places, place, placeKept.and(key -> key[place].startsWith("epci:")));
+			default -> throw new IllegalArgumentException("No facet " + facet + " of " + items);
+		})));
+		long matches = figures.itemsBy(part, 2, kept).values().stream().mapToLong(Long::longValue).sum();
+		if (matches > 0 && (facets.contains("departements") || facets.contains("epcis"))
+				&& figures.itemsBy(places, place, key -> true).isEmpty()) {
+			// figures of a refresh by a version that did not count items by place: counted with the request until the
+			// next refresh, rather than shown as no place at all
+			return null;
+		}
+		return new Counted(matches, Collections.unmodifiableMap(byFacet), Map.of(), refresh.completedAt());
+	}
+
+	/** Keys whose category (at {@code category}) and, for problems, status (next to it) are among those kept. */
+	private static Predicate<String[]> kept(List<String> categories, List<String> statuses, boolean problems,
+			int category) {
+		return key -> (categories.isEmpty() || categories.contains(key[category]))
+				&& (!problems || statuses.isEmpty() || statuses.contains(key[category + 1]));
+	}
+
+	private Counted countActors(Refresh refresh, Figures figures, List<String> kinds, List<String> sectors,
+			List<String> facets) {
 		OverviewFilter filter = new OverviewFilter(kinds.isEmpty() ? null : kinds, sectors.isEmpty() ? null : sectors);
 		Predicate<String[]> kept = filter::keeps;
 		Map<String, Map<String, Long>> byFacet = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.Map;
+import java.util.Set;
 
 import org.maillage.core.Visibility;
 import org.maillage.observatory.persistence.FigureQueries;
@@ -46,6 +47,16 @@ final class Figures {
 	 */
 	static final String EQUIPMENT_HOLDERS = "equipmentHolders";
 
+	/**
+	 * Equipment by its actor's département and EPCI, and problems likewise, for the directory's facets of broad item
+	 * lists: stored apart from the other items' figures, as {@link #PLACES} is, since an overview never reads them.
+	 */
+	static final String EQUIPMENT_PLACES = "equipmentPlaces";
+
+	static final String PROBLEM_PLACES = "problemPlaces";
+
+	private static final Set<String> ITEM_PLACES = Set.of(EQUIPMENT_PLACES, PROBLEM_PLACES);
+
 	private static final TypeReference<Map<String, Map<String, Long>>> STORED = new TypeReference<>() {
 	};
 
@@ -61,6 +72,9 @@ final class Figures {
 			figures.readActors(json, stored.places());
 			for (int i = 0; i < levels.size(); i++) {
 				figures.readItems(json, levels.get(i), stored.items().get(i));
+				if (!stored.itemPlaces().isEmpty()) {
+					figures.readItems(json, levels.get(i), stored.itemPlaces().get(i));
+				}
 			}
 		}
 		return figures;
@@ -125,10 +139,20 @@ final class Figures {
 		return places == null ? null : json.writeValueAsString(Map.of(PLACES, places.counts()));
 	}
 
-	/** The items of one level as JSON, null when it has none. */
+	/** The items of one level as JSON, but their places ({@link #itemPlacesJson}); null when it has none. */
 	String itemsJson(JsonMapper json, Visibility level) {
-		Map<String, Tally> parts = this.items.get(level);
-		return parts == null ? null : json.writeValueAsString(counts(parts));
+		return itemsJson(json, level, part -> !ITEM_PLACES.contains(part));
+	}
+
+	/** The items of one level by place ({@link #EQUIPMENT_PLACES}, {@link #PROBLEM_PLACES}) as JSON, or null. */
+	String itemPlacesJson(JsonMapper json, Visibility level) {
+		return itemsJson(json, level, ITEM_PLACES::contains);
+	}
+
+	private String itemsJson(JsonMapper json, Visibility level, Predicate<String> kept) {
+		Map<String, Tally> parts = new LinkedHashMap<>(this.items.getOrDefault(level, Map.of()));
+		parts.keySet().removeIf(kept.negate());
+		return parts.isEmpty() ? null : json.writeValueAsString(counts(parts));
 	}
 
 	/** Reads the actors' figures, or their places' ({@link #placesJson}). */

@@ -100,6 +100,7 @@ public class FiguresRefresh {
 		row.put("places", figures.placesJson(this.json));
 		for (Visibility level : Visibility.values()) {
 			row.put(level.name(), figures.itemsJson(this.json, level));
+			row.put(FigureQueries.placesField(level), figures.itemPlacesJson(this.json, level));
 		}
 		return row;
 	}
@@ -117,9 +118,7 @@ public class FiguresRefresh {
 				String sector = (String) row.get("sector");
 				long n = (Long) row.get("n");
 				figures.actors(Figures.ACTORS).add(Tally.key(kind, sector), n);
-				places.getOrDefault((String) row.get("commune"), List.of())
-					.stream()
-					.filter(place -> place.startsWith("departement:") || place.startsWith("epci:"))
+				facetPlaces(places, row)
 					.forEach(place -> figures.actors(Figures.PLACES).add(Tally.key(kind, sector, place), n));
 				@SuppressWarnings("unchecked")
 				List<String> divisions = ((List<String>) row.get("divisions")).stream().distinct().toList();
@@ -127,16 +126,27 @@ public class FiguresRefresh {
 				divisions.stream().map(sections::get).filter(section -> section != null).distinct()
 					.forEach(section -> figures.actors(Figures.SECTIONS).add(Tally.key(kind, sector, section), n));
 			});
-			this.queries.equipment(row -> of(byCommune, row).items(level(row), Figures.EQUIPMENT)
-				.add(Tally.key(row.get("kind"), row.get("sector"), row.get("category"), row.get("shared")),
-						(Long) row.get("n")));
+			this.queries.equipment(row -> {
+				Figures figures = of(byCommune, row);
+				long n = (Long) row.get("n");
+				figures.items(level(row), Figures.EQUIPMENT)
+					.add(Tally.key(row.get("kind"), row.get("sector"), row.get("category"), row.get("shared")), n);
+				// not by kind and sector, which item lists are not filtered by: the country's would be fifteen times larger
+				facetPlaces(places, row).forEach(place -> figures.items(level(row), Figures.EQUIPMENT_PLACES)
+					.add(Tally.key(row.get("category"), place), n));
+			});
 			this.queries.equipmentHolders(row -> of(byCommune, row).items(level(row), Figures.EQUIPMENT_HOLDERS)
 				.add(Tally.key(row.get("kind"), row.get("sector"), row.get("category")), (Long) row.get("n")));
 			this.queries.topics(row -> of(byCommune, row).items(level(row), Figures.TOPICS)
 				.add(Tally.key(row.get("kind"), row.get("sector"), row.get("topic")), (Long) row.get("n")));
-			this.queries.problems(row -> of(byCommune, row).items(level(row), Figures.PROBLEMS)
-				.add(Tally.key(row.get("kind"), row.get("sector"), row.get("category"), row.get("status")),
-						(Long) row.get("n")));
+			this.queries.problems(row -> {
+				Figures figures = of(byCommune, row);
+				long n = (Long) row.get("n");
+				figures.items(level(row), Figures.PROBLEMS)
+					.add(Tally.key(row.get("kind"), row.get("sector"), row.get("category"), row.get("status")), n);
+				facetPlaces(places, row).forEach(place -> figures.items(level(row), Figures.PROBLEM_PLACES)
+					.add(Tally.key(row.get("category"), row.get("status"), place), n));
+			});
 			return rollUp(byCommune, places);
 		});
 	}
@@ -154,6 +164,14 @@ public class FiguresRefresh {
 			territories.forEach(territory -> all.computeIfAbsent(territory, any -> new Figures()).addAll(figures));
 		});
 		return all;
+	}
+
+	/** The département and EPCI of a row's commune: the places the directory's facets count by. */
+	private static List<String> facetPlaces(Map<String, List<String>> places, Map<String, Object> row) {
+		return places.getOrDefault((String) row.get("commune"), List.of())
+			.stream()
+			.filter(place -> place.startsWith("departement:") || place.startsWith("epci:"))
+			.toList();
 	}
 
 	private static Figures of(Map<String, Figures> byCommune, Map<String, Object> row) {

@@ -20,8 +20,8 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The directory's facets of broad actor lists, read from the observatory's figures instead of counted at each
- * request. Every list of one actor or more counts as broad here (1,000 in a real directory), in a database of its
+ * The directory's facets of broad actor, equipment and problem lists, read from the observatory's figures instead of
+ * counted at each request. Every list of one actor or more counts as broad here (1,000 in a real directory), in a database of its
  * own (a property differs): Lozère's actors, with equipment and interests at every level, are counted as each caller
  * may see them, the same counts a request would make.
  */
@@ -38,6 +38,20 @@ class StoredFacetsIntegrationTests {
 			           equipmentCategories { category count } }
 			} }""";
 
+	private static final String EQUIPMENT = """
+			query($filter: EquipmentFilter) { equipment(filter: $filter, first: 20) {
+			  totalCount
+			  facets { exact countedAt categories { category count } departements { territory { id } count }
+			           epcis { territory { id } count } }
+			} }""";
+
+	private static final String PROBLEMS = """
+			query($filter: ProblemFilter) { problems(filter: $filter, first: 20) {
+			  totalCount
+			  facets { exact countedAt categories { category count } statuses { status count }
+			           departements { territory { id } count } epcis { territory { id } count } }
+			} }""";
+
 	@Autowired
 	GraphQlTester graphQl;
 
@@ -52,7 +66,7 @@ class StoredFacetsIntegrationTests {
 			return;
 		}
 		TestCallers.signIn("stored-facets-owner", Role.MEMBER);
-		TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Fonderie de Mende", "48095", "24.51Z", """
+		String foundry = TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Fonderie de Mende", "48095", "24.51Z", """
 				equipment: [
 				  {name: "Four à induction", category: FURNACE_THERMAL, visibility: PUBLIC},
 				  {name: "Four de recuit", category: FURNACE_THERMAL, visibility: FACILITATORS},
@@ -60,12 +74,17 @@ class StoredFacetsIntegrationTests {
 				  {name: "Prototype secret", category: MACHINING, visibility: PRIVATE},
 				  {name: "Analyseur réservé", category: LABORATORY_ANALYSIS, visibility: PRIVATE}],
 				topics: [{topic: "Économie circulaire", visibility: PUBLIC}, {topic: "Hydrogène", visibility: PRIVATE}]""");
-		TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Forges du Gévaudan", "48095", "25.50A", """
+		String forges = TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Forges du Gévaudan", "48095", "25.50A", """
 				equipment: [{name: "Banc d’essai", category: LABORATORY_ANALYSIS, visibility: FACILITATORS}],
 				topics: [{topic: "Economie circulaire", visibility: MEMBERS}]""");
+		problem(foundry, "Sables de fonderie à valoriser", "SUPPLY", "PUBLIC");
+		problem(foundry, "Alliage en cours de brevet", "INNOVATION", "PRIVATE");
+		problem(forges, "Chaleur perdue des fours", "ENERGY", "FACILITATORS");
 		TestCallers.signIn("stored-facets-lab", Role.MEMBER);
-		TestActors.registerIn(this.graphQl, "RESEARCH_LAB", "ACADEMIC", "Laboratoire des sols de Lozère", "48095",
-				"72.19Z", "equipment: [{name: \"Four de laboratoire\", category: FURNACE_THERMAL, visibility: MEMBERS}]");
+		String lab = TestActors.registerIn(this.graphQl, "RESEARCH_LAB", "ACADEMIC", "Laboratoire des sols de Lozère",
+				"48095", "72.19Z",
+				"equipment: [{name: \"Four de laboratoire\", category: FURNACE_THERMAL, visibility: MEMBERS}]");
+		problem(lab, "Échantillons de sols à analyser", "INNOVATION", "MEMBERS");
 		TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Menuiserie de Marvejols", "48092", "16.23Z", "");
 		TestCallers.signOut();
 		refreshNow();
@@ -172,6 +191,76 @@ class StoredFacetsIntegrationTests {
 				List.of(Map.of("kind", "ASSOCIATION", "count", 1), Map.of("kind", "COMPANY", "count", 1)));
 		assertThat(OffsetDateTime.parse((String) after.get("countedAt")))
 			.isAfter(OffsetDateTime.parse((String) facetsOf(before).get("countedAt")));
+	}
+
+	@Test
+	void anEquipmentListsFacetsAreStoredCountsAsEachCallerMaySeeThem() {
+		Map<String, Object> filter = Map.of("territories", List.of("departement:48"));
+		Map<String, Object> list = items(EQUIPMENT, "equipment", filter);
+		Map<String, Object> facets = facetsOf(list);
+		assertThat(facets.get("countedAt")).isNotNull();
+		// the public sees the foundry's two public machines, the unshared press among them
+		assertThat(facets.get("categories")).isEqualTo(List.of(Map.of("category", "FURNACE_THERMAL", "count", 1),
+				Map.of("category", "MACHINING", "count", 1)));
+		assertThat(facets.get("departements"))
+			.isEqualTo(List.of(Map.of("territory", Map.of("id", "departement:48"), "count", 2)));
+		assertThat(counts(facets, "epcis")).isEqualTo(2);
+		assertThat(list).containsEntry("totalCount", 2);
+
+		TestCallers.signIn("stored-facets-decision-maker", Role.DECISION_MAKER);
+		assertThat(facetsOf(items(EQUIPMENT, "equipment", filter)).get("categories")).as("never a private one")
+			.isEqualTo(List.of(Map.of("category", "FURNACE_THERMAL", "count", 3),
+					Map.of("category", "LABORATORY_ANALYSIS", "count", 1), Map.of("category", "MACHINING", "count", 1)));
+
+		TestCallers.signIn("stored-facets-owner", Role.MEMBER);
+		Map<String, Object> own = items(EQUIPMENT, "equipment", filter);
+		assertThat(facetsOf(own).get("categories")).as("a member's, and its own actors' at every level")
+			.isEqualTo(List.of(Map.of("category", "FURNACE_THERMAL", "count", 3),
+					Map.of("category", "LABORATORY_ANALYSIS", "count", 2), Map.of("category", "MACHINING", "count", 2)));
+		assertThat(own).containsEntry("totalCount", 7);
+		Map<String, Object> furnaces = facetsOf(items(EQUIPMENT, "equipment",
+				Map.of("territories", List.of("departement:48"), "categories", List.of("FURNACE_THERMAL"))));
+		assertThat(furnaces.get("countedAt")).isNotNull();
+		assertThat(furnaces.get("categories")).isEqualTo(List.of(Map.of("category", "FURNACE_THERMAL", "count", 3)));
+		assertThat(furnaces.get("departements"))
+			.isEqualTo(List.of(Map.of("territory", Map.of("id", "departement:48"), "count", 3)));
+		assertThat(facetsOf(items(EQUIPMENT, "equipment", Map.of("text", "four"))).get("countedAt"))
+			.as("words: counted with the request").isNull();
+	}
+
+	@Test
+	void aProblemListsFacetsAreStoredCountsAsEachCallerMaySeeThem() {
+		Map<String, Object> filter = Map.of("territories", List.of("departement:48"));
+		Map<String, Object> facets = facetsOf(items(PROBLEMS, "problems", filter));
+		assertThat(facets.get("countedAt")).isNotNull();
+		assertThat(facets.get("categories")).isEqualTo(List.of(Map.of("category", "SUPPLY", "count", 1)));
+		assertThat(facets.get("statuses")).isEqualTo(List.of(Map.of("status", "OPEN", "count", 1)));
+
+		TestCallers.signIn("stored-facets-decision-maker", Role.DECISION_MAKER);
+		assertThat(facetsOf(items(PROBLEMS, "problems", filter)).get("categories")).as("never a private one")
+			.isEqualTo(List.of(Map.of("category", "ENERGY", "count", 1), Map.of("category", "INNOVATION", "count", 1),
+					Map.of("category", "SUPPLY", "count", 1)));
+
+		TestCallers.signIn("stored-facets-owner", Role.MEMBER);
+		Map<String, Object> own = facetsOf(items(PROBLEMS, "problems", filter));
+		assertThat(own.get("categories")).as("a member's, and its own actors' at every level")
+			.isEqualTo(List.of(Map.of("category", "INNOVATION", "count", 2), Map.of("category", "ENERGY", "count", 1),
+					Map.of("category", "SUPPLY", "count", 1)));
+		assertThat(own.get("departements"))
+			.isEqualTo(List.of(Map.of("territory", Map.of("id", "departement:48"), "count", 4)));
+		Map<String, Object> innovation = facetsOf(items(PROBLEMS, "problems", Map.of("categories",
+				List.of("INNOVATION"), "statuses", List.of("OPEN"))));
+		assertThat(innovation.get("countedAt")).as("the whole directory, one category").isNotNull();
+		assertThat(innovation.get("statuses")).isEqualTo(List.of(Map.of("status", "OPEN", "count", 2)));
+	}
+
+	private void problem(String actor, String title, String category, String visibility) {
+		TestActors.addProblem(this.graphQl, actor, Map.of("title", title, "category", category, "visibility", visibility));
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> items(String query, String field, Map<String, Object> filter) {
+		return this.graphQl.document(query).variable("filter", filter).execute().path(field).entity(Map.class).get();
 	}
 
 	private void refreshNow() {

@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.maillage.actor.StoredActorCounts;
+import org.maillage.actor.StoredDirectoryCounts;
 import org.maillage.core.Total;
 
 /**
@@ -21,7 +21,7 @@ import org.maillage.core.Total;
  * @param topicNames the names of the topics counted, by key
  * @param exact false when the search matched more than {@link FacetedSearch#FACET_WINDOW} nodes: the counts are those
  * of the first ones, and each value has at least that many
- * @param countedAt when stored counts were computed ({@link org.maillage.actor.StoredActorCounts}); null for counts
+ * @param countedAt when stored counts were computed ({@link org.maillage.actor.StoredDirectoryCounts}); null for counts
  * made with the request
  * @param matches how many nodes the search matched, as its {@code totalCount} says, when the counting read them all
  * (up to {@link Total#CAP}) from the same lookup as the total: the total is then not counted again; else null
@@ -52,7 +52,7 @@ public record FacetCounts(boolean exact, Map<String, Map<String, Long>> byFacet,
 	}
 
 	/** Stored counts, to which {@code own} (the caller's own actors' items of levels others do not see) is added. */
-	static FacetCounts stored(StoredActorCounts.Counted counted, FacetCounts own) {
+	static FacetCounts stored(StoredDirectoryCounts.Counted counted, FacetCounts own) {
 		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
 		counted.byFacet().forEach((facet, values) -> {
 			Map<String, Long> sum = new HashMap<>(values);

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 import org.neo4j.driver.Value;
 
-import org.maillage.actor.StoredActorCounts;
+import org.maillage.actor.StoredDirectoryCounts;
 import org.maillage.core.PageRequest;
 import org.maillage.core.ReadScope;
 import org.maillage.core.TextAudience;
@@ -64,14 +64,17 @@ public class FacetedSearch {
 	static final int FACET_WINDOW = (int) Total.CAP;
 
 	/**
-	 * From this many matches on, an actor list filtered only by one territory, kinds and sectors reads its facets
-	 * from the counts the observatory stores ({@link StoredActorCounts}) instead of counting its matches: counting
-	 * 7,000 matches costs about 35 ms where the page costs 13 (docs/observatory.md, "Facets").
+	 * From this many matches on, a list filtered only by one territory and what stored counts are kept by ({@link
+	 * #STORED_FILTERS}) reads its facets from the counts the observatory stores ({@link StoredDirectoryCounts})
+	 * instead of counting its matches: counting 7,000 matches costs about 35 ms where the page costs 13
+	 * (docs/observatory.md, "Facets").
 	 */
 	static final int STORED_FACETS_FROM = 1_000;
 
-	/** The filters stored counts are kept by. */
-	private static final Set<String> STORED_FILTERS = Set.of("territories", "kinds", "sectors");
+	/** The filters stored counts are kept by, in each space: one territory at most with them. */
+	private static final Map<SearchSpace, Set<String>> STORED_FILTERS = Map.of(SearchSpace.ACTORS,
+			Set.of("territories", "kinds", "sectors"), SearchSpace.EQUIPMENT, Set.of("territories", "categories"),
+			SearchSpace.PROBLEMS, Set.of("territories", "categories", "statuses"));
 
 	/**
 	 * The filter of actors confirmed from a day on. Every other filter is a set of tokens any of which must be there; this
@@ -110,7 +113,7 @@ public class FacetedSearch {
 
 	private final int facetWindow;
 
-	private final ObjectProvider<StoredActorCounts> storedCounts;
+	private final ObjectProvider<StoredDirectoryCounts> storedCounts;
 
 	private final int storedFrom;
 
@@ -126,7 +129,7 @@ public class FacetedSearch {
 			@org.springframework.beans.factory.annotation.Value("${maillage.directory.sortable:" + SORTABLE + "}") int sortable,
 			@org.springframework.beans.factory.annotation.Value("${maillage.directory.facet-window:" + FACET_WINDOW
 					+ "}") int facetWindow,
-			ObjectProvider<StoredActorCounts> storedCounts,
+			ObjectProvider<StoredDirectoryCounts> storedCounts,
 			@org.springframework.beans.factory.annotation.Value("${maillage.directory.stored-facets-from:"
 					+ STORED_FACETS_FROM + "}") int storedFrom) {
 		this.neo4j = neo4j;
@@ -280,12 +283,13 @@ public class FacetedSearch {
 	}
 
 	/**
-	 * The facets of a broad actor list filtered only by one territory, kinds and sectors, from the stored counts of
-	 * the levels the caller sees on any actor, plus what its own actors' items of other levels add; empty when the
-	 * list is narrow, filtered otherwise, or nothing is stored yet.
+	 * The facets of a broad list filtered only by one territory and what stored counts are kept by (kinds and sectors
+	 * of actors, categories of equipment, categories and statuses of problems), from the stored counts of the levels
+	 * the caller sees on any actor, plus what its own actors' items of other levels add; empty when the list is
+	 * narrow, filtered otherwise, or nothing is stored yet.
 	 */
 	private Optional<FacetCounts> stored(Request request, List<String> facets) {
-		StoredActorCounts stored = this.storedCounts.getIfAvailable();
+		StoredDirectoryCounts stored = this.storedCounts.getIfAvailable();
 		Map<String, List<String>> given = new HashMap<>();
 		request.filters().forEach((filter, values) -> {
 			if (values != null && !values.isEmpty()) {
@@ -293,17 +297,59 @@ public class FacetedSearch {
 			}
 		});
 		List<String> territories = given.getOrDefault("territories", List.of());
-		if (stored == null || request.space() != SearchSpace.ACTORS || !request.words().isEmpty()
-				|| !STORED_FILTERS.containsAll(given.keySet()) || territories.size() > 1) {
+		SearchSpace space = request.space();
+		if (stored == null || !request.words().isEmpty() || territories.size() > 1
+				|| !STORED_FILTERS.getOrDefault(space, Set.of()).containsAll(given.keySet())) {
 			return Optional.empty();
 		}
+		String territory = territories.isEmpty() ? null : territories.get(0);
 		List<Visibility> levels = request.audience().levels();
-		return stored
-			.count(territories.isEmpty() ? null : territories.get(0), given.getOrDefault("kinds", List.of()),
-					given.getOrDefault("sectors", List.of()), levels, facets)
-			.filter(counted -> counted.actors() >= this.storedFrom)
-			.map(counted -> FacetCounts.stored(counted, ownHiddenItems(request, facets)))
+		List<String> categories = given.getOrDefault("categories", List.of());
+		Optional<StoredDirectoryCounts.Counted> counted = switch (space) {
+			case EQUIPMENT -> stored.countItems(StoredDirectoryCounts.Items.EQUIPMENT, territory, categories, List.of(),
+					levels, facets);
+			case PROBLEMS -> stored.countItems(StoredDirectoryCounts.Items.PROBLEMS, territory, categories,
+					given.getOrDefault("statuses", List.of()), levels, facets);
+			default -> stored.count(territory, given.getOrDefault("kinds", List.of()),
+					given.getOrDefault("sectors", List.of()), levels, facets);
+		};
+		return counted.filter(counts -> counts.matches() >= this.storedFrom)
+			.map(counts -> FacetCounts.stored(counts,
+					space == SearchSpace.ACTORS ? ownHiddenItems(request, facets) : ownHiddenItemsOf(request, facets)))
 			.map(counts -> counts.withTopicNames(topicNames(counts.unnamedTopics())));
+	}
+
+	/**
+	 * For an equipment or problem list, the facet tokens of the caller's own actors' matching items of levels others
+	 * do not see, counted: the list shows them to the caller, the stored counts leave them out.
+	 */
+	private FacetCounts ownHiddenItemsOf(Request request, List<String> facets) {
+		List<Visibility> seen = request.audience().levels();
+		List<String> hidden = Stream.of(Visibility.values()).filter(level -> !seen.contains(level)).map(Enum::name).toList();
+		List<String> own = request.scope().ownActorIds();
+		if (hidden.isEmpty() || own.isEmpty()) {
+			return FacetCounts.of(request.space(), facets, true, Map.of());
+		}
+		Map<String, Object> parameters = new HashMap<>(request.tokens());
+		parameters.put("ownActors", own);
+		parameters.put("hidden", hidden);
+		parameters.put("prefixes", FacetCounts.prefixes(request.space(), facets));
+		List<String> conditions = new ArrayList<>();
+		conditions.add("a.id IN $ownActors AND e.visibility IN $hidden");
+		request.tokens().keySet().stream().sorted().forEach(filter -> conditions.add(request.check(filter)));
+		Map<String, Long> byToken = new HashMap<>();
+		this.neo4j.query("""
+				MATCH (a:Actor)-[:%s]->(e:%s) WHERE %s
+				UNWIND e.counted AS token
+				WITH token WHERE any(prefix IN $prefixes WHERE token STARTS WITH prefix)
+				RETURN token, count(*) AS n""".formatted(
+					request.space() == SearchSpace.PROBLEMS ? "FACES" : "HAS_EQUIPMENT", request.space().label,
+					String.join(" AND ", conditions)))
+			.bindAll(parameters)
+			.fetch()
+			.all()
+			.forEach(row -> byToken.put((String) row.get("token"), (Long) row.get("n")));
+		return FacetCounts.of(request.space(), facets, true, byToken);
 	}
 
 	/**

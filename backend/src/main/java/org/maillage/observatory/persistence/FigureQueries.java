@@ -135,17 +135,24 @@ public class FigureQueries {
 
 	/**
 	 * Writes a batch of figures, stamped with the refresh they come from.
-	 * @param rows each with {@code territory}, {@code actors} and {@code places} (JSON) and one JSON property per
-	 * visibility level
+	 * @param rows each with {@code territory}, {@code actors} and {@code places} (JSON) and two JSON properties per
+	 * visibility level: its items ({@code PUBLIC}) and its items by place ({@link #placesField}, {@code PUBLIC_places})
 	 */
 	public void write(List<Map<String, Object>> rows, String refresh) {
 		this.neo4j.query("""
 				UNWIND $rows AS row
 				MERGE (f:TerritoryFigures {territory: row.territory})
 				SET f.actors = row.actors, f.places = row.places, f.PUBLIC = row.PUBLIC, f.MEMBERS = row.MEMBERS,
-				    f.FACILITATORS = row.FACILITATORS, f.PRIVATE = row.PRIVATE, f.refresh = $refresh""")
+				    f.FACILITATORS = row.FACILITATORS, f.PRIVATE = row.PRIVATE, f.PUBLIC_places = row.PUBLIC_places,
+				    f.MEMBERS_places = row.MEMBERS_places, f.FACILITATORS_places = row.FACILITATORS_places,
+				    f.PRIVATE_places = row.PRIVATE_places, f.refresh = $refresh""")
 			.bindAll(Map.of("rows", rows, "refresh", refresh))
 			.run();
+	}
+
+	/** The field of a level's items by place: equipment and problems by département and EPCI. */
+	public static String placesField(Visibility level) {
+		return level.name() + "_places";
 	}
 
 	/**
@@ -173,7 +180,8 @@ public class FigureQueries {
 	}
 
 	/**
-	 * The same with the actors by place ({@link StoredFigures#places()}), which only the directory's facets read.
+	 * The same with the actors and the items by place ({@link StoredFigures#places()},
+	 * {@link StoredFigures#itemPlaces()}), which only the directory's facets read.
 	 */
 	public Optional<StoredFigures> readWithPlaces(String territory, Collection<Visibility> visible) {
 		return Optional.ofNullable(read(List.of(territory), visible, true).get(territory));
@@ -185,13 +193,14 @@ public class FigureQueries {
 		this.neo4j.query("""
 				MATCH (f:TerritoryFigures) WHERE f.territory IN $territories
 				RETURN f.territory AS territory, f.actors AS actors, CASE WHEN $withPlaces THEN f.places END AS places,
-				       [level IN $visible | f[level]] AS items""")
+				       [level IN $visible | f[level]] AS items,
+				       CASE WHEN $withPlaces THEN [level IN $visible | f[level + '_places']] ELSE [] END AS itemPlaces""")
 			.bindAll(Map.of("territories", List.copyOf(territories),
 					"visible", visible.stream().map(Enum::name).toList(), "withPlaces", withPlaces))
 			.fetch()
 			.all()
 			.forEach(row -> figures.put((String) row.get("territory"), new StoredFigures((String) row.get("actors"),
-					(String) row.get("places"), strings(row.get("items")))));
+					(String) row.get("places"), strings(row.get("items")), strings(row.get("itemPlaces")))));
 		return figures;
 	}
 
@@ -280,8 +289,9 @@ public class FigureQueries {
 	 * @param actors the actors' figures, JSON
 	 * @param places the actors by place, JSON; null when not asked or none
 	 * @param items the figures of items at each visibility level asked for, JSON, null where there are none
+	 * @param itemPlaces the same by place, when asked with the places; empty otherwise
 	 */
-	public record StoredFigures(String actors, String places, List<String> items) {
+	public record StoredFigures(String actors, String places, List<String> items, List<String> itemPlaces) {
 	}
 
 }
