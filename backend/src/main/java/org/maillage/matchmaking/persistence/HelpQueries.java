@@ -180,7 +180,7 @@ public class HelpQueries {
 		this.neo4j = neo4j;
 	}
 
-	/** The statement {@link #candidates} runs, for the benchmark. */
+	/** The statement {@link #candidates} runs, for the test that reads its plan. */
 	public static String candidatesStatement() {
 		return CANDIDATES;
 	}
