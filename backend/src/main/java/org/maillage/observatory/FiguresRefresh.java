@@ -126,27 +126,18 @@ public class FiguresRefresh {
 				divisions.stream().map(sections::get).filter(section -> section != null).distinct()
 					.forEach(section -> figures.actors(Figures.SECTIONS).add(Tally.key(kind, sector, section), n));
 			});
-			this.queries.equipment(row -> {
-				Figures figures = of(byCommune, row);
-				long n = (Long) row.get("n");
-				figures.items(level(row), Figures.EQUIPMENT)
-					.add(Tally.key(row.get("kind"), row.get("sector"), row.get("category"), row.get("shared")), n);
-				// not by kind and sector, which item lists are not filtered by: the country's would be fifteen times larger
-				facetPlaces(places, row).forEach(place -> figures.items(level(row), Figures.EQUIPMENT_PLACES)
-					.add(Tally.key(row.get("category"), place), n));
-			});
+			// items by place not by kind and sector, which item lists are not filtered by: the country's would be
+			// fifteen times larger
+			this.queries.equipment(row -> countItem(of(byCommune, row), row, facetPlaces(places, row), Figures.EQUIPMENT,
+					Tally.key(row.get("kind"), row.get("sector"), row.get("category"), row.get("shared")),
+					Figures.EQUIPMENT_PLACES, Tally.key(row.get("category"))));
 			this.queries.equipmentHolders(row -> of(byCommune, row).items(level(row), Figures.EQUIPMENT_HOLDERS)
 				.add(Tally.key(row.get("kind"), row.get("sector"), row.get("category")), (Long) row.get("n")));
 			this.queries.topics(row -> of(byCommune, row).items(level(row), Figures.TOPICS)
 				.add(Tally.key(row.get("kind"), row.get("sector"), row.get("topic")), (Long) row.get("n")));
-			this.queries.problems(row -> {
-				Figures figures = of(byCommune, row);
-				long n = (Long) row.get("n");
-				figures.items(level(row), Figures.PROBLEMS)
-					.add(Tally.key(row.get("kind"), row.get("sector"), row.get("category"), row.get("status")), n);
-				facetPlaces(places, row).forEach(place -> figures.items(level(row), Figures.PROBLEM_PLACES)
-					.add(Tally.key(row.get("category"), row.get("status"), place), n));
-			});
+			this.queries.problems(row -> countItem(of(byCommune, row), row, facetPlaces(places, row), Figures.PROBLEMS,
+					Tally.key(row.get("kind"), row.get("sector"), row.get("category"), row.get("status")),
+					Figures.PROBLEM_PLACES, Tally.key(row.get("category"), row.get("status"))));
 			return rollUp(byCommune, places);
 		});
 	}
@@ -164,6 +155,18 @@ public class FiguresRefresh {
 			territories.forEach(territory -> all.computeIfAbsent(territory, any -> new Figures()).addAll(figures));
 		});
 		return all;
+	}
+
+	/**
+	 * An item row's count, at its level: in {@code part} under {@code key}, and in {@code byPlace} under
+	 * {@code placeKey} followed by each of the places given.
+	 */
+	private static void countItem(Figures figures, Map<String, Object> row, List<String> places, String part,
+			String key, String byPlace, String placeKey) {
+		long n = (Long) row.get("n");
+		Visibility level = level(row);
+		figures.items(level, part).add(key, n);
+		places.forEach(place -> figures.items(level, byPlace).add(Tally.key(placeKey, place), n));
 	}
 
 	/** The département and EPCI of a row's commune: the places the directory's facets count by. */

@@ -83,12 +83,21 @@ abstract class MemberRankingTests {
 
 	/** The ids of the problems this actor could help with, as {@code problemsICouldHelpWith} lists them. */
 	java.util.List<String> problemsFor(String actor) {
+		return problemsFor(actor, "id");
+	}
+
+	/** The titles of the problems this actor could help with, in their order, without this run's suffix. */
+	java.util.List<String> problemTitlesFor(String actor) {
+		return problemsFor(actor, "title").stream().map(title -> title.replace(" " + this.run, "")).toList();
+	}
+
+	private java.util.List<String> problemsFor(String actor, String field) {
 		return this.graphQl.document("""
 				query($actor: ID!) { problemsICouldHelpWith(actor: $actor, first: 100) {
-				  edges { node { problem { id } } } } }""")
+				  edges { node { problem { %s } } } } }""".formatted(field))
 			.variable("actor", actor)
 			.execute()
-			.path("problemsICouldHelpWith.edges[*].node.problem.id")
+			.path("problemsICouldHelpWith.edges[*].node.problem." + field)
 			.entityList(String.class)
 			.get();
 	}

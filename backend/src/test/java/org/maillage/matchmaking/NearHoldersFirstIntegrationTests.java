@@ -107,16 +107,16 @@ class NearHoldersFirstIntegrationTests extends MemberRankingTests {
 		problemNeeding(topic, "Nancéien", "54395", 48.69, 6.18, "PUBLIC");
 
 		TestCallers.signOut();
-		assertThat(problemTitles(helper)).as("nine the public may see in Moselle: its région is read")
+		assertThat(problemTitlesFor(helper)).as("nine the public may see in Moselle: its région is read")
 			.contains("Nancéien").doesNotContain("Discret").hasSize(10);
 
 		signInAsMember();
-		assertThat(problemTitles(helper)).as("its member sees ten in Moselle: the département is read alone")
+		assertThat(problemTitlesFor(helper)).as("its member sees ten in Moselle: the département is read alone")
 			.contains("Discret").doesNotContain("Nancéien").hasSize(10);
 		// in the east of Moselle, 90 km away, where Nancy is 48 km away
 		problemNeeding(topic, "Mosellan 9", "57463", 49.05, 7.40, "PUBLIC");
 		TestCallers.signOut();
-		assertThat(problemTitles(helper)).as("ten the public may see in Moselle: the département is read alone")
+		assertThat(problemTitlesFor(helper)).as("ten the public may see in Moselle: the département is read alone")
 			.contains("Mosellan 9").doesNotContain("Nancéien", "Discret").hasSize(10);
 	}
 
@@ -126,20 +126,6 @@ class NearHoldersFirstIntegrationTests extends MemberRankingTests {
 		String owner = register("Verrier " + title, "COMPANY", commune, latitude, longitude);
 		addProblem(owner, Map.of("title", title + " " + this.run, "category", "SUPPLY", "visibility", visibility,
 				"needs", List.of(Map.of("kind", "TOPIC", "value", topic))));
-	}
-
-	private List<String> problemTitles(String helper) {
-		return this.graphQl.document("""
-				query($actor: ID!) { problemsICouldHelpWith(actor: $actor, first: 50) {
-				  edges { node { problem { title } } } } }""")
-			.variable("actor", helper)
-			.execute()
-			.path("problemsICouldHelpWith.edges[*].node.problem.title")
-			.entityList(String.class)
-			.get()
-			.stream()
-			.map(title -> title.replace(" " + this.run, ""))
-			.toList();
 	}
 
 	/** This test's actors only: other tests' may hold neighbouring trades. */

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.maillage.MaillageIntegrationTest;
 import org.maillage.Migrations;
+import org.maillage.StoredPlaces;
 import org.maillage.TestActors;
 import org.maillage.TestCallers;
 import org.maillage.security.Role;
@@ -67,18 +68,7 @@ class NeedPlacesIntegrationTests {
 
 	/** Each need's département and région. */
 	private List<List<String>> places(String problem) {
-		return this.neo4j.query("""
-				MATCH (:Problem {id: $id})-[:HAS_NEED]->(n:Need)
-				RETURN n.departement AS departement, n.region AS region""")
-			.bind(problem)
-			.to("id")
-			.fetchAs(List.class)
-			.mappedBy((types, row) -> Arrays.asList(row.get("departement").asString(null),
-					row.get("region").asString(null)))
-			.all()
-			.stream()
-			.map(values -> ((List<?>) values).stream().map(value -> (String) value).toList())
-			.toList();
+		return StoredPlaces.of(this.neo4j, "MATCH (:Problem {id: $id})-[:HAS_NEED]->(n:Need)", problem);
 	}
 
 }

@@ -314,75 +314,53 @@ public class FacetedSearch {
 					given.getOrDefault("sectors", List.of()), levels, facets);
 		};
 		return counted.filter(counts -> counts.matches() >= this.storedFrom)
-			.map(counts -> FacetCounts.stored(counts,
-					space == SearchSpace.ACTORS ? ownHiddenItems(request, facets) : ownHiddenItemsOf(request, facets)))
+			.map(counts -> FacetCounts.stored(counts, ownHiddenItems(request, facets)))
 			.map(counts -> counts.withTopicNames(topicNames(counts.unnamedTopics())));
 	}
 
 	/**
-	 * For an equipment or problem list, the facet tokens of the caller's own actors' matching items of levels others
-	 * do not see, counted: the list shows them to the caller, the stored counts leave them out.
-	 */
-	private FacetCounts ownHiddenItemsOf(Request request, List<String> facets) {
-		List<Visibility> seen = request.audience().levels();
-		List<String> hidden = Stream.of(Visibility.values()).filter(level -> !seen.contains(level)).map(Enum::name).toList();
-		List<String> own = request.scope().ownActorIds();
-		if (hidden.isEmpty() || own.isEmpty()) {
-			return FacetCounts.of(request.space(), facets, true, Map.of());
-		}
-		Map<String, Object> parameters = new HashMap<>(request.tokens());
-		parameters.put("ownActors", own);
-		parameters.put("hidden", hidden);
-		parameters.put("prefixes", FacetCounts.prefixes(request.space(), facets));
-		List<String> conditions = new ArrayList<>();
-		conditions.add("a.id IN $ownActors AND e.visibility IN $hidden");
-		request.tokens().keySet().stream().sorted().forEach(filter -> conditions.add(request.check(filter)));
-		Map<String, Long> byToken = new HashMap<>();
-		this.neo4j.query("""
-				MATCH (a:Actor)-[:%s]->(e:%s) WHERE %s
-				UNWIND e.counted AS token
-				WITH token WHERE any(prefix IN $prefixes WHERE token STARTS WITH prefix)
-				RETURN token, count(*) AS n""".formatted(
-					request.space() == SearchSpace.PROBLEMS ? "FACES" : "HAS_EQUIPMENT", request.space().label,
-					String.join(" AND ", conditions)))
-			.bindAll(parameters)
-			.fetch()
-			.all()
-			.forEach(row -> byToken.put((String) row.get("token"), (Long) row.get("n")));
-		return FacetCounts.of(request.space(), facets, true, byToken);
-	}
-
-	/**
-	 * The facet tokens the caller's own matching actors add with their equipment and interests of levels others
-	 * do not see (each once per actor, and none a level it sees already gives), counted.
+	 * The facet tokens the caller's own matching actors, or their matching items, add at levels others do not see,
+	 * counted: the list shows them to the caller, the stored counts leave them out. For an actor list, those of its
+	 * own actors' equipment and interests of such levels (each once per actor, and none a level it sees already
+	 * gives); for an equipment or problem list, those of its own actors' items of such levels.
 	 */
 	private FacetCounts ownHiddenItems(Request request, List<String> facets) {
+		SearchSpace space = request.space();
 		List<Visibility> seen = request.audience().levels();
 		List<Visibility> hidden = Stream.of(Visibility.values()).filter(level -> !seen.contains(level)).toList();
 		List<String> own = request.scope().ownActorIds();
 		if (hidden.isEmpty() || own.isEmpty()) {
-			return FacetCounts.of(request.space(), facets, true, Map.of());
+			return FacetCounts.of(space, facets, true, Map.of());
 		}
 		Map<String, Object> parameters = new HashMap<>(request.tokens());
 		parameters.put("ownActors", own);
-		parameters.put("prefixes", FacetCounts.prefixes(request.space(), facets));
-		List<String> conditions = new ArrayList<>();
-		conditions.add("e.actorId IN $ownActors");
-		request.tokens().keySet().stream().sorted().forEach(filter -> conditions.add(request.check(filter)));
-		Map<String, Long> byToken = new HashMap<>();
-		this.neo4j.query("""
-				MATCH (e:DirectoryEntry) WHERE %s
+		parameters.put("hidden", hidden.stream().map(Enum::name).toList());
+		parameters.put("prefixes", FacetCounts.prefixes(space, facets));
+		String filters = request.tokens()
+			.keySet()
+			.stream()
+			.sorted()
+			.map(filter -> " AND " + request.check(filter))
+			.collect(Collectors.joining());
+		String statement = space == SearchSpace.ACTORS ? """
+				MATCH (e:DirectoryEntry) WHERE e.actorId IN $ownActors%s
 				WITH e, %s AS seen
 				UNWIND %s AS token
 				WITH DISTINCT e, token, seen
 				WHERE NOT token IN seen AND any(prefix IN $prefixes WHERE token STARTS WITH prefix)
-				RETURN token, count(*) AS n""".formatted(String.join(" AND ", conditions), levelTokens(seen),
-					levelTokens(hidden)))
+				RETURN token, count(*) AS n""".formatted(filters, levelTokens(seen), levelTokens(hidden)) : """
+				MATCH (a:Actor)-[:%s]->(e:%s) WHERE a.id IN $ownActors AND e.visibility IN $hidden%s
+				UNWIND e.counted AS token
+				WITH token WHERE any(prefix IN $prefixes WHERE token STARTS WITH prefix)
+				RETURN token, count(*) AS n""".formatted(space == SearchSpace.PROBLEMS ? "FACES" : "HAS_EQUIPMENT",
+					space.label, filters);
+		Map<String, Long> byToken = new HashMap<>();
+		this.neo4j.query(statement)
 			.bindAll(parameters)
 			.fetch()
 			.all()
 			.forEach(row -> byToken.put((String) row.get("token"), (Long) row.get("n")));
-		return withTopics(FacetCounts.of(request.space(), facets, true, byToken));
+		return withTopics(FacetCounts.of(space, facets, true, byToken));
 	}
 
 	/**

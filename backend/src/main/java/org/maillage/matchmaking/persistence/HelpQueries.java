@@ -41,34 +41,9 @@ public class HelpQueries {
 			    // ranking: they are read in the actor's département when it holds enough of them, else its région,
 			    // else its région's neighbourhood, else everywhere (migration V0039), not every problem stating it
 			    CALL (anchor) {
-			      CALL (anchor) {
-			        WITH anchor, $help.departement AS counted
-			        OPTIONAL MATCH (n:Need {kind: anchor.kind, value: anchor.value, departement: counted})
-			          <-[:HAS_NEED]-(p:Problem)<-[:FACES]-(owner:Actor)
-			        USING INDEX n:Need(kind, value, departement)
-			        WHERE <<OPEN_AND_VISIBLE>>
-			        WITH p LIMIT $help.perAnchor
-			        RETURN count(p) AS inDepartement
-			      }
-			      CALL (anchor, inDepartement) {
-			        WITH anchor, CASE WHEN inDepartement < $help.perAnchor THEN $help.region END AS counted
-			        OPTIONAL MATCH (n:Need {kind: anchor.kind, value: anchor.value, region: counted})
-			          <-[:HAS_NEED]-(p:Problem)<-[:FACES]-(owner:Actor)
-			        USING INDEX n:Need(kind, value, region)
-			        WHERE <<OPEN_AND_VISIBLE>>
-			        WITH p LIMIT $help.perAnchor
-			        RETURN count(p) AS inRegion
-			      }
-			      CALL (anchor, inDepartement, inRegion) {
-			        WITH anchor, CASE WHEN inDepartement < $help.perAnchor AND inRegion < $help.perAnchor
-			                          THEN $help.neighbourhood ELSE [] END AS counted
-			        OPTIONAL MATCH (n:Need {kind: anchor.kind, value: anchor.value})<-[:HAS_NEED]-(p:Problem)
-			          <-[:FACES]-(owner:Actor)
-			        USING INDEX n:Need(kind, value, region)
-			        WHERE n.region IN counted AND <<OPEN_AND_VISIBLE>>
-			        WITH p LIMIT $help.perAnchor
-			        RETURN count(p) AS inNeighbourhood
-			      }
+			      <<COUNT_IN_DEPARTEMENT>>
+			      <<COUNT_IN_REGION>>
+			      <<COUNT_IN_NEIGHBOURHOOD>>
 			      RETURN CASE WHEN $help.departement IS NULL THEN 'EVERYWHERE'
 			                  WHEN inDepartement >= $help.perAnchor THEN 'DEPARTEMENT'
 			                  WHEN inRegion >= $help.perAnchor THEN 'REGION'
@@ -169,10 +144,41 @@ public class HelpQueries {
 			         WHERE helper.id = $help.actorId AND (g.visibility IN $help.visible
 			           OR EXISTS { (g)<-[:PARTICIPATES_IN]-(member:Actor) WHERE member.id IN $help.ownActors })
 			         | g.name] AS sharedGroups"""
+		.replace("<<COUNT_IN_DEPARTEMENT>>",
+				ringCount("anchor", "$help.departement", ", departement: counted", "departement", "", "inDepartement"))
+		.replace("<<COUNT_IN_REGION>>",
+				ringCount("anchor, inDepartement", "CASE WHEN inDepartement < $help.perAnchor THEN $help.region END",
+						", region: counted", "region", "", "inRegion"))
+		.replace("<<COUNT_IN_NEIGHBOURHOOD>>", ringCount("anchor, inDepartement, inRegion",
+				"CASE WHEN inDepartement < $help.perAnchor AND inRegion < $help.perAnchor THEN $help.neighbourhood ELSE [] END",
+				"", "region", "n.region IN counted AND ", "inNeighbourhood"))
 		.replace("<<OPEN_AND_VISIBLE>>", """
 				p.status <> 'SOLVED' AND owner.id <> $help.actorId
 				AND (p.visibility IN $help.visible OR owner.id IN $help.ownActors)
 				AND ($help.categories IS NULL OR p.category IN $help.categories)""");
+
+	/**
+	 * How many open problems the caller may see (at most {@code $help.perAnchor}) state the anchor's need in one
+	 * ring, as {@code count}: its needs are sought through the index on (kind, value, {@code index}) with the place
+	 * {@code counted} (null, or an empty list, when the ring is not counted: then nothing is read).
+	 *
+	 * @param imported the variables the count imports
+	 * @param placed the need's place property in its pattern ({@code , departement: counted}), or empty
+	 * @param where a condition on the need before the problem's ({@code n.region IN counted AND }), or empty
+	 */
+	private static String ringCount(String imported, String counted, String placed, String index, String where,
+			String count) {
+		return """
+				CALL (%1$s) {
+				  WITH anchor, %2$s AS counted
+				  OPTIONAL MATCH (n:Need {kind: anchor.kind, value: anchor.value%3$s})
+				    <-[:HAS_NEED]-(p:Problem)<-[:FACES]-(owner:Actor)
+				  USING INDEX n:Need(kind, value, %4$s)
+				  WHERE %5$s<<OPEN_AND_VISIBLE>>
+				  WITH p LIMIT $help.perAnchor
+				  RETURN count(p) AS %6$s
+				}""".formatted(imported, counted, placed, index, where, count);
+	}
 
 	private final Neo4jClient neo4j;
 

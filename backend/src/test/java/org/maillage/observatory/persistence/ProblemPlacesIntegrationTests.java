@@ -1,7 +1,6 @@
 package org.maillage.observatory.persistence;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.neo4j.driver.summary.Plan;
 
 import org.maillage.MaillageIntegrationTest;
 import org.maillage.Migrations;
+import org.maillage.StoredPlaces;
 import org.maillage.TestActors;
 import org.maillage.TestCallers;
 import org.maillage.security.Role;
@@ -72,15 +72,7 @@ class ProblemPlacesIntegrationTests {
 	}
 
 	private List<String> place(String problem) {
-		return this.neo4j.query("MATCH (p:Problem {id: $id}) RETURN p.departement AS departement, p.region AS region")
-			.bind(problem)
-			.to("id")
-			.fetchAs(List.class)
-			.mappedBy((types, row) -> Arrays.asList(row.get("departement").asString(null),
-					row.get("region").asString(null)))
-			.one()
-			.map(values -> ((List<?>) values).stream().map(value -> (String) value).toList())
-			.orElseThrow();
+		return StoredPlaces.of(this.neo4j, "MATCH (n:Problem {id: $id})", problem).get(0);
 	}
 
 	/** The index seeks of a plan, with their details. */
