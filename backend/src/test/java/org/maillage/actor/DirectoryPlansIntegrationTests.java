@@ -24,8 +24,10 @@ import static org.assertj.core.api.Assertions.entry;
 /**
  * The directory without free text, as decision-makers list it: filters only, by name, page after page. Each test's
  * actors share a topic of their own (the test's token), which keeps other tests' actors out of the lists; the
- * subclass {@link NameIndexDirectoryPlansIntegrationTests} runs the same lists through the plan for broad filters
- * (the name index read in order), which must give the same pages as sorting the matches.
+ * lists are met here by a walk of the name index bounded at a thousand nodes (the default), which reads the whole
+ * directory; subclass {@link NameIndexDirectoryPlansIntegrationTests} runs them through the plan for broad filters
+ * (the name index read in order, without bound), and {@link ShortWalkDirectoryPlansIntegrationTests} through walks
+ * that mostly fall short and sorted matches: every plan must give the same pages.
  */
 @MaillageIntegrationTest
 class DirectoryPlansIntegrationTests extends SignedInMemberTests {

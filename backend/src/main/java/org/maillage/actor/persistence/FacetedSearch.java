@@ -32,12 +32,14 @@ import org.springframework.stereotype.Component;
  * <ul>
  * <li><b>text</b>: one full-text lookup in the index of the caller's audience, words and filters together (Lucene
  * intersects them), best first, at most {@value #TEXT_WINDOW} results;</li>
- * <li><b>filters</b>: the same lookup without words. When it finds at most {@value #SORTABLE} nodes, they are sorted
- * by name; when it finds more, the filters match at least that many, and reading the name index in order, checking
- * each node, meets a page after about {@code page size × nodes / matches} reads when names do not follow the filter
- * (500 for a page of 20 among 100,000). One kind of actor, or one category of equipment or problems, is read from
- * the (kind or category, name, id) index instead, and else one région's, département's or commune's actors from the
- * (place, name, id) index: alone, at once; with other filters, when they match too many to sort;</li>
+ * <li><b>filters</b>: first the name index read in order, each node checked, for at most {@value #WALK} nodes: a
+ * filter matching a few percent of them or more meets its page there, after about {@code page size × nodes /
+ * matches} reads. When it does not, the same lookup as text without words: when it finds at most {@value #SORTABLE}
+ * nodes, they are sorted by name; when it finds more, the filters match at least that many, and the name index is
+ * read on in order until a page is met (500 reads for a page of 20 among 100,000 when names do not follow the
+ * filter). One kind of actor, or one category of equipment or problems, is read from the (kind or category, name,
+ * id) index instead, and else one région's, département's or commune's actors from the (place, name, id) index:
+ * alone, at once; with other filters, in the same three steps;</li>
  * <li><b>nothing</b>: the name index in order.</li>
  * </ul>
  * Name-ordered pages continue from the last name seen ({@link PageRequest#afterKey()}), so that a deep page costs what
@@ -56,6 +58,16 @@ public class FacetedSearch {
 	 * the first. So sorting is kept up to a few thousand, where it stays within a page's budget.
 	 */
 	static final int SORTABLE = 4_000;
+
+	/**
+	 * A filtered list first reads at most this many nodes in name order, each checked, before looking its matches up:
+	 * a broad filter (a NAF division, actors confirmed since last year, a sector within a département) meets its page
+	 * in a few dozen reads, where the lookup reads thousands of matches to sort them or to learn that they are too many
+	 * to sort (12.6 ms for 4,001 entries of a département at 1M actors, against 1 ms for the walk). A narrow one reads
+	 * them all in vain: 3 ms at most, the cost of reading a thousand nodes' tokens (docs/performance.md, "A bounded walk
+	 * first").
+	 */
+	static final int WALK = 1_000;
 
 	/**
 	 * Facets are counted over at most this many matches (the first ones the lookup gives): beyond, they are lower
@@ -111,6 +123,8 @@ public class FacetedSearch {
 
 	private final int sortable;
 
+	private final int walk;
+
 	private final int facetWindow;
 
 	private final ObjectProvider<StoredDirectoryCounts> storedCounts;
@@ -120,6 +134,8 @@ public class FacetedSearch {
 	/**
 	 * @param sortable {@value #SORTABLE}; tests lower it ({@code maillage.directory.sortable}) to run the name-index
 	 * plan on a small directory
+	 * @param walk {@value #WALK}; tests lower it ({@code maillage.directory.walk}) to see walks fall short, or set it
+	 * to 0 to try the other plans first
 	 * @param facetWindow {@value #FACET_WINDOW}; tests lower it ({@code maillage.directory.facet-window}) to see
 	 * facets counted over part of the matches
 	 * @param storedFrom {@value #STORED_FACETS_FROM}; tests lower it ({@code maillage.directory.stored-facets-from})
@@ -127,6 +143,7 @@ public class FacetedSearch {
 	 */
 	FacetedSearch(Neo4jClient neo4j,
 			@org.springframework.beans.factory.annotation.Value("${maillage.directory.sortable:" + SORTABLE + "}") int sortable,
+			@org.springframework.beans.factory.annotation.Value("${maillage.directory.walk:" + WALK + "}") int walk,
 			@org.springframework.beans.factory.annotation.Value("${maillage.directory.facet-window:" + FACET_WINDOW
 					+ "}") int facetWindow,
 			ObjectProvider<StoredDirectoryCounts> storedCounts,
@@ -134,6 +151,7 @@ public class FacetedSearch {
 					+ STORED_FACETS_FROM + "}") int storedFrom) {
 		this.neo4j = neo4j;
 		this.sortable = sortable;
+		this.walk = walk;
 		this.facetWindow = facetWindow;
 		this.storedCounts = storedCounts;
 		this.storedFrom = storedFrom;
@@ -161,7 +179,7 @@ public class FacetedSearch {
 		if (request.anchored() != null && request.tokens().size() == 1 && request.since() == null) {
 			return new Found<>(pages.byName(), () -> count(request));
 		}
-		return new Found<>(pages.sorted().orElseGet(pages::byName), () -> count(request));
+		return new Found<>(pages.walked().or(pages::sorted).orElseGet(pages::byName), () -> count(request));
 	}
 
 	/** The three plans for one request, each reading its page's nodes with {@code reader}. */
@@ -216,36 +234,93 @@ public class FacetedSearch {
 		 * far more nodes of other kinds or categories before a page.
 		 */
 		List<T> byName() {
-			Map<String, Object> parameters = new HashMap<>(this.request.keyset());
-			parameters.putAll(this.request.tokens());
-			parameters.put("selves", Facets.tokens(Facets.SELF, this.request.scope().ownActorIds()));
-			SearchSpace space = this.request.space();
-			List<String> conditions = new ArrayList<>();
-			String order = "e.%s, e.%s".formatted(space.sort, space.id);
-			Anchor anchor = this.request.anchored();
-			if (anchor != null) {
-				parameters.put("anchor", anchor.value());
-				conditions.add("e.%s = $anchor".formatted(anchor.property()));
-				// the same order, said as the index gives it: the planner then reads the page and stops
-				order = "e.%s, %s".formatted(anchor.property(), order);
-			}
-			conditions.add("e.%s >= coalesce($afterName, '')".formatted(space.sort));
-			conditions.add(this.request.afterKey());
-			if (space.itemsWithVisibility()) {
-				conditions.add("(e.visibility IN $visible OR any(token IN $selves WHERE token IN e.facets))");
-			}
-			this.request.tokens().keySet().stream().sorted().forEach(filter -> conditions.add(this.request.check(filter)));
-			if (this.request.since() != null) {
-				parameters.put(CONFIRMED_SINCE, this.request.since());
-				conditions.add("e.confirmedOn >= $" + CONFIRMED_SINCE);
-			}
+			NameWalk walk = new NameWalk();
 			return read("""
 					MATCH (e:%1$s)
 					WHERE %2$s
 					WITH e ORDER BY %3$s SKIP $skip LIMIT $limit
 					WITH collect(e.%4$s) AS ids
-					""".formatted(space.label, String.join("\n  AND ", conditions), order, space.id), parameters)
+					""".formatted(walk.label, String.join("\n  AND ", walk.all()), walk.order, walk.id), walk.parameters)
 				.orElse(List.of());
+		}
+
+		/**
+		 * The page from the first {@link FacetedSearch#walk} nodes in the order {@link #byName()} reads them, each
+		 * checked; empty when fewer than a page and the next one's first node are among them (they may be further on).
+		 */
+		Optional<List<T>> walked() {
+			Map<String, Object> position = this.request.keyset();
+			if (((Number) position.get("skip")).longValue() + this.request.page().lookAhead() > FacetedSearch.this.walk) {
+				// a page by offset alone, beyond the bound: the walk would read its nodes in vain
+				return Optional.empty();
+			}
+			NameWalk walk = new NameWalk();
+			walk.parameters.put("walk", FacetedSearch.this.walk);
+			// the checks after the bounded read, so that it stops after the bound whatever they keep
+			return read("""
+					MATCH (e:%1$s)
+					WHERE %2$s
+					WITH e ORDER BY %3$s LIMIT $walk
+					WITH e WHERE %4$s
+					WITH e SKIP $skip LIMIT $limit
+					WITH collect(e.%5$s) AS ids
+					""".formatted(walk.label, String.join("\n  AND ", walk.position), walk.order,
+					walk.checks.isEmpty() ? "true" : String.join("\n  AND ", walk.checks), walk.id), walk.parameters)
+				.filter(page -> page.size() == this.request.page().lookAhead());
+		}
+
+		/**
+		 * The name index, or the index of the anchor's value ({@link Request#anchored()}), read in order from the
+		 * page's position, with the checks of every filter on each node.
+		 */
+		private final class NameWalk {
+
+			final Map<String, Object> parameters = new HashMap<>(Pages.this.request.keyset());
+
+			final String label = Pages.this.request.space().label;
+
+			final String id = Pages.this.request.space().id;
+
+			/** Where in the index the page starts: the anchor's value, the last name and id seen. */
+			final List<String> position = new ArrayList<>();
+
+			/** The filters, checked on each node read. */
+			final List<String> checks = new ArrayList<>();
+
+			final String order;
+
+			NameWalk() {
+				Request request = Pages.this.request;
+				SearchSpace space = request.space();
+				this.parameters.putAll(request.tokens());
+				this.parameters.put("selves", Facets.tokens(Facets.SELF, request.scope().ownActorIds()));
+				String order = "e.%s, e.%s".formatted(space.sort, space.id);
+				Anchor anchor = request.anchored();
+				if (anchor != null) {
+					this.parameters.put("anchor", anchor.value());
+					this.position.add("e.%s = $anchor".formatted(anchor.property()));
+					// the same order, said as the index gives it: the planner then reads the page and stops
+					order = "e.%s, %s".formatted(anchor.property(), order);
+				}
+				this.order = order;
+				this.position.add("e.%s >= coalesce($afterName, '')".formatted(space.sort));
+				this.position.add(request.afterKey());
+				if (space.itemsWithVisibility()) {
+					this.checks.add("(e.visibility IN $visible OR any(token IN $selves WHERE token IN e.facets))");
+				}
+				request.tokens().keySet().stream().sorted().forEach(filter -> this.checks.add(request.check(filter)));
+				if (request.since() != null) {
+					this.parameters.put(CONFIRMED_SINCE, request.since());
+					this.checks.add("e.confirmedOn >= $" + CONFIRMED_SINCE);
+				}
+			}
+
+			List<String> all() {
+				List<String> all = new ArrayList<>(this.position);
+				all.addAll(this.checks);
+				return all;
+			}
+
 		}
 
 		/**
