@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.maillage.MaillageIntegrationTest;
+import org.maillage.TestActors;
 import org.maillage.TestCallers;
 import org.maillage.security.Role;
 
@@ -328,6 +329,73 @@ class DirectoryPlansIntegrationTests extends SignedInMemberTests {
 			after = page.path("equipment.pageInfo.endCursor").entity(String.class).get();
 		}
 		assertThat(names).containsExactly("Dégauchisseuse " + this.fixture.token, "Scie à ruban " + this.fixture.token);
+	}
+
+	@Test
+	void aPlacesEquipmentAndProblemsAreListedByNameAndFollowTheirActor() {
+		// Corse-du-Sud and Provence, where no other test of this database registers anyone
+		String actor = this.fixture.register("Atelier ajaccien", "COMPANY", "PRIVATE", "2A004", List.of());
+		this.fixture.addEquipment(actor, "Tour", "MACHINING", "PUBLIC");
+		this.fixture.addEquipment(actor, "Four", "FURNACE_THERMAL", "PUBLIC");
+		this.fixture.addEquipment(actor, "Presse", "MACHINING", "PRIVATE");
+		this.fixture.addEquipment(actor, "Banc d’essai", "LABORATORY_ANALYSIS", "PUBLIC");
+		addProblem(actor, "Recycler les copeaux", "PUBLIC");
+		addProblem(actor, "Former des soudeurs", "PUBLIC");
+		addProblem(actor, "Recruter en secret", "PRIVATE");
+		List<String> equipment = List.of("Banc d’essai", "Four", "Tour");
+		List<String> problems = List.of("Former des soudeurs", "Recycler les copeaux");
+
+		TestCallers.signIn("visitor-" + this.fixture.token, Role.MEMBER);
+		for (String place : List.of("departement:2A", "region:94")) {
+			assertThat(items("equipment", "name", place)).as(place).isEqualTo(equipment);
+			assertThat(items("problems", "title", place)).as(place).isEqualTo(problems);
+		}
+
+		this.fixture.signIn();
+		TestActors.moveCompany(this.graphQl, actor, "Atelier niçois " + this.fixture.token, "06088");
+		TestCallers.signIn("visitor-" + this.fixture.token, Role.MEMBER);
+		for (String place : List.of("departement:2A", "region:94")) {
+			assertThat(items("equipment", "name", place)).as(place).isEmpty();
+			assertThat(items("problems", "title", place)).as(place).isEmpty();
+		}
+		for (String place : List.of("departement:06", "region:93")) {
+			assertThat(items("equipment", "name", place)).as(place).isEqualTo(equipment);
+			assertThat(items("problems", "title", place)).as(place).isEqualTo(problems);
+		}
+	}
+
+	/** The names (or titles) of a place's equipment (or problems), read in pages of one, this test's token left out. */
+	private List<String> items(String list, String name, String place) {
+		List<String> names = new ArrayList<>();
+		String after = null;
+		boolean more = true;
+		while (more) {
+			var page = this.graphQl.document("""
+					query($place: ID!, $after: String) {
+					  %s(filter: {territories: [$place]}, first: 1, after: $after) {
+					    pageInfo { hasNextPage endCursor } edges { node { %s } } } }""".formatted(list, name))
+				.variable("place", place)
+				.variable("after", after)
+				.execute();
+			names.addAll(page.path(list + ".edges[*].node." + name).entityList(String.class).get());
+			Map<?, ?> pageInfo = page.path(list + ".pageInfo").entity(Map.class).get();
+			more = (Boolean) pageInfo.get("hasNextPage");
+			after = (String) pageInfo.get("endCursor");
+		}
+		return names.stream().map(item -> item.replace(" " + this.fixture.token, "")).toList();
+	}
+
+	private void addProblem(String actorId, String title, String visibility) {
+		this.graphQl.document("""
+				mutation($actorId: ID!, $title: String!, $visibility: Visibility!) {
+				  addProblem(input: {actorId: $actorId, title: $title, category: INDUSTRY, status: OPEN,
+				    visibility: $visibility}) { problem { id } } }""")
+			.variable("actorId", actorId)
+			.variable("title", title)
+			.variable("visibility", visibility)
+			.execute()
+			.path("addProblem.problem.id")
+			.hasValue();
 	}
 
 	private String register(String name, String kind, String sector, String commune, List<String> trades) {

@@ -176,7 +176,9 @@ public class FacetedSearch {
 						.orElse(0L));
 			return new Found<>(pages.byName(), total);
 		}
-		if (request.anchored() != null && request.tokens().size() == 1 && request.since() == null) {
+		if (request.anchored() != null && request.tokens().size() == 1 && request.since() == null
+				&& !space.itemsWithVisibility()) {
+			// every node read from the anchor's index is in the list: the page is its first nodes
 			return new Found<>(pages.byName(), () -> count(request));
 		}
 		return new Found<>(pages.walked().or(pages::sorted).orElseGet(pages::byName), () -> count(request));

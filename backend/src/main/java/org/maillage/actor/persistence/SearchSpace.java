@@ -60,7 +60,7 @@ enum SearchSpace {
 	/**
 	 * The places whose nodes are read in order from a (place, sort, id) index, by the prefix of their territory ids,
 	 * with the property holding them: an entry's {@code region} and {@code departement} (migration V0017) and
-	 * {@code commune} (V0018).
+	 * {@code commune} (V0018); an item's {@code region} and {@code departement} (V0040).
 	 */
 	private final Map<String, String> placeAnchors;
 
@@ -87,7 +87,8 @@ enum SearchSpace {
 		this.anchorFilter = "DirectoryEntry".equals(label) ? "kinds" : "categories";
 		this.anchor = "DirectoryEntry".equals(label) ? "kind" : "category";
 		this.placeAnchors = "DirectoryEntry".equals(label)
-				? Map.of("region:", "region", "departement:", "departement", "commune:", "commune") : Map.of();
+				? Map.of("region:", "region", "departement:", "departement", "commune:", "commune")
+				: Map.of("region:", "region", "departement:", "departement");
 		this.publicFilters = publicFilters;
 		this.levelFilters = levelFilters;
 	}
@@ -101,7 +102,7 @@ enum SearchSpace {
 
 	/**
 	 * The property of a (place, sort, id) index holding this territory, or null when this space has none for its level
-	 * (an EPCI's actors are still sorted or read from the name index; items carry no place of their own).
+	 * (an EPCI's actors, a commune's items are still sorted or read from the name index).
 	 */
 	String placeAnchor(String territoryId) {
 		return this.placeAnchors.entrySet().stream()
