@@ -333,7 +333,7 @@ class DirectoryPlansIntegrationTests extends SignedInMemberTests {
 
 	@Test
 	void aPlacesEquipmentAndProblemsAreListedByNameAndFollowTheirActor() {
-		// Corse-du-Sud and Provence, where no other test of this database registers anyone
+		// other tests of this database may list items in these places: only this test's are compared
 		String actor = this.fixture.register("Atelier ajaccien", "COMPANY", "PRIVATE", "2A004", List.of());
 		this.fixture.addEquipment(actor, "Tour", "MACHINING", "PUBLIC");
 		this.fixture.addEquipment(actor, "Four", "FURNACE_THERMAL", "PUBLIC");
@@ -364,7 +364,10 @@ class DirectoryPlansIntegrationTests extends SignedInMemberTests {
 		}
 	}
 
-	/** The names (or titles) of a place's equipment (or problems), read in pages of one, this test's token left out. */
+	/**
+	 * The names (or titles) of this test's equipment (or problems) in a place's list, read in pages of two, in the list's
+	 * order, this test's token left out.
+	 */
 	private List<String> items(String list, String name, String place) {
 		List<String> names = new ArrayList<>();
 		String after = null;
@@ -372,7 +375,7 @@ class DirectoryPlansIntegrationTests extends SignedInMemberTests {
 		while (more) {
 			var page = this.graphQl.document("""
 					query($place: ID!, $after: String) {
-					  %s(filter: {territories: [$place]}, first: 1, after: $after) {
+					  %s(filter: {territories: [$place]}, first: 2, after: $after) {
 					    pageInfo { hasNextPage endCursor } edges { node { %s } } } }""".formatted(list, name))
 				.variable("place", place)
 				.variable("after", after)
@@ -382,7 +385,10 @@ class DirectoryPlansIntegrationTests extends SignedInMemberTests {
 			more = (Boolean) pageInfo.get("hasNextPage");
 			after = (String) pageInfo.get("endCursor");
 		}
-		return names.stream().map(item -> item.replace(" " + this.fixture.token, "")).toList();
+		return names.stream()
+			.filter(item -> item.endsWith(" " + this.fixture.token))
+			.map(item -> item.replace(" " + this.fixture.token, ""))
+			.toList();
 	}
 
 	private void addProblem(String actorId, String title, String visibility) {
@@ -391,7 +397,7 @@ class DirectoryPlansIntegrationTests extends SignedInMemberTests {
 				  addProblem(input: {actorId: $actorId, title: $title, category: INDUSTRY, status: OPEN,
 				    visibility: $visibility}) { problem { id } } }""")
 			.variable("actorId", actorId)
-			.variable("title", title)
+			.variable("title", title + " " + this.fixture.token)
 			.variable("visibility", visibility)
 			.execute()
 			.path("addProblem.problem.id")
