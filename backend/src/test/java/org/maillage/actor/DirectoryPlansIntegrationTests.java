@@ -332,6 +332,36 @@ class DirectoryPlansIntegrationTests extends SignedInMemberTests {
 	}
 
 	@Test
+	void aTopicsListCountsItsFollowersAsTheListShowsThem() {
+		String one = register("Atelier un", "COMPANY", "PRIVATE", "57463", List.of());
+		String two = register("Atelier deux", "COMPANY", "PRIVATE", "57463", List.of());
+		String three = register("Atelier trois", "COMPANY", "PRIVATE", "57463", List.of());
+		String fourZero = this.fixture.token + " 4.0";
+		String fiveZero = this.fixture.token + " 5.0";
+		declare(one, fourZero, "PUBLIC");
+		// another key, the same token: the directory does not tell punctuation apart
+		declare(two, this.fixture.token + " 4-0", "PUBLIC");
+		declare(three, fiveZero, "PUBLIC");
+		declare(three, fourZero, "PRIVATE");
+		declare(one, fiveZero, "PRIVATE");
+
+		TestCallers.signIn("visitor-" + this.fixture.token, Role.MEMBER);
+		Map<String, Object> five = Map.of("topics", List.of(fiveZero));
+		assertThat(names(five)).containsExactly("Atelier trois");
+		list(five, null, 10).path("actors.totalCount").entity(Integer.class).isEqualTo(1);
+		Map<String, Object> four = Map.of("topics", List.of(fourZero));
+		assertThat(names(four)).containsExactly("Atelier deux", "Atelier un");
+		list(four, null, 10).path("actors.totalCount").entity(Integer.class).isEqualTo(2);
+
+		// its own actors' private interests count for their owner, as the list shows them
+		this.fixture.signIn();
+		assertThat(names(five)).containsExactly("Atelier trois", "Atelier un");
+		list(five, null, 10).path("actors.totalCount").entity(Integer.class).isEqualTo(2);
+		assertThat(names(four)).containsExactly("Atelier deux", "Atelier trois", "Atelier un");
+		list(four, null, 10).path("actors.totalCount").entity(Integer.class).isEqualTo(3);
+	}
+
+	@Test
 	void aPlacesEquipmentAndProblemsAreListedByNameAndFollowTheirActor() {
 		// other tests of this database may list items in these places: only this test's are compared
 		String actor = this.fixture.register("Atelier ajaccien", "COMPANY", "PRIVATE", "2A004", List.of());

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -181,7 +182,54 @@ public class FacetedSearch {
 			// every node read from the anchor's index is in the list: the page is its first nodes
 			return new Found<>(pages.byName(), () -> count(request));
 		}
+		OptionalLong followers = followers(request);
+		if (followers.isPresent()) {
+			// known at once: many followers are met by walking the name index, a few are sorted
+			Total total = Total.exactly(followers.getAsLong());
+			return new Found<>(followers.getAsLong() > this.sortable ? pages.byName()
+					: pages.sorted().orElseGet(pages::byName), () -> total);
+		}
 		return new Found<>(pages.walked().or(pages::sorted).orElseGet(pages::byName), () -> count(request));
+	}
+
+	/**
+	 * How many actors the caller sees follow the one topic an actor list is filtered by, alone: the count each topic
+	 * keeps per level ({@link TopicCounts}), which is what the list matches (the topic's token in a level the caller
+	 * sees, or in any level for its own actors). A topic's followers are often too many to sort and too few for a
+	 * bounded walk (the 1M store's median topic: 1.2 % of the directory), so knowing their number chooses the plan
+	 * and gives the total without counting them. Empty for any other request, and when two topics' keys give the
+	 * filter's token (keys differing only by punctuation), whose followers the list would merge.
+	 */
+	private OptionalLong followers(Request request) {
+		Object topic = request.tokens().get("topics");
+		if (request.space() != SearchSpace.ACTORS || !request.words().isEmpty() || request.since() != null
+				|| request.tokens().size() != 1 || !(topic instanceof List<?> tokens) || tokens.size() != 1) {
+			return OptionalLong.empty();
+		}
+		// a key giving the token starts with the token's first run of letters and digits: the key's index finds the
+		// few topics to compare, where computing every topic's token would cost 44 µs per topic
+		String prefix = ((String) tokens.get(0)).substring(Facets.TOPIC.length()).split("_", -1)[0];
+		if (prefix.isEmpty()) {
+			return OptionalLong.empty();
+		}
+		return this.neo4j.query("""
+				MATCH (t:Topic) WHERE t.key STARTS WITH $prefix AND %s = $token
+				WITH collect(t) AS topics WHERE size(topics) = 1
+				WITH topics[0] AS t
+				%s
+				RETURN actorCount""".formatted(Facets.cypher(Facets.TOPIC, "t.key"), TopicCounts.VISIBLE_COUNT))
+			.bind(tokens.get(0))
+			.to("token")
+			.bind(prefix)
+			.to("prefix")
+			.bind(request.audience().levels().stream().map(Enum::name).toList())
+			.to("visible")
+			.bind(request.scope().ownActorIds())
+			.to("ownActors")
+			.fetchAs(Long.class)
+			.one()
+			.map(OptionalLong::of)
+			.orElse(OptionalLong.empty());
 	}
 
 	/** The three plans for one request, each reading its page's nodes with {@code reader}. */
