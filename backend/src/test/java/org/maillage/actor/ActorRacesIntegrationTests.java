@@ -4,17 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
+import org.maillage.ApiAndGraphTests;
 import org.maillage.MaillageIntegrationTest;
 import org.maillage.Races;
 import org.maillage.TestCallers;
 import org.maillage.security.Role;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,28 +22,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and no item outliving its actor. Every acknowledged change is in the audit trail.
  */
 @MaillageIntegrationTest
-class ActorRacesIntegrationTests {
+class ActorRacesIntegrationTests extends ApiAndGraphTests {
 
 	private static final String ADD_KNOW_HOW = """
 			mutation($actorId: ID!, $name: String!) {
 			  addKnowHow(input: {actorId: $actorId, name: $name, visibility: PUBLIC}) { knowHow { id } } }""";
-
-	@Autowired
-	GraphQlTester graphQl;
-
-	@Autowired
-	Neo4jClient neo4j;
 
 	DirectoryFixture fixture;
 
 	@BeforeEach
 	void owner() {
 		this.fixture = new DirectoryFixture(this.graphQl).signIn();
-	}
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
 	}
 
 	@Test

@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.maillage.ApiAndGraphTests;
 import org.maillage.GraphQlErrors;
 import org.maillage.MaillageIntegrationTest;
 import org.maillage.TestActors;
@@ -15,7 +15,6 @@ import org.maillage.TestCallers;
 import org.maillage.security.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,15 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * who may confirm.
  */
 @MaillageIntegrationTest
-class ConfirmedAtIntegrationTests {
+class ConfirmedAtIntegrationTests extends ApiAndGraphTests {
 
 	private static final String LONG_AGO = "2024-03-01T10:00:00Z";
-
-	@Autowired
-	GraphQlTester graphQl;
-
-	@Autowired
-	Neo4jClient neo4j;
 
 	@Autowired
 	PublicRecords publicRecords;
@@ -46,11 +39,6 @@ class ConfirmedAtIntegrationTests {
 	String token = TestActors.newToken();
 
 	String owner = "owner-" + this.token;
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
-	}
 
 	@Test
 	void everyChangeByItsMembersConfirmsTheProfileButNoneByTheService() {

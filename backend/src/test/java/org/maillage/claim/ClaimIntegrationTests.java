@@ -3,11 +3,11 @@ package org.maillage.claim;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
+import org.maillage.ApiAndGraphTests;
 import org.maillage.GraphQlErrors;
 import org.maillage.MaillageIntegrationTest;
 import org.maillage.Races;
@@ -20,7 +20,6 @@ import org.maillage.actor.Sector;
 import org.maillage.security.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * decisions leave behind: one owner.
  */
 @MaillageIntegrationTest
-class ClaimIntegrationTests {
+class ClaimIntegrationTests extends ApiAndGraphTests {
 
 	private static final String CLAIM = """
 			mutation($actorId: ID!, $message: String) { claimActor(input: {actorId: $actorId, message: $message}) {
@@ -42,12 +41,6 @@ class ClaimIntegrationTests {
 			mutation($id: ID!, $grant: Boolean!, $note: String) {
 			  decideActorClaim(input: {id: $id, grant: $grant, note: $note}) {
 			    claim { id status explanation decidedBy note } } }""";
-
-	@Autowired
-	GraphQlTester graphQl;
-
-	@Autowired
-	Neo4jClient neo4j;
 
 	@Autowired
 	PublicRecords publicRecords;
@@ -63,11 +56,6 @@ class ClaimIntegrationTests {
 	void anImportedProfileWithAWebsite() {
 		this.token = TestActors.newToken();
 		this.actorId = importedActor("Fonderie " + this.token, "https://www." + this.token + ".fr/accueil");
-	}
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
 	}
 
 	@Test

@@ -3,11 +3,11 @@ package org.maillage.duplicate;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
+import org.maillage.ApiAndGraphTests;
 import org.maillage.GraphQlErrors;
 import org.maillage.MaillageIntegrationTest;
 import org.maillage.Races;
@@ -15,8 +15,6 @@ import org.maillage.TestActors;
 import org.maillage.TestCallers;
 import org.maillage.security.Role;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and writes leave behind.
  */
 @MaillageIntegrationTest
-class DuplicateIntegrationTests {
+class DuplicateIntegrationTests extends ApiAndGraphTests {
 
 	private static final String LIST = """
 			query($first: Int) { likelyDuplicates(territory: "departement:70", first: $first) {
@@ -38,12 +36,6 @@ class DuplicateIntegrationTests {
 			  mergeActors(input: {survivorId: $survivorId, duplicateId: $duplicateId}) {
 			    mergedId actor { id siret website knowHow { name } equipment { name } problems { title }
 			                     topics { topic { key } } } } }""";
-
-	@Autowired
-	GraphQlTester graphQl;
-
-	@Autowired
-	Neo4jClient neo4j;
 
 	String token;
 
@@ -56,11 +48,6 @@ class DuplicateIntegrationTests {
 		this.token = TestActors.newToken();
 		this.alice = "alice-" + this.token;
 		this.bob = "bob-" + this.token;
-	}
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
 	}
 
 	@Test

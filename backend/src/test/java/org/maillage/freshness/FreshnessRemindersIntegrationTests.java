@@ -19,10 +19,10 @@ import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.maillage.ApiAndGraphTests;
 import org.maillage.MaillageIntegrationTest;
 import org.maillage.TestActors;
 import org.maillage.TestCallers;
@@ -30,8 +30,6 @@ import org.maillage.core.ServiceAddress;
 import org.maillage.security.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -42,7 +40,7 @@ import static org.awaitility.Awaitility.await;
  * actor is confirmed and goes stale again; once even when two runs race.
  */
 @MaillageIntegrationTest
-class FreshnessRemindersIntegrationTests {
+class FreshnessRemindersIntegrationTests extends ApiAndGraphTests {
 
 	@RegisterExtension
 	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
@@ -50,12 +48,6 @@ class FreshnessRemindersIntegrationTests {
 	private static final DateTimeFormatter FRENCH_DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
 		.withLocale(Locale.FRENCH)
 		.withZone(ZoneId.of("Europe/Paris"));
-
-	@Autowired
-	GraphQlTester graphQl;
-
-	@Autowired
-	Neo4jClient neo4j;
 
 	@Autowired
 	FreshnessReminders reminders;
@@ -68,11 +60,6 @@ class FreshnessRemindersIntegrationTests {
 	String owner = "owner-" + this.token;
 
 	String coOwner = "coowner-" + this.token;
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
-	}
 
 	@Test
 	void eachOwnerOfAStaleActorIsRemindedOnceUntilItIsConfirmedAndStaleAgain() throws Exception {

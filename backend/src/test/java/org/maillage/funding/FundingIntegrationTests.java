@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.maillage.ApiAndGraphTests;
 import org.maillage.MaillageIntegrationTest;
 import org.maillage.Races;
 import org.maillage.TestActors;
@@ -30,7 +30,6 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.context.event.ApplicationEventMulticaster;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.http.MediaType;
 
@@ -44,7 +43,7 @@ import static org.maillage.GraphQlErrors.expectError;
  * requests read English; French is checked over HTTP with a real token of the run's Keycloak.
  */
 @MaillageIntegrationTest
-class FundingIntegrationTests {
+class FundingIntegrationTests extends ApiAndGraphTests {
 
 	static final String CALL_FIELDS = """
 			id version sourceId name financers audiences actorKinds perimeter { id name } perimeterName themes aidTypes
@@ -73,12 +72,6 @@ class FundingIntegrationTests {
 			    explanations { kind text matched daysLeft } } } } }""";
 
 	@Autowired
-	GraphQlTester graphQl;
-
-	@Autowired
-	Neo4jClient neo4j;
-
-	@Autowired
 	ConfigurableApplicationContext context;
 
 	@LocalServerPort
@@ -89,11 +82,6 @@ class FundingIntegrationTests {
 	@BeforeEach
 	void token() {
 		this.run = TestActors.newToken();
-	}
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
 	}
 
 	// ---------------------------------------------------------------- publishing

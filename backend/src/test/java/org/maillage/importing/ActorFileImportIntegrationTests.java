@@ -7,16 +7,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.maillage.ApiAndGraphTests;
 import org.maillage.MaillageIntegrationTest;
 import org.maillage.TestActors;
-import org.maillage.TestCallers;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,21 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * uses.
  */
 @MaillageIntegrationTest
-class ActorFileImportIntegrationTests {
-
-	@Autowired
-	GraphQlTester graphQl;
-
-	@Autowired
-	Neo4jClient neo4j;
+class ActorFileImportIntegrationTests extends ApiAndGraphTests {
 
 	@Autowired
 	ImportProperties properties;
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
-	}
 
 	@Test
 	void aSpreadsheetsExportSeparatedBySemicolonsWithFrenchColumnNamesImportsItsActors() throws IOException {

@@ -7,16 +7,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.maillage.ApiAndGraphTests;
 import org.maillage.MaillageIntegrationTest;
 import org.maillage.TestActors;
-import org.maillage.TestCallers;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,24 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * imported after, their kind, sector and (when the establishment has none) their name. Communes are in Creuse.
  */
 @MaillageIntegrationTest
-class LegalUnitsImportIntegrationTests {
+class LegalUnitsImportIntegrationTests extends ApiAndGraphTests {
 
 	private static final String ESTABLISHMENTS = "siret,codeCommuneEtablissement,activitePrincipaleEtablissement,"
 			+ "enseigne1Etablissement\n";
 
 	@Autowired
-	GraphQlTester graphQl;
-
-	@Autowired
-	Neo4jClient neo4j;
-
-	@Autowired
 	ImportProperties properties;
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
-	}
 
 	@Test
 	void legalUnitsGiveTheirEstablishmentsKindSectorAndNameWhicheverFileComesFirst() throws IOException {

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.maillage.ApiAndGraphTests;
 import org.maillage.MaillageIntegrationTest;
 import org.maillage.TestActors;
 import org.maillage.TestCallers;
@@ -20,8 +20,6 @@ import org.maillage.security.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +32,7 @@ import static org.maillage.TestActors.newSiret;
  * Files are written to the tests' import folder ({@code target/test-imports}); communes are in Creuse and Paris.
  */
 @MaillageIntegrationTest
-class SireneImportIntegrationTests {
+class SireneImportIntegrationTests extends ApiAndGraphTests {
 
 	private static final String HEADER = "siren,nic,siret,dateCreationEtablissement,trancheEffectifsEtablissement,"
 			+ "etatAdministratifEtablissement,enseigne1Etablissement,denominationUsuelleEtablissement,"
@@ -42,21 +40,10 @@ class SireneImportIntegrationTests {
 			+ "longitude,latitude";
 
 	@Autowired
-	GraphQlTester graphQl;
-
-	@Autowired
-	Neo4jClient neo4j;
-
-	@Autowired
 	ImportProperties properties;
 
 	@LocalServerPort
 	int port;
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
-	}
 
 	@Test
 	void aDryRunCountsAndExplainsEachRejectedLineAndWritesNothing() throws IOException {

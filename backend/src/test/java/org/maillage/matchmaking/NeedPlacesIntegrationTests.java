@@ -4,19 +4,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.maillage.ApiAndGraphTests;
 import org.maillage.MaillageIntegrationTest;
 import org.maillage.Migrations;
 import org.maillage.StoredPlaces;
 import org.maillage.TestActors;
 import org.maillage.TestCallers;
 import org.maillage.security.Role;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,20 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the same by the migration for the needs of before.
  */
 @MaillageIntegrationTest
-class NeedPlacesIntegrationTests {
+class NeedPlacesIntegrationTests extends ApiAndGraphTests {
 
 	private static final String MIGRATION = "V0039__Find_problems_near_the_helper_first.cypher";
-
-	@Autowired
-	GraphQlTester graphQl;
-
-	@Autowired
-	Neo4jClient neo4j;
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
-	}
 
 	@Test
 	void aProblemsNeedsKeepItsActorsPlaceWhereverItMoves() {

@@ -10,10 +10,10 @@ import jakarta.mail.internet.MimeMessage;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.maillage.ApiAndGraphTests;
 import org.maillage.MaillageIntegrationTest;
 import org.maillage.Races;
 import org.maillage.TestActors;
@@ -22,9 +22,7 @@ import org.maillage.TestHttp;
 import org.maillage.security.KeycloakServer;
 import org.maillage.security.Role;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.http.ResponseEntity;
 
@@ -37,16 +35,10 @@ import static org.awaitility.Awaitility.await;
  * SMTP server, GreenMail), the owner's answers, and the results.
  */
 @MaillageIntegrationTest
-class ConsultationsIntegrationTests {
+class ConsultationsIntegrationTests extends ApiAndGraphTests {
 
 	@RegisterExtension
 	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
-
-	@Autowired
-	GraphQlTester graphQl;
-
-	@Autowired
-	Neo4jClient neo4j;
 
 	@LocalServerPort
 	int port;
@@ -78,11 +70,6 @@ class ConsultationsIntegrationTests {
 				"04070", null, """
 						contactPoints: [{kind: PHONE, value: "+33 4 71 00 00 00", visibility: FACILITATORS,
 						  consentsToContact: true}]""");
-	}
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
 	}
 
 	@Test

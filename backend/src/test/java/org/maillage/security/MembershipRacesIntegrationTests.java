@@ -4,16 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
+import org.maillage.ApiAndGraphTests;
 import org.maillage.MaillageIntegrationTest;
 import org.maillage.Races;
 import org.maillage.TestCallers;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,13 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * pending invitation per address, one answer per invitation, never an actor without an owner.
  */
 @MaillageIntegrationTest
-class MembershipRacesIntegrationTests {
-
-	@Autowired
-	GraphQlTester graphQl;
-
-	@Autowired
-	Neo4jClient neo4j;
+class MembershipRacesIntegrationTests extends ApiAndGraphTests {
 
 	String run;
 
@@ -45,11 +37,6 @@ class MembershipRacesIntegrationTests {
 		this.actorId = this.graphQl.document("""
 				mutation { registerActor(input: {kind: COMPANY, sector: PRIVATE, name: "Disputée", commune: "57463"}) {
 				  actor { id } } }""").execute().path("registerActor.actor.id").entity(String.class).get();
-	}
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
 	}
 
 	@Test

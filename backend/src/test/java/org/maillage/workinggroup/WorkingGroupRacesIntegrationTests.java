@@ -5,30 +5,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.maillage.ApiAndGraphTests;
 import org.maillage.MaillageIntegrationTest;
 import org.maillage.Races;
 import org.maillage.TestActors;
 import org.maillage.TestCallers;
 import org.maillage.security.Role;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.graphql.test.tester.GraphQlTester;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A group's limit, its answers and its status hold when facilitators and owners act on it at the same moment. */
 @MaillageIntegrationTest
-class WorkingGroupRacesIntegrationTests {
-
-	@Autowired
-	GraphQlTester graphQl;
-
-	@Autowired
-	Neo4jClient neo4j;
+class WorkingGroupRacesIntegrationTests extends ApiAndGraphTests {
 
 	String run;
 
@@ -46,11 +36,6 @@ class WorkingGroupRacesIntegrationTests {
 		TestCallers.signIn(this.owner, Role.MEMBER);
 		String actor = register("Porteur");
 		this.problem = TestActors.addProblem(this.graphQl, actor, Map.of("title", "Pénurie", "category", "SUPPLY"));
-	}
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
 	}
 
 	@Test

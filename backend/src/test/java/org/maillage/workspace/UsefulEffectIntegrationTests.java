@@ -5,11 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
+import org.maillage.ApiAndGraphTests;
 import org.maillage.MaillageIntegrationTest;
 import org.maillage.Races;
 import org.maillage.TestActors;
@@ -18,7 +18,6 @@ import org.maillage.TestHttp;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -36,7 +35,7 @@ import static org.maillage.GraphQlErrors.expectError;
  * effects may lie in the same territory.
  */
 @MaillageIntegrationTest
-class UsefulEffectIntegrationTests {
+class UsefulEffectIntegrationTests extends ApiAndGraphTests {
 
 	static final String METZ = "commune:57463";
 
@@ -63,12 +62,6 @@ class UsefulEffectIntegrationTests {
 			  territoryOverview(territory: $territory) {
 			    usefulEffects(valueChain: $valueChain, verifiedOnly: $verifiedOnly) {
 			      indicator unit total effects groups } } }""";
-
-	@Autowired
-	GraphQlTester graphQl;
-
-	@Autowired
-	Neo4jClient neo4j;
 
 	@Autowired
 	JwtDecoder jwtDecoder;
@@ -108,11 +101,6 @@ class UsefulEffectIntegrationTests {
 		this.group = createGroup(Map.of());
 		this.users.signIn("alice");
 		this.users.accept(this.group, this.actorA);
-	}
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
 	}
 
 	@Test

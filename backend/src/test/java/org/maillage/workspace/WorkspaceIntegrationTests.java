@@ -4,11 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
+import org.maillage.ApiAndGraphTests;
 import org.maillage.MaillageIntegrationTest;
 import org.maillage.Races;
 import org.maillage.TestActors;
@@ -18,7 +18,6 @@ import org.maillage.security.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -34,7 +33,7 @@ import static org.maillage.GraphQlErrors.expectError;
  * actors and group, named with a token of its own.
  */
 @MaillageIntegrationTest
-class WorkspaceIntegrationTests {
+class WorkspaceIntegrationTests extends ApiAndGraphTests {
 
 	static final String WORKSPACE = """
 			query($group: ID!) { workspace(group: $group) {
@@ -69,12 +68,6 @@ class WorkspaceIntegrationTests {
 
 	static final String SHARE = """
 			mutation($input: ShareDocumentInput!) { shareDocument(input: $input) { document { id title url sharedBy } } }""";
-
-	@Autowired
-	GraphQlTester graphQl;
-
-	@Autowired
-	Neo4jClient neo4j;
 
 	@Autowired
 	JwtDecoder jwtDecoder;
@@ -134,11 +127,6 @@ class WorkspaceIntegrationTests {
 			.get();
 		this.users.signIn("alice");
 		this.users.accept(this.group, this.actorA);
-	}
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
 	}
 
 	@Test

@@ -2,9 +2,9 @@ package org.maillage.actor.persistence;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.maillage.ApiAndGraphTests;
 import org.maillage.MaillageIntegrationTest;
 import org.maillage.Migrations;
 import org.maillage.TestActors;
@@ -14,8 +14,6 @@ import org.maillage.security.Role;
 import org.maillage.territory.Territories;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,26 +23,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * before.
  */
 @MaillageIntegrationTest
-class EntrySiretsIntegrationTests {
+class EntrySiretsIntegrationTests extends ApiAndGraphTests {
 
 	private static final String MIGRATION = "V0036__Keep_the_SIRETs_on_the_directory_entries.cypher";
-
-	@Autowired
-	GraphQlTester graphQl;
-
-	@Autowired
-	Neo4jClient neo4j;
 
 	@Autowired
 	RollQueries rolls;
 
 	@Autowired
 	Territories territories;
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
-	}
 
 	@Test
 	void theRollReadsTheSiretsTheEntryKeepsAndTheMigrationWritesThem() {

@@ -5,20 +5,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.summary.Plan;
 
+import org.maillage.ApiAndGraphTests;
 import org.maillage.MaillageIntegrationTest;
 import org.maillage.Migrations;
 import org.maillage.StoredPlaces;
 import org.maillage.TestActors;
 import org.maillage.TestCallers;
 import org.maillage.security.Role;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,20 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * région's or département's open problems are read from those indexes, not by walking its actors.
  */
 @MaillageIntegrationTest
-class ProblemPlacesIntegrationTests {
+class ProblemPlacesIntegrationTests extends ApiAndGraphTests {
 
 	private static final String MIGRATION = "V0035__Find_a_places_problems_by_their_own_index.cypher";
-
-	@Autowired
-	GraphQlTester graphQl;
-
-	@Autowired
-	Neo4jClient neo4j;
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
-	}
 
 	@Test
 	void aProblemKeepsItsActorsPlaceAndTheMigrationWritesTheSame() {

@@ -11,9 +11,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.maillage.ApiAndGraphTests;
 import org.maillage.MaillageIntegrationTest;
 import org.maillage.TestActors;
 import org.maillage.TestCallers;
@@ -22,7 +22,6 @@ import org.maillage.watch.WatchProperties;
 import org.neo4j.driver.summary.Plan;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,13 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * have recorded them then; the database is shared, so only this test's events (ids and key of its token) are looked at.
  */
 @MaillageIntegrationTest
-class EventRetentionIntegrationTests {
-
-	@Autowired
-	GraphQlTester graphQl;
-
-	@Autowired
-	Neo4jClient neo4j;
+class EventRetentionIntegrationTests extends ApiAndGraphTests {
 
 	@Autowired
 	EventRetention retention;
@@ -73,11 +66,6 @@ class EventRetentionIntegrationTests {
 			.path("addProblem.problem.id")
 			.entity(String.class)
 			.get();
-	}
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
 	}
 
 	@Test
