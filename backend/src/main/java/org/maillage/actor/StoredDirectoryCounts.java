@@ -9,7 +9,7 @@ import org.maillage.core.Visibility;
 
 /**
  * Counts of the directory's actors, equipment and problems that another part of the service keeps up to date (the
- * observatory's figures, refreshed every few minutes), by territory, kind and sector for actors, by territory and
+ * observatory's figures, refreshed every few minutes), by territory, kind and sector (and trade) for actors, by territory and
  * category (and status, for problems) for items. The directory reads its facets from them when a list is broad:
  * counting each of tens of thousands of matches at every request costs several times the page itself, while stored
  * counts cost the same for any size (docs/observatory.md, "Facets").
@@ -17,8 +17,10 @@ import org.maillage.core.Visibility;
 public interface StoredDirectoryCounts {
 
 	/**
-	 * The actors of one territory, of some kinds and sectors, counted by facet.
+	 * The actors of one territory, of some kinds and sectors, and of one trade when one is given, counted by facet.
 	 * @param territory a territory's id, or null for the whole directory
+	 * @param trade a NAF section ("C") or division ("24") their core trades fall under, or null for any trade: stored
+	 * for France, régions and départements only, where they are many
 	 * @param kinds the kinds kept, or empty for every kind
 	 * @param sectors the sectors kept, or empty for every sector
 	 * @param levels the visibility levels of items and interests the caller sees on any actor: equipment and topics
@@ -27,8 +29,8 @@ public interface StoredDirectoryCounts {
 	 * {@code departements}, {@code epcis}, {@code topics}, {@code equipmentCategories}
 	 * @return empty when no counts are stored yet
 	 */
-	Optional<Counted> count(String territory, List<String> kinds, List<String> sectors, List<Visibility> levels,
-			List<String> facets);
+	Optional<Counted> count(String territory, String trade, List<String> kinds, List<String> sectors,
+			List<Visibility> levels, List<String> facets);
 
 	/**
 	 * The equipment or problems of one territory, of some categories and statuses, counted by facet.

@@ -21,10 +21,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The directory's facets of a broad list, read from the figures the observatory refreshes: a territory's actors of
- * some kinds and sectors by kind, sector, NAF section and division, département and EPCI, and by the topics and
- * equipment categories of the levels the caller sees, each actor counted once; a territory's equipment and problems
- * of some categories (and statuses) by category, status, département and EPCI, of the levels the caller sees. Only
- * those levels are read, as overviews do.
+ * some kinds and sectors (and of one NAF section or division) by kind, sector, NAF section and division, département
+ * and EPCI, and by the topics and equipment categories of the levels the caller sees, each actor counted once; a
+ * territory's equipment and problems of some categories (and statuses) by category, status, département and EPCI, of
+ * the levels the caller sees. Only those levels are read, as overviews do.
  * <p>
  * Figures do not change between two refreshes, so each count, once made, is kept until the next refresh, for the
  * {@value #KEPT} asked last: reading, parsing and adding up a région's figures at every request cost more than the
@@ -57,19 +57,22 @@ class DirectoryFacetFigures implements StoredDirectoryCounts {
 	}
 
 	@Override
-	public Optional<Counted> count(String territory, List<String> kinds, List<String> sectors, List<Visibility> levels,
-			List<String> facets) {
-		return kept(List.of("actors", String.valueOf(territory), Set.copyOf(kinds), Set.copyOf(sectors),
-				Set.copyOf(levels), Set.copyOf(facets)),
-				refresh -> countActors(refresh, figures(territory, levels), kinds, sectors, facets));
+	public Optional<Counted> count(String territory, String trade, List<String> kinds, List<String> sectors,
+			List<Visibility> levels, List<String> facets) {
+		// a territory's id never holds a trade's: the directory rejects ids that name no territory
+		String place = territory == null ? FiguresRefresh.FRANCE : territory;
+		String figures = trade == null ? place : TradeFigures.id(place, trade);
+		return kept(List.of("actors", figures, Set.copyOf(kinds), Set.copyOf(sectors), Set.copyOf(levels),
+				Set.copyOf(facets)), refresh -> countActors(refresh, figures(figures, levels), kinds, sectors, facets));
 	}
 
 	@Override
 	public Optional<Counted> countItems(Items items, String territory, List<String> categories,
 			List<String> statuses, List<Visibility> levels, List<String> facets) {
-		return kept(List.of(items, String.valueOf(territory), Set.copyOf(categories), Set.copyOf(statuses),
-				Set.copyOf(levels), Set.copyOf(facets)),
-				refresh -> countItems(refresh, figures(territory, levels), items, categories, statuses, facets));
+		String place = territory == null ? FiguresRefresh.FRANCE : territory;
+		return kept(List.of(items, place, Set.copyOf(categories), Set.copyOf(statuses), Set.copyOf(levels),
+				Set.copyOf(facets)),
+				refresh -> countItems(refresh, figures(place, levels), items, categories, statuses, facets));
 	}
 
 	/**
@@ -98,10 +101,14 @@ class DirectoryFacetFigures implements StoredDirectoryCounts {
 		return Optional.of(counted);
 	}
 
-	/** A territory's figures with their places, of these levels; none when it has none. */
-	private Figures figures(String territory, List<Visibility> levels) {
-		// a territory without figures has no actors: the refresh writes figures wherever it counted one
-		return this.queries.readWithPlaces(territory == null ? FiguresRefresh.FRANCE : territory, levels)
+	/**
+	 * A territory's figures (or those of its actors of one trade) with their places, of these levels; none when it has
+	 * none.
+	 */
+	private Figures figures(String id, List<Visibility> levels) {
+		// a territory without figures has no actors, a trade in one too few to keep: the refresh writes figures
+		// wherever it counted one actor, and those of a trade wherever it counted enough
+		return this.queries.readWithPlaces(id, levels)
 			.map(stored -> Figures.read(this.json, stored, levels))
 			.orElseGet(Figures::new);
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -15,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.maillage.core.Visibility;
 import org.maillage.observatory.persistence.FigureQueries;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,7 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Computes every territory's figures from the whole graph and stores them (docs/observatory.md, "How fresh").
  * Counting a région's actors, equipment, topics and problems at each request read 38,000 actors and their 200,000
  * items at 100,000 actors, 0.9 s; the figures are read in a few milliseconds instead. Five passes over the graph
- * group its counts by commune; each commune's counts are then added to its EPCI, département, région and France.
+ * group its counts by commune; each commune's counts are then added to its EPCI, département, région and France. The
+ * actors of each NAF section and division are counted apart too, in France, each région and each département, for
+ * the directory's facets of lists filtered by one trade.
  * One refresh at a time in this service; two services refreshing at once write the same figures.
  */
 @Component
@@ -47,8 +51,17 @@ public class FiguresRefresh {
 
 	private final Timer timer;
 
-	FiguresRefresh(FigureQueries queries, TransactionTemplate transactions, MeterRegistry meters) {
+	/**
+	 * The fewest actors of one trade a territory must have for their figures to be kept: the directory reads stored
+	 * facets from as many matches ({@code maillage.directory.stored-facets-from}), and counts narrower lists with the
+	 * request. Kept for every territory and trade, they would be a hundred times the figures.
+	 */
+	private final long tradesFrom;
+
+	FiguresRefresh(FigureQueries queries, TransactionTemplate transactions, MeterRegistry meters,
+			@Value("${maillage.directory.stored-facets-from:1000}") long tradesFrom) {
 		this.queries = queries;
+		this.tradesFrom = tradesFrom;
 		this.transactions = transactions;
 		this.timer = Timer.builder("maillage.observatory.refresh")
 			.description("Time to compute and store every territory's observatory figures")
@@ -75,10 +88,11 @@ public class FiguresRefresh {
 			}
 			write(rows, stamp);
 			long millis = (System.nanoTime() - start) / 1_000_000;
-			this.transactions.executeWithoutResult(status -> this.queries.complete(stamp, figures.size(), millis));
+			int territories = (int) figures.keySet().stream().filter(id -> !TradeFigures.isTrade(id)).count();
+			this.transactions.executeWithoutResult(status -> this.queries.complete(stamp, territories, millis));
 			this.timer.record(java.time.Duration.ofMillis(millis));
-			log.info("Observatory figures of {} territories computed in {} ms (graph read in {} ms)", figures.size(),
-					millis, read);
+			log.info("Observatory figures of {} territories ({} more by trade) computed in {} ms (graph read in {} ms)",
+					territories, figures.size() - territories, millis, read);
 			return true;
 		}
 		finally {
@@ -112,34 +126,63 @@ public class FiguresRefresh {
 			Map<String, List<String>> places = this.queries.placesOfCommunes();
 			Map<String, String> sections = this.queries.sectionsOfDivisions();
 			Map<String, Figures> byCommune = new HashMap<>();
+			TradeFigures byTrade = new TradeFigures(places, sections);
 			this.queries.actors(row -> {
-				Figures figures = of(byCommune, row);
-				String kind = (String) row.get("kind");
-				String sector = (String) row.get("sector");
-				long n = (Long) row.get("n");
-				figures.actors(Figures.ACTORS).add(Tally.key(kind, sector), n);
-				facetPlaces(places, row)
-					.forEach(place -> figures.actors(Figures.PLACES).add(Tally.key(kind, sector, place), n));
-				@SuppressWarnings("unchecked")
-				List<String> divisions = ((List<String>) row.get("divisions")).stream().distinct().toList();
-				divisions.forEach(division -> figures.actors(Figures.DIVISIONS).add(Tally.key(kind, sector, division), n));
-				divisions.stream().map(sections::get).filter(section -> section != null).distinct()
-					.forEach(section -> figures.actors(Figures.SECTIONS).add(Tally.key(kind, sector, section), n));
+				List<String> divisions = divisions(row);
+				Consumer<Figures> counts = actorCounts(row, places, divisions, sections);
+				counts.accept(of(byCommune, row));
+				byTrade.of(row, divisions).forEach(counts);
 			});
 			// items by place not by kind and sector, which item lists are not filtered by: the country's would be
 			// fifteen times larger
 			this.queries.equipment(row -> countItem(of(byCommune, row), row, facetPlaces(places, row), Figures.EQUIPMENT,
 					Tally.key(row.get("kind"), row.get("sector"), row.get("category"), row.get("shared")),
 					Figures.EQUIPMENT_PLACES, Tally.key(row.get("category"))));
-			this.queries.equipmentHolders(row -> of(byCommune, row).items(level(row), Figures.EQUIPMENT_HOLDERS)
-				.add(Tally.key(row.get("kind"), row.get("sector"), row.get("category")), (Long) row.get("n")));
-			this.queries.topics(row -> of(byCommune, row).items(level(row), Figures.TOPICS)
-				.add(Tally.key(row.get("kind"), row.get("sector"), row.get("topic")), (Long) row.get("n")));
+			this.queries.equipmentHolders(row -> {
+				String key = Tally.key(row.get("kind"), row.get("sector"), row.get("category"));
+				of(byCommune, row).items(level(row), Figures.EQUIPMENT_HOLDERS).add(key, (Long) row.get("n"));
+				byTrade.of(row, divisions(row)).forEach(
+						figures -> figures.items(level(row), Figures.EQUIPMENT_HOLDERS).add(key, (Long) row.get("n")));
+			});
+			this.queries.topics(row -> {
+				String key = Tally.key(row.get("kind"), row.get("sector"), row.get("topic"));
+				of(byCommune, row).items(level(row), Figures.TOPICS).add(key, (Long) row.get("n"));
+				byTrade.of(row, divisions(row))
+					.forEach(figures -> figures.items(level(row), Figures.TOPICS).add(key, (Long) row.get("n")));
+			});
 			this.queries.problems(row -> countItem(of(byCommune, row), row, facetPlaces(places, row), Figures.PROBLEMS,
 					Tally.key(row.get("kind"), row.get("sector"), row.get("category"), row.get("status")),
 					Figures.PROBLEM_PLACES, Tally.key(row.get("category"), row.get("status"))));
-			return rollUp(byCommune, places);
+			Map<String, Figures> all = rollUp(byCommune, places);
+			all.putAll(byTrade.rolledUp(this.tradesFrom));
+			return all;
 		});
+	}
+
+	/**
+	 * An actor row's counts by kind and sector, place, NAF division and section, each actor once in each: made once
+	 * for the row, then added to its commune's figures and to those of each of its trades.
+	 */
+	private static Consumer<Figures> actorCounts(Map<String, Object> row, Map<String, List<String>> places,
+			List<String> divisions, Map<String, String> sections) {
+		String kind = (String) row.get("kind");
+		String sector = (String) row.get("sector");
+		long n = (Long) row.get("n");
+		Map<String, List<String>> keys = new HashMap<>();
+		keys.put(Figures.ACTORS, List.of(Tally.key(kind, sector)));
+		keys.put(Figures.PLACES, facetPlaces(places, row).stream().map(place -> Tally.key(kind, sector, place)).toList());
+		keys.put(Figures.DIVISIONS, divisions.stream().map(division -> Tally.key(kind, sector, division)).toList());
+		keys.put(Figures.SECTIONS,
+				TradeFigures.sections(divisions, sections).stream().map(section -> Tally.key(kind, sector, section)).toList());
+		return figures -> keys.forEach((part, partKeys) -> {
+			Tally tally = figures.actors(part);
+			partKeys.forEach(key -> tally.add(key, n));
+		});
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> divisions(Map<String, Object> row) {
+		return ((List<String>) row.get("divisions")).stream().distinct().toList();
 	}
 
 	/** Each commune's figures added to those of every territory it is part of, and of France. */

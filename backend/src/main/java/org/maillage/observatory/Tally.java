@@ -1,6 +1,7 @@
 package org.maillage.observatory;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -16,8 +17,12 @@ public final class Tally {
 
 	private final Map<String, Long> counts;
 
+	/**
+	 * Counts in a hash map: a refresh adds up tens of millions of counts at 1,000,000 actors, and a sorted map's
+	 * comparisons of keys were a third of its time.
+	 */
 	public Tally() {
-		this(new TreeMap<>());
+		this(new HashMap<>());
 	}
 
 	Tally(Map<String, Long> counts) {

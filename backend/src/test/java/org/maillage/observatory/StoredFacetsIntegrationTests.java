@@ -1,6 +1,7 @@
 package org.maillage.observatory;
 
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -173,6 +174,49 @@ class StoredFacetsIntegrationTests {
 		assertThat(byText.get("kinds")).isEqualTo(List.of(Map.of("kind", "COMPANY", "count", 1)));
 		// no actor in Corse-du-Sud: fewer than the threshold
 		assertThat(facets(Map.of("territories", List.of("departement:2A"))).get("countedAt")).isNull();
+	}
+
+	@Test
+	void aListOfOneNafSectionOrDivisionReadsStoredCountsThatEachCallerWouldHaveCounted() {
+		refreshNow();
+		Map<String, Object> sectionC = Map.of("territories", List.of("departement:48"), "trades", List.of("C"));
+		Map<String, Object> facets = facets(sectionC);
+		assertThat(facets.get("countedAt")).isNotNull();
+		assertThat(facets.get("kinds")).isEqualTo(List.of(Map.of("kind", "COMPANY", "count", 3)));
+		assertThat(facets.get("nafDivisions")).isEqualTo(List.of(Map.of("trade", Map.of("code", "16"), "count", 1),
+				Map.of("trade", Map.of("code", "24"), "count", 1), Map.of("trade", Map.of("code", "25"), "count", 1)));
+		// a second trade no actor of Lozère has: the same actors, counted with the request
+		Map<String, Object> countedNow = Map.of("territories", List.of("departement:48"), "trades", List.of("C", "01"));
+		Map<String, Object> division = Map.of("trades", List.of("24"));
+		Map<String, Object> divisionNow = Map.of("trades", List.of("24", "01"));
+		for (Runnable caller : List.<Runnable>of(TestCallers::signOut,
+				() -> TestCallers.signIn("stored-facets-decision-maker", Role.DECISION_MAKER),
+				() -> TestCallers.signIn("stored-facets-owner", Role.MEMBER),
+				() -> TestCallers.signIn("stored-facets-lab", Role.MEMBER))) {
+			caller.run();
+			Map<String, Object> stored = actors(sectionC);
+			assertThat(facetsOf(stored).get("countedAt")).isNotNull();
+			assertThat(withoutAge(stored)).isEqualTo(withoutAge(actors(countedNow)));
+			assertThat(facetsOf(actors(division)).get("countedAt")).as("the whole directory's").isNotNull();
+			assertThat(withoutAge(actors(division))).isEqualTo(withoutAge(actors(divisionNow)));
+		}
+		TestCallers.signIn("stored-facets-owner", Role.MEMBER);
+		assertThat(facets(Map.of("territories", List.of("departement:48"), "trades", List.of("24"))).get("topics"))
+			.as("its own foundry's private interest too")
+			.isEqualTo(List.of(Map.of("key", "economie circulaire", "name", "Économie circulaire", "count", 1),
+					Map.of("key", "hydrogene", "name", "hydrogene", "count", 1)));
+		assertThat(facets(Map.of("territories", List.of("commune:48095"), "trades", List.of("C"))).get("countedAt"))
+			.as("a commune's actors of one trade: never enough to keep").isNull();
+		assertThat(facets(Map.of("territories", List.of("departement:48"), "trades", List.of("24.51Z")))
+			.get("countedAt")).as("a subclass: not kept").isNull();
+	}
+
+	/** An actor list's total and facets but when they were counted. */
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> withoutAge(Map<String, Object> actors) {
+		Map<String, Object> facets = new HashMap<>(facetsOf(actors));
+		facets.remove("countedAt");
+		return Map.of("totalCount", actors.get("totalCount"), "facets", facets);
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -84,10 +85,16 @@ public class FacetedSearch {
 	 */
 	static final int STORED_FACETS_FROM = 1_000;
 
-	/** The filters stored counts are kept by, in each space: one territory at most with them. */
+	/**
+	 * The filters stored counts are kept by, in each space: one territory at most with them, and one trade at most,
+	 * a NAF section or division ({@link #STORED_TRADE}).
+	 */
 	private static final Map<SearchSpace, Set<String>> STORED_FILTERS = Map.of(SearchSpace.ACTORS,
-			Set.of("territories", "kinds", "sectors"), SearchSpace.EQUIPMENT, Set.of("territories", "categories"),
+			Set.of("territories", "trades", "kinds", "sectors"), SearchSpace.EQUIPMENT, Set.of("territories", "categories"),
 			SearchSpace.PROBLEMS, Set.of("territories", "categories", "statuses"));
+
+	/** The trades stored counts are kept by: NAF sections and divisions, not their groups, classes and subclasses. */
+	private static final Pattern STORED_TRADE = Pattern.compile("[A-U]|[0-9]{2}");
 
 	/**
 	 * The filter of actors confirmed from a day on. Every other filter is a set of tokens any of which must be there; this
@@ -408,8 +415,8 @@ public class FacetedSearch {
 	}
 
 	/**
-	 * The facets of a broad list filtered only by one territory and what stored counts are kept by (kinds and sectors
-	 * of actors, categories of equipment, categories and statuses of problems), from the stored counts of the levels
+	 * The facets of a broad list filtered only by one territory and what stored counts are kept by (kinds, sectors and
+	 * one NAF section or division of actors, categories of equipment, categories and statuses of problems), from the stored counts of the levels
 	 * the caller sees on any actor, plus what its own actors' items of other levels add; empty when the list is
 	 * narrow, filtered otherwise, or nothing is stored yet.
 	 */
@@ -422,8 +429,10 @@ public class FacetedSearch {
 			}
 		});
 		List<String> territories = given.getOrDefault("territories", List.of());
+		List<String> trades = given.getOrDefault("trades", List.of());
 		SearchSpace space = request.space();
-		if (stored == null || !request.words().isEmpty() || territories.size() > 1
+		if (stored == null || !request.words().isEmpty() || territories.size() > 1 || trades.size() > 1
+				|| trades.stream().anyMatch(trade -> !STORED_TRADE.matcher(trade).matches())
 				|| !STORED_FILTERS.getOrDefault(space, Set.of()).containsAll(given.keySet())) {
 			return Optional.empty();
 		}
@@ -435,8 +444,8 @@ public class FacetedSearch {
 					levels, facets);
 			case PROBLEMS -> stored.countItems(StoredDirectoryCounts.Items.PROBLEMS, territory, categories,
 					given.getOrDefault("statuses", List.of()), levels, facets);
-			default -> stored.count(territory, given.getOrDefault("kinds", List.of()),
-					given.getOrDefault("sectors", List.of()), levels, facets);
+			default -> stored.count(territory, trades.isEmpty() ? null : trades.get(0),
+					given.getOrDefault("kinds", List.of()), given.getOrDefault("sectors", List.of()), levels, facets);
 		};
 		return counted.filter(counts -> counts.matches() >= this.storedFrom)
 			.map(counts -> FacetCounts.stored(counts, ownHiddenItems(request, facets)))

@@ -28,10 +28,12 @@ public class FigureQueries {
 			OPTIONAL MATCH (a)-[:LOCATED_IN]->(c:Commune)
 			""";
 
+	/** The NAF divisions of an actor's core trades, by which actors and their items are also counted. */
+	private static final String DIVISIONS = "[(a)-[:HAS_CORE_TRADE]->(trade:Trade) | substring(trade.code, 0, 2)]";
+
 	private static final String ACTORS = ACTOR_PLACE + """
-			WITH c.id AS commune, a.kind AS kind, a.sector AS sector,
-			     [(a)-[:HAS_CORE_TRADE]->(t:Trade) | substring(t.code, 0, 2)] AS divisions
-			RETURN commune, kind, sector, divisions, count(*) AS n""";
+			RETURN c.id AS commune, a.kind AS kind, a.sector AS sector, %s AS divisions, count(*) AS n"""
+		.formatted(DIVISIONS);
 
 	private static final String EQUIPMENT = ACTOR_PLACE + """
 			MATCH (a)-[:HAS_EQUIPMENT]->(q:Equipment)
@@ -42,15 +44,15 @@ public class FigureQueries {
 	private static final String EQUIPMENT_HOLDERS = ACTOR_PLACE + """
 			MATCH (a)-[:HAS_EQUIPMENT]->(q:Equipment)
 			WITH c.id AS commune, a, q.category AS category, collect(DISTINCT q.visibility) AS levels
-			RETURN commune, a.kind AS kind, a.sector AS sector, category,
+			RETURN commune, a.kind AS kind, a.sector AS sector, category, %s AS divisions,
 			       CASE WHEN 'PUBLIC' IN levels THEN 'PUBLIC' WHEN 'MEMBERS' IN levels THEN 'MEMBERS'
 			            WHEN 'FACILITATORS' IN levels THEN 'FACILITATORS' ELSE 'PRIVATE' END AS visibility,
-			       count(*) AS n""";
+			       count(*) AS n""".formatted(DIVISIONS);
 
 	private static final String TOPICS = ACTOR_PLACE + """
 			MATCH (a)-[i:INTERESTED_IN]->(t:Topic)
 			RETURN c.id AS commune, a.kind AS kind, a.sector AS sector, i.visibility AS visibility, t.key AS topic,
-			       count(*) AS n""";
+			       %s AS divisions, count(*) AS n""".formatted(DIVISIONS);
 
 	private static final String PROBLEMS = ACTOR_PLACE + """
 			MATCH (a)-[:FACES]->(p:Problem)
@@ -74,14 +76,14 @@ public class FigureQueries {
 	}
 
 	/**
-	 * Actors holding equipment by commune, kind, sector, category and the most open visibility of their equipment
-	 * of that category.
+	 * Actors holding equipment by commune, kind, sector, category, the NAF divisions of their core trades and the most
+	 * open visibility of their equipment of that category.
 	 */
 	public void equipmentHolders(Consumer<Map<String, Object>> row) {
 		all(EQUIPMENT_HOLDERS, row);
 	}
 
-	/** Topic interests by commune, actor's kind and sector, visibility and topic key. */
+	/** Topic interests by commune, actor's kind, sector and NAF divisions, visibility and topic key. */
 	public void topics(Consumer<Map<String, Object>> row) {
 		all(TOPICS, row);
 	}
