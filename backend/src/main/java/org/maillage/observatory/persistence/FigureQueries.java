@@ -49,10 +49,15 @@ public class FigureQueries {
 			            WHEN 'FACILITATORS' IN levels THEN 'FACILITATORS' ELSE 'PRIVATE' END AS visibility,
 			       count(*) AS n""".formatted(DIVISIONS);
 
+	/**
+	 * Interests by actor's place, kind, sector and divisions: the divisions read once per actor rather than once per
+	 * interest, a fifth of the pass's time (PlanConsole at 100,000 actors, 975 → 788 ms).
+	 */
 	private static final String TOPICS = ACTOR_PLACE + """
+			WITH a, c, %s AS divisions
 			MATCH (a)-[i:INTERESTED_IN]->(t:Topic)
 			RETURN c.id AS commune, a.kind AS kind, a.sector AS sector, i.visibility AS visibility, t.key AS topic,
-			       %s AS divisions, count(*) AS n""".formatted(DIVISIONS);
+			       divisions, count(*) AS n""".formatted(DIVISIONS);
 
 	private static final String PROBLEMS = ACTOR_PLACE + """
 			MATCH (a)-[:FACES]->(p:Problem)
