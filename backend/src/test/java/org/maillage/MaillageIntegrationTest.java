@@ -35,7 +35,9 @@ import org.springframework.test.context.ContextConfiguration;
 				// the funding and watch tests announce deadlines themselves (FundingCalls#warnOfDeadlines)
 				"maillage.funding.deadline-check-interval=0",
 				// EventRetentionIntegrationTests deletes old watch events itself
-				"maillage.watch.retention-check-interval=0" })
+				"maillage.watch.retention-check-interval=0",
+				// the tests that need the entries' facet codes give them (FacetCodes#numberAwaiting)
+				"maillage.directory.facet-codes-interval=0" })
 @AutoConfigureGraphQlTester
 @ContextConfiguration(initializers = KeycloakIssuer.class)
 @Import(EnglishGraphQlTester.class)

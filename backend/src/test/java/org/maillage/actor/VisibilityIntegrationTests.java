@@ -13,12 +13,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.maillage.MaillageIntegrationTest;
 import org.maillage.TestCallers;
+import org.maillage.actor.persistence.FacetCodes;
 import org.maillage.core.Visibility;
 import org.maillage.security.KeycloakServer;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,6 +69,12 @@ class VisibilityIntegrationTests {
 
 	@Autowired
 	JwtDecoder jwtDecoder;
+
+	@Autowired
+	FacetCodes facetCodes;
+
+	@Autowired
+	Neo4jClient neo4j;
 
 	@Autowired
 	JwtAuthenticationConverter jwtAuthenticationConverter;
@@ -164,7 +172,24 @@ class VisibilityIntegrationTests {
 	@EnumSource(Reader.class)
 	void facetsCountOnlyWhatTheCallerMaySee(Reader reader) {
 		readAs(reader);
-		Set<Visibility> visible = reader.sees;
+		// counted from the numbers of the entry's tokens (FacetCodes), then from the tokens themselves
+		this.facetCodes.numberAwaiting();
+		assertThat(this.neo4j.query("""
+				MATCH (e:DirectoryEntry {actorId: $id})
+				RETURN NOT e:AwaitingCodes AND e.publicCodes IS NOT NULL AND e.facilitatorsCodes IS NOT NULL""")
+			.bind(this.actorId)
+			.to("id")
+			.fetchAs(Boolean.class)
+			.one()).as("the entry has its numbers").contains(true);
+		facetsCountOnlyWhatTheyMaySee(reader.sees);
+		this.neo4j.query("MATCH (e:DirectoryEntry {actorId: $id}) REMOVE e.publicCodes, e.membersCodes, e.facilitatorsCodes")
+			.bind(this.actorId)
+			.to("id")
+			.run();
+		facetsCountOnlyWhatTheyMaySee(reader.sees);
+	}
+
+	private void facetsCountOnlyWhatTheyMaySee(Set<Visibility> visible) {
 		// the total, asked with the facets, comes from the same reading of the matches: it too counts only them
 		var actors = this.graphQl.document("""
 				query($text: String!) { actors(filter: {text: $text}) { totalCount totalCountExact facets {

@@ -109,8 +109,10 @@ public class DirectoryEntries {
 			      + CASE WHEN confirmedOn IS NULL THEN [] ELSE [<<CONFIRMED_TOKEN>>] END,
 			    e.counted = <<COUNTED>>,
 			%s
-			<<AUDIENCE_COUNTED>>""".replace("<<PATH(a, place)>>", InsideTerritories.path("a", "place"))
+			<<AUDIENCE_COUNTED>>
+			<<CODES>>""".replace("<<PATH(a, place)>>", InsideTerritories.path("a", "place"))
 		.replace("<<AUDIENCE_COUNTED>>", audienceCounted())
+		.replace("<<CODES>>", FacetCodes.write())
 		.replace("<<COUNTED>>", Facets.counted("[%1$s, %2$s] + places + trades".formatted(
 				Facets.cypher(Facets.KIND, "a.kind"), Facets.cypher(Facets.SECTOR, "a.sector"))))
 		.replace("<<ITEM_COUNTED>>", Facets.itemCounted("facets"))

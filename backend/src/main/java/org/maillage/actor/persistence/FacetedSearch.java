@@ -137,6 +137,8 @@ public class FacetedSearch {
 
 	private final ObjectProvider<StoredDirectoryCounts> storedCounts;
 
+	private final FacetCodes codes;
+
 	private final int storedFrom;
 
 	/**
@@ -156,13 +158,15 @@ public class FacetedSearch {
 					+ "}") int facetWindow,
 			ObjectProvider<StoredDirectoryCounts> storedCounts,
 			@org.springframework.beans.factory.annotation.Value("${maillage.directory.stored-facets-from:"
-					+ STORED_FACETS_FROM + "}") int storedFrom) {
+					+ STORED_FACETS_FROM + "}") int storedFrom,
+			FacetCodes codes) {
 		this.neo4j = neo4j;
 		this.sortable = sortable;
 		this.walk = walk;
 		this.facetWindow = facetWindow;
 		this.storedCounts = storedCounts;
 		this.storedFrom = storedFrom;
+		this.codes = codes;
 	}
 
 	/**
@@ -511,7 +515,8 @@ public class FacetedSearch {
 		// (communes, régions, NAF groups to subclasses, themselves), in `counted` and, for an entry, its levels'
 		// lists: all of them are grouped, and the asked facets' picked afterwards, since checking each token's prefix
 		// cost a third of the count (docs/observatory.md, "What facets cost")
-		String tokens = "  UNWIND %s AS token".formatted(space.itemsWithVisibility() ? "e.counted" : countedTokensOf(scope));
+		String tokens = space.itemsWithVisibility() ? "  UNWIND e.counted AS token"
+				: "  %s\n  UNWIND %s AS token".formatted(FacetCodes.codes(scope.textAudience()), countedTokensOf(scope));
 		Map<String, Object> row = this.neo4j.query(source(request) + """
 				WITH collect(node) AS hits
 				CALL (hits) {
@@ -525,10 +530,12 @@ public class FacetedSearch {
 			.fetch()
 			.one()
 			.orElseThrow();
-		Map<String, Long> byToken = new HashMap<>();
+		// an actor's entry gives numbers for its tokens when it has them (FacetCodes)
+		Map<Object, Long> counted = new HashMap<>();
 		((List<?>) row.get("counts")).stream()
 			.map(Map.class::cast)
-			.forEach(count -> byToken.put((String) count.get("token"), (Long) count.get("n")));
+			.forEach(count -> counted.put(count.get("token"), (Long) count.get("n")));
+		Map<String, Long> byToken = this.codes.byToken(counted);
 		long matches = (Long) row.get("matches");
 		FacetCounts counts = withTopics(FacetCounts.of(space, facets, matches <= this.facetWindow, byToken));
 		// the total's own lookup reads up to one more than it shows, from the same query: the same number
@@ -617,15 +624,14 @@ public class FacetedSearch {
 	 * The tokens an actor list's facets count on entry {@code e}: its {@code counted} ones and those of its items and
 	 * interests of the levels the caller sees (of every level for its own actors), each once though equipment of one
 	 * category may be at two levels. The members' and facilitators' audiences read them from one list kept for them
-	 * ({@link DirectoryEntries#audienceCounted}); the public from {@code counted} and its one level's list.
+	 * ({@link DirectoryEntries#audienceCounted}); the public from {@code counted} and its one level's list. Each
+	 * reads their numbers instead when the entry has them ({@link FacetCodes#counted}); the caller's own actors and an
+	 * administrator read tokens.
 	 */
 	private static String countedTokensOf(ReadScope scope) {
 		TextAudience audience = scope.textAudience();
-		String seen = switch (audience) {
-			case PUBLIC -> "e.counted + coalesce(e.%s, [])".formatted(DirectoryEntries.field(Visibility.PUBLIC, "Facets"));
-			case MEMBERS, FACILITATORS -> "e." + DirectoryEntries.countedField(audience);
-			case EVERYONE -> DirectoryEntries.seenTokens("e", audience.levels());
-		};
+		String seen = audience == TextAudience.EVERYONE ? DirectoryEntries.seenTokens("e", audience.levels())
+				: FacetCodes.counted(FacetCodes.tokens("e", audience));
 		return scope.ownActorIds().isEmpty() || audience == TextAudience.EVERYONE ? seen
 				: "CASE WHEN e.actorId IN $ownActors THEN %s ELSE %s END"
 					.formatted(DirectoryEntries.seenTokens("e", List.of(Visibility.values())), seen);
