@@ -1,4 +1,6 @@
-// Run on a COPY of a bench store: adds FacetCode nodes and a publicCodes property to every directory entry.
+// The experiment before V0041, kept as it was measured (docs/observatory.md, "A text search's facets read numbers").
+// Run on a COPY of a bench store of before V0041 only: adds FacetCode nodes and a publicCodes property to every entry.
+// A store since V0041 has them from the service (actor.persistence.FacetCodes).
 --- code index
 CREATE INDEX code_token IF NOT EXISTS FOR (c:FacetCode) ON (c.token)
 --- codes

@@ -16,6 +16,7 @@ import java.util.Set;
 
 import org.maillage.MaillageApplication;
 import org.maillage.actor.persistence.DirectoryEntries;
+import org.maillage.actor.persistence.FacetCodes;
 import org.neo4j.driver.Driver;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -98,6 +99,7 @@ final class BenchService implements AutoCloseable {
 			// what the service does at start-up for actors written outside it: their directory entries, topic counts
 			long indexing = System.nanoTime();
 			service.context.getBean(DirectoryEntries.class).bringUpToDate();
+			service.context.getBean(FacetCodes.class).numberAwaiting();
 			System.out.printf("Directory entries and topic counts brought up to date in %.1f s%n",
 					(System.nanoTime() - indexing) / 1e9);
 		}
@@ -150,6 +152,7 @@ final class BenchService implements AutoCloseable {
 					+ " without --jar first");
 		}
 		awaitPageCacheWarmedUp(managementPort);
+		awaitFacetCodes(managementPort);
 		return new BenchService(null, process, port, issuer, Map.of("actors", actors), startSeconds);
 	}
 
@@ -158,9 +161,30 @@ final class BenchService implements AutoCloseable {
 	 * cache warm-up is over, as its management port's health says (nothing to wait for on an external database).
 	 */
 	private static void awaitPageCacheWarmedUp(int managementPort) {
+		JsonNode details = awaitHealth(managementPort, "pageCacheWarmUp", "The page cache was not warmed up");
+		if (details != null) {
+			System.out.printf("Page cache warmed up (%s MB read)%n", details.path("megabytesRead").asString("0"));
+		}
+	}
+
+	/**
+	 * Waits until the directory entries awaiting facet codes have them (the service numbers them in the background
+	 * after an upgrade or a generation), so that no query is measured beside that work nor half on numbers.
+	 */
+	private static void awaitFacetCodes(int managementPort) {
+		if (awaitHealth(managementPort, "facetCodes", "The directory entries' facet codes were not written") != null) {
+			System.out.println("Directory entries' facet codes written");
+		}
+	}
+
+	/**
+	 * Waits until a health component of the service's management port says {@code done} or {@code off} in its
+	 * details, and returns them; null at once when the service has no such component.
+	 */
+	private static JsonNode awaitHealth(int managementPort, String component, String failure) {
 		HttpClient http = HttpClient.newHttpClient();
 		HttpRequest request = HttpRequest
-			.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/pageCacheWarmUp"))
+			.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/" + component))
 			.timeout(java.time.Duration.ofSeconds(10))
 			.build();
 		long started = System.nanoTime();
@@ -169,7 +193,7 @@ final class BenchService implements AutoCloseable {
 			try {
 				HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 				if (response.statusCode() == 404) {
-					return;
+					return null;
 				}
 				details = JsonMapper.builder().build().readTree(response.body()).path("details");
 			}
@@ -182,12 +206,11 @@ final class BenchService implements AutoCloseable {
 			}
 			String state = details.path("state").asString("");
 			if (state.equals("done") || state.equals("off")) {
-				System.out.printf("Page cache warmed up (%s MB read) after %.1f s more%n",
-						details.path("megabytesRead").asString("0"), (System.nanoTime() - started) / 1e9);
-				return;
+				System.out.printf("%s: %s after %.1f s more%n", component, state, (System.nanoTime() - started) / 1e9);
+				return details;
 			}
 			if (System.nanoTime() - started > 900_000_000_000L) {
-				throw new IllegalStateException("The page cache was not warmed up within 900 s");
+				throw new IllegalStateException(failure + " within 900 s");
 			}
 			try {
 				Thread.sleep(200);

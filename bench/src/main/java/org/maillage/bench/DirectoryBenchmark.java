@@ -159,6 +159,8 @@ public final class DirectoryBenchmark {
 	}
 
 	private int run() {
+		// figures computed since the service started are fresh: its first refresh may end before the suite begins
+		java.time.Instant starting = java.time.Instant.now();
 		try (BenchService service = BenchService.start(this.options)) {
 			service.printDataSet(this.options);
 			if (this.options.generateOnly()) {
@@ -177,7 +179,7 @@ public final class DirectoryBenchmark {
 			}
 			// overviews and broad lists' facets read the figures, and no query is measured beside their refresh, which
 			// takes both cores for 15-30 s after a start (a run of two queries measured 100 ms where 30 was true)
-			waitForFigures(service);
+			waitForFigures(service, starting);
 			warmUpTogether(service, queries);
 			for (Query query : queries) {
 				if (!query.facilitatorsOnly()) {
@@ -339,12 +341,11 @@ public final class DirectoryBenchmark {
 
 	/**
 	 * The observatory's figures are computed by the service a few seconds after it starts: waits until that refresh
-	 * has completed (a store may hold older figures), so that it neither runs beside the measures nor leaves them
-	 * figures half written, and prints how long it took.
+	 * has completed (a store may hold older figures, computed before {@code begun}), so that it neither runs beside
+	 * the measures nor leaves them figures half written, and prints how long it took.
 	 */
-	private static void waitForFigures(BenchService service) {
+	private static void waitForFigures(BenchService service, java.time.Instant begun) {
 		long start = System.nanoTime();
-		java.time.Instant begun = java.time.Instant.now();
 		while (true) {
 			tools.jackson.databind.JsonNode computedAt = service.publicVisitor()
 				.post(OVERVIEW, Map.of("territory", "region:44")).data("territoryOverview").path("computedAt");
