@@ -200,8 +200,15 @@ public class FacetCodes {
 				.one()
 				.orElseThrow());
 			long numbered = ((Number) batch.get("numbered")).longValue();
+			long entries = ((Number) batch.get("entries")).longValue();
 			total += numbered;
-			if (numbered == 0 || ((Number) batch.get("entries")).longValue() < BATCH) {
+			if (numbered == 0 && entries == BATCH) {
+				// their tokens were just numbered, so only entries written again meanwhile or a fault in write() leave
+				// them awaiting; a whole batch of them would hold up the entries behind it at every pass: said
+				log.warn("{} directory entries were left awaiting facet codes after their tokens were numbered; their"
+						+ " facets are counted from their tokens", entries);
+			}
+			if (numbered == 0 || entries < BATCH) {
 				break;
 			}
 		}
