@@ -41,7 +41,6 @@ import org.maillage.territory.Territories;
 import org.maillage.territory.Territory;
 
 import org.springframework.stereotype.Service;
-import org.springframework.util.function.SingletonSupplier;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -133,8 +132,8 @@ public class ActorDirectory {
 		Map<String, List<String>> filters = filters(filter);
 		List<String> words = TextQuery.words("filter.text", filter.text());
 		ReadScope scope = this.scopes.current();
-		var found = this.queries.actors(words, filters, scope, page);
-		Supplier<FacetCounts> counts = SingletonSupplier.of(() -> this.queries.actorFacets(words, filters, scope, facets));
+		var found = this.queries.actors(words, filters, scope, page, facets);
+		Supplier<FacetCounts> counts = found.facets();
 		return Connection
 			.lookingAhead(found.items().stream().map(a -> this.mapper.toActor(a.node(), a.communeId())).toList(), page,
 					total(facets, counts, found.total()), actor -> List.of(actor.name(), actor.id()))
@@ -204,9 +203,8 @@ public class ActorDirectory {
 		filters.put("territories", knownTerritories("filter.territories", filter.territories()));
 		List<String> words = TextQuery.words("filter.text", filter.text());
 		ReadScope scope = this.scopes.current();
-		var found = this.queries.equipment(words, filters, scope, page);
-		Supplier<FacetCounts> counts = SingletonSupplier
-			.of(() -> this.queries.equipmentFacets(words, filters, scope, facets));
+		var found = this.queries.equipment(words, filters, scope, page, facets);
+		Supplier<FacetCounts> counts = found.facets();
 		return Connection
 			.lookingAhead(
 					found.items().stream().map(owned -> this.mapper.toEquipment(owned.node(), owned.actorId())).toList(),
@@ -229,8 +227,8 @@ public class ActorDirectory {
 		filters.put("territories", knownTerritories("filter.territories", filter.territories()));
 		List<String> words = TextQuery.words("filter.text", filter.text());
 		ReadScope scope = this.scopes.current();
-		var found = this.queries.problems(words, filters, scope, page);
-		Supplier<FacetCounts> counts = SingletonSupplier.of(() -> this.queries.problemFacets(words, filters, scope, facets));
+		var found = this.queries.problems(words, filters, scope, page, facets);
+		Supplier<FacetCounts> counts = found.facets();
 		return Connection
 			.lookingAhead(
 					found.items().stream().map(owned -> this.mapper.toProblem(owned.node(), owned.actorId())).toList(),

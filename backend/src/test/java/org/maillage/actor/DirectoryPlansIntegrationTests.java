@@ -83,6 +83,20 @@ class DirectoryPlansIntegrationTests extends SignedInMemberTests {
 				"Bureau d’études", "Collectivité", "Fonderie Messine");
 	}
 
+	@Test
+	void aTextSearchPagesThroughMatchesOfEqualScoreWithoutRepeatingOrLeavingOneOut() {
+		// names alike in length score alike; registered against the alphabet, so that the order the index breaks
+		// their ties in is not their names' order
+		List<String> workshops = List.of("Atelier Lambda", "Atelier Kappa", "Atelier Iota", "Atelier Thêta",
+				"Atelier Zêta", "Atelier Epsilon", "Atelier Delta", "Atelier Gamma", "Atelier Bêta", "Atelier Alpha",
+				"Atelier Omega");
+		workshops.forEach(name -> register(name, "COMPANY", "PRIVATE", "57463", List.of("25.62A")));
+
+		// two at a time, each page saying the same exact total
+		assertThat(paged(Map.of("text", this.fixture.token), workshops.size()))
+			.containsExactlyInAnyOrderElementsOf(workshops);
+	}
+
 	@Autowired
 	Neo4jClient neo4j;
 

@@ -109,12 +109,15 @@ public class DirectoryQueries {
 	 * @param words words that must all appear ({@code TextQuery#words}), or empty to list without text
 	 * @param filters values of {@code kinds}, {@code sectors}, {@code territories}, {@code trades}, {@code topics},
 	 * {@code equipmentCategories}, each null when not filtering
+	 * @param facets the facets to count among the matches, or null: {@code kinds}, {@code sectors}, {@code
+	 * nafSections}, {@code nafDivisions}, {@code departements}, {@code epcis}, {@code topics}, {@code
+	 * equipmentCategories}
 	 */
 	public Page<Located<ActorNode>> actors(List<String> words, Map<String, List<String>> filters, ReadScope scope,
-			PageRequest page) {
+			PageRequest page, List<String> facets) {
 		FacetedSearch.Found<Located<ActorNode>> found = this.search.search(SearchSpace.ACTORS, words, filters, scope,
-				page, row -> located(row.get("node"), row.get("communeId")));
-		return new Page<>(found.items(), found.total());
+				page, facets, row -> located(row.get("node"), row.get("communeId")));
+		return new Page<>(found.items(), found.total(), found.facets());
 	}
 
 	/**
@@ -176,16 +179,6 @@ public class DirectoryQueries {
 				Map.of("ids", List.copyOf(ids), "visible", scope.visibleLevels(), "ownActors", scope.ownActorIds()));
 	}
 
-	/**
-	 * How many of an actor search's matches carry each value of these facets ({@link FacetedSearch#facets}):
-	 * {@code kinds}, {@code sectors}, {@code nafSections}, {@code nafDivisions}, {@code departements}, {@code epcis},
-	 * {@code topics}, {@code equipmentCategories}.
-	 */
-	public FacetCounts actorFacets(List<String> words, Map<String, List<String>> filters, ReadScope scope,
-			List<String> facets) {
-		return this.search.facets(SearchSpace.ACTORS, words, filters, scope, facets);
-	}
-
 	/** The ids of at most {@code limit} actors matching an actor search, in no order. */
 	public List<String> actorIds(List<String> words, Map<String, List<String>> filters, ReadScope scope, int limit) {
 		return this.search.ids(SearchSpace.ACTORS, words, filters, scope, limit);
@@ -211,35 +204,29 @@ public class DirectoryQueries {
 			.all());
 	}
 
-	/** The same for equipment: {@code categories}, {@code departements}, {@code epcis}. */
-	public FacetCounts equipmentFacets(List<String> words, Map<String, List<String>> filters, ReadScope scope,
-			List<String> facets) {
-		return this.search.facets(SearchSpace.EQUIPMENT, words, filters, scope, facets);
-	}
-
-	/** The same for problems: {@code categories}, {@code statuses}, {@code departements}, {@code epcis}. */
-	public FacetCounts problemFacets(List<String> words, Map<String, List<String>> filters, ReadScope scope,
-			List<String> facets) {
-		return this.search.facets(SearchSpace.PROBLEMS, words, filters, scope, facets);
-	}
-
-	/** A page of equipment ({@link FacetedSearch}); filters {@code categories}, {@code territories}. */
+	/**
+	 * A page of equipment ({@link FacetedSearch}); filters {@code categories}, {@code territories}; facets {@code
+	 * categories}, {@code departements}, {@code epcis}.
+	 */
 	public Page<Owned<EquipmentNode>> equipment(List<String> words, Map<String, List<String>> filters,
-			ReadScope scope, PageRequest page) {
-		return items(SearchSpace.EQUIPMENT, ItemKind.EQUIPMENT, words, filters, scope, page);
+			ReadScope scope, PageRequest page, List<String> facets) {
+		return items(SearchSpace.EQUIPMENT, ItemKind.EQUIPMENT, words, filters, scope, page, facets);
 	}
 
-	/** A page of problems ({@link FacetedSearch}); filters {@code categories}, {@code statuses}, {@code territories}. */
+	/**
+	 * A page of problems ({@link FacetedSearch}); filters {@code categories}, {@code statuses}, {@code territories};
+	 * facets {@code categories}, {@code statuses}, {@code departements}, {@code epcis}.
+	 */
 	public Page<Owned<ProblemNode>> problems(List<String> words, Map<String, List<String>> filters, ReadScope scope,
-			PageRequest page) {
-		return items(SearchSpace.PROBLEMS, ItemKind.PROBLEM, words, filters, scope, page);
+			PageRequest page, List<String> facets) {
+		return items(SearchSpace.PROBLEMS, ItemKind.PROBLEM, words, filters, scope, page, facets);
 	}
 
 	private <N extends ItemNode> Page<Owned<N>> items(SearchSpace space, ItemKind kind, List<String> words,
-			Map<String, List<String>> filters, ReadScope scope, PageRequest page) {
-		FacetedSearch.Found<Owned<N>> found = this.search.search(space, words, filters, scope, page,
+			Map<String, List<String>> filters, ReadScope scope, PageRequest page, List<String> facets) {
+		FacetedSearch.Found<Owned<N>> found = this.search.search(space, words, filters, scope, page, facets,
 				row -> new Owned<>(row.get("actorId").asString(), read(kind.<N>nodeType(), row.get("node"))));
-		return new Page<>(found.items(), found.total());
+		return new Page<>(found.items(), found.total(), found.facets());
 	}
 
 	/** Runs a query returning rows of {@code actorId} and item {@code i}, mapped to entities of the kind. */
@@ -328,10 +315,16 @@ public class DirectoryQueries {
 	}
 
 	/**
-	 * One page of results, read with one more item than the page shows, and the total the caller may see, counted
-	 * only when asked.
+	 * One page of results, read with one more item than the page shows, the total the caller may see, counted only
+	 * when asked, and the facets asked for (null when none were).
 	 */
-	public record Page<T>(List<T> items, Supplier<Total> total) {
+	public record Page<T>(List<T> items, Supplier<Total> total, Supplier<FacetCounts> facets) {
+
+		/** A page of a list without facets. */
+		public Page(List<T> items, Supplier<Total> total) {
+			this(items, total, () -> null);
+		}
+
 	}
 
 }

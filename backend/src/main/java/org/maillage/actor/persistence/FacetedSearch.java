@@ -26,6 +26,7 @@ import org.maillage.core.Visibility;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The directory's searches (actors, equipment, problems; see {@link SearchSpace}): a page of ids in the list's order,
@@ -33,7 +34,7 @@ import org.springframework.stereotype.Component;
  * nodes whatever the directory's size:
  * <ul>
  * <li><b>text</b>: one full-text lookup in the index of the caller's audience, words and filters together (Lucene
- * intersects them), best first, at most {@value #TEXT_WINDOW} results;</li>
+ * intersects them), best first, at most {@value #TEXT_WINDOW} results, counted in the same statement;</li>
  * <li><b>filters</b>: first the name index read in order, each node checked, for at most {@value #WALK} nodes: a
  * filter matching a few percent of them or more meets its page there, after about {@code page size × nodes /
  * matches} reads. When it does not, the same lookup as text without words: when it finds at most {@value #SORTABLE}
@@ -172,13 +173,17 @@ public class FacetedSearch {
 	/**
 	 * @param words words that must all appear, or empty
 	 * @param filters values by filter name: a node matches when it has one of each given filter's values
+	 * @param facets the facets to count among the matches ({@link #facets}), or null for none: a text search's are
+	 * counted with its page, in one statement, and any other list's when they are first asked for
 	 */
 	<T> Found<T> search(SearchSpace space, List<String> words, Map<String, List<String>> filters, ReadScope scope,
-			PageRequest page, Function<Value, T> reader) {
+			PageRequest page, List<String> facets, Function<Value, T> reader) {
 		Request request = new Request(space, words, filters, scope, page);
 		Pages<T> pages = new Pages<>(request, reader);
+		Supplier<FacetCounts> counts = facets == null ? () -> null
+				: SingletonSupplier.of(() -> facets(request, facets));
 		if (!words.isEmpty()) {
-			return new Found<>(pages.text(), () -> count(request));
+			return pages.text(facets);
 		}
 		if (!request.filtered()) {
 			Supplier<Total> total = space.itemsWithVisibility() ? () -> count(request)
@@ -186,21 +191,21 @@ public class FacetedSearch {
 						.fetchAs(Long.class)
 						.one()
 						.orElse(0L));
-			return new Found<>(pages.byName(), total);
+			return new Found<>(pages.byName(), total, counts);
 		}
 		if (request.anchored() != null && request.tokens().size() == 1 && request.since() == null
 				&& !space.itemsWithVisibility()) {
 			// every node read from the anchor's index is in the list: the page is its first nodes
-			return new Found<>(pages.byName(), () -> count(request));
+			return new Found<>(pages.byName(), () -> count(request), counts);
 		}
 		OptionalLong followers = followers(request);
 		if (followers.isPresent()) {
 			// known at once: many followers are met by walking the name index, a few are sorted
 			Total total = Total.exactly(followers.getAsLong());
 			return new Found<>(followers.getAsLong() > this.sortable ? pages.byName()
-					: pages.sorted().orElseGet(pages::byName), () -> total);
+					: pages.sorted().orElseGet(pages::byName), () -> total, counts);
 		}
-		return new Found<>(pages.walked().or(pages::sorted).orElseGet(pages::byName), () -> count(request));
+		return new Found<>(pages.walked().or(pages::sorted).orElseGet(pages::byName), () -> count(request), counts);
 	}
 
 	/**
@@ -255,19 +260,46 @@ public class FacetedSearch {
 			this.reader = reader;
 		}
 
-		List<T> text() {
+		/**
+		 * The page among the lookup's first {@value #TEXT_WINDOW} matches (and one more, to tell the total, counted
+		 * in the same statement), best first. Matches of equal score come in the database's order of nodes, the same
+		 * for every page: Lucene picks which of a run of equal scores make its first {@code n}, and picks differently
+		 * for another {@code n}, so a page cut from the first {@code skip + limit} matches only, sorted by name among
+		 * equal scores, repeated actors of the page before and left others out (half the second page of «
+		 * fabrication » at 100,000 actors repeated the first, where hundreds of names score alike). Reading the whole
+		 * window costs the page about what the count costs, and gives the count with it, and the facets when asked:
+		 * 17.0 ms for page and count at 1,000,000 actors, against 10.5 and 16.9 ms for the two statements before
+		 * (docs/performance.md, "One window for a text search").
+		 */
+		Found<T> text(List<String> facets) {
 			long skip = this.request.page().offset();
 			if (skip >= TEXT_WINDOW) {
-				return List.of();
+				return new Found<>(List.of(), () -> count(this.request),
+						facets == null ? () -> null : () -> counted(this.request, facets));
 			}
-			Map<String, Object> parameters = this.request
-				.lookup((int) Math.min(TEXT_WINDOW, skip + this.request.page().lookAhead()));
+			Map<String, Object> parameters = this.request.lookup(TEXT_WINDOW + 1);
 			parameters.put("skip", skip);
 			parameters.put("limit", this.request.page().lookAhead());
-			return read(LOOKUP + """
-					WITH node AS e, score ORDER BY score DESC, e.%1$s, e.%2$s SKIP $skip LIMIT $limit
-					WITH collect(e.%2$s) AS ids
-					""".formatted(this.request.space().sort, this.request.space().id), parameters).orElse(List.of());
+			String counting = "";
+			if (facets != null) {
+				// the facets from the same matches: one lookup for the page, its total and its facets
+				parameters.put("window", FacetedSearch.this.facetWindow);
+				counting = countingOf(this.request, "nodes");
+			}
+			Optional<Counted<T>> page = readCounted(LOOKUP + """
+					WITH collect(node) AS nodes, collect(score) AS scores
+					CALL (nodes, scores) {
+					  UNWIND range(0, size(nodes) - 1) AS i
+					  WITH nodes[i] AS e, scores[i] AS score ORDER BY score DESC, elementId(e) SKIP $skip LIMIT $limit
+					  RETURN collect(e.%s) AS ids
+					}
+					%sWITH ids, size(nodes) AS matches, %s AS counts
+					""".formatted(this.request.space().id, counting, facets == null ? "null" : "counts"), parameters);
+			long matches = page.map(Counted::matches).orElse(0L);
+			Total total = Total.bounded(matches);
+			FacetCounts counts = facets == null ? null
+					: countsOf(this.request, facets, page.map(Counted::counts).orElse(List.of()), matches);
+			return new Found<>(page.map(Counted::items).orElse(List.of()), () -> total, () -> counts);
 		}
 
 		/** The page from the lookup's nodes sorted by name; empty when they are too many to sort. */
@@ -389,6 +421,19 @@ public class FacetedSearch {
 		 * statement; empty when the statement gives no {@code ids} row.
 		 */
 		private Optional<List<T>> read(String cypher, Map<String, Object> parameters) {
+			return run(cypher, "", parameters).map(Counted::items);
+		}
+
+		/**
+		 * {@link #read} for a statement that also ends with {@code matches}, how many it looked up, and {@code
+		 * counts}, its facets' counts or null.
+		 */
+		private Optional<Counted<T>> readCounted(String cypher, Map<String, Object> parameters) {
+			return run(cypher, ", matches, counts", parameters);
+		}
+
+		@SuppressWarnings("unchecked")
+		private Optional<Counted<T>> run(String cypher, String counted, Map<String, Object> parameters) {
 			parameters.put("visible", this.request.scope().visibleLevels());
 			parameters.put("ownActors", this.request.scope().ownActorIds());
 			return FacetedSearch.this.neo4j.query(cypher + """
@@ -397,24 +442,32 @@ public class FacetedSearch {
 					  %s
 					  RETURN collect(row) AS rows
 					}
-					RETURN rows""".formatted(this.request.space().fetch))
+					RETURN rows%s""".formatted(this.request.space().fetch, counted))
 				.bindAll(parameters)
-				.fetchAs(List.class)
-				.mappedBy((types, row) -> row.get("rows").asList(this.reader::apply))
+				.fetchAs(Counted.class)
+				.mappedBy((types, row) -> new Counted<>(row.get("rows").asList(this.reader::apply),
+						counted.isEmpty() ? 0 : row.get("matches").asLong(),
+						counted.isEmpty() || row.get("counts").isNull() ? List.of() : row.get("counts").asList()))
 				.one()
-				.map(rows -> rows.stream().map(node -> (T) node).toList());
+				.map(page -> (Counted<T>) page);
 		}
 
 	}
 
 	/**
-	 * How many of a search's matches carry each value of the given facets, counted over the first
-	 * {@value #FACET_WINDOW} matches from the same lookup as the page, so that they obey visibility exactly like the
-	 * list: tokens of the levels the caller sees, of every level for its own actors.
+	 * A page's items, how many matches its statement looked up when it counts them, and the facets' counts it made
+	 * ({@code {token, n}} maps).
 	 */
-	FacetCounts facets(SearchSpace space, List<String> words, Map<String, List<String>> filters, ReadScope scope,
-			List<String> facets) {
-		Request request = new Request(space, words, filters, scope, PageRequest.of(1, null));
+	private record Counted<T>(List<T> items, long matches, List<Object> counts) {
+	}
+
+	/**
+	 * How many of a search's matches carry each value of the given facets: from the counts the observatory stores for
+	 * a broad list ({@link #stored}), else counted over the first {@value #FACET_WINDOW} matches from the same
+	 * lookup as the page ({@link #counted}), so that they obey visibility exactly like the list: tokens of the levels
+	 * the caller sees, of every level for its own actors.
+	 */
+	private FacetCounts facets(Request request, List<String> facets) {
 		return stored(request, facets).orElseGet(() -> counted(request, facets));
 	}
 
@@ -506,41 +559,52 @@ public class FacetedSearch {
 	 * counts: a list asked with its facets and its total then reads its matches once.
 	 */
 	private FacetCounts counted(Request request, List<String> facets) {
-		SearchSpace space = request.space();
-		ReadScope scope = request.scope();
 		Map<String, Object> parameters = request.lookup(this.facetWindow + 1);
 		parameters.put("window", this.facetWindow);
-		parameters.put("ownActors", scope.ownActorIds());
-		// entries and items keep the tokens facets count apart from the twice as many they are filtered by
-		// (communes, régions, NAF groups to subclasses, themselves), in `counted` and, for an entry, its levels'
-		// lists: all of them are grouped, and the asked facets' picked afterwards, since checking each token's prefix
-		// cost a third of the count (docs/observatory.md, "What facets cost")
-		String tokens = space.itemsWithVisibility() ? "  UNWIND e.counted AS token"
-				: "  %s\n  UNWIND %s AS token".formatted(FacetCodes.codes(scope.textAudience()), countedTokensOf(scope));
+		parameters.put("ownActors", request.scope().ownActorIds());
 		Map<String, Object> row = this.neo4j.query(source(request) + """
 				WITH collect(node) AS hits
-				CALL (hits) {
-				  UNWIND hits[0..$window] AS e
-				%s
-				  WITH token, count(*) AS n
-				  RETURN collect({token: token, n: n}) AS counts
-				}
-				RETURN size(hits) AS matches, counts""".formatted(tokens))
+				%sRETURN size(hits) AS matches, counts""".formatted(countingOf(request, "hits")))
 			.bindAll(parameters)
 			.fetch()
 			.one()
 			.orElseThrow();
-		// an actor's entry gives numbers for its tokens when it has them (FacetCodes)
-		Map<Object, Long> counted = new HashMap<>();
-		((List<?>) row.get("counts")).stream()
-			.map(Map.class::cast)
-			.forEach(count -> counted.put(count.get("token"), (Long) count.get("n")));
-		Map<String, Long> byToken = this.codes.byToken(counted);
 		long matches = (Long) row.get("matches");
-		FacetCounts counts = withTopics(FacetCounts.of(space, facets, matches <= this.facetWindow, byToken));
+		FacetCounts counts = countsOf(request, facets, (List<?>) row.get("counts"), matches);
 		// the total's own lookup reads up to one more than it shows, from the same query: the same number
 		return this.facetWindow >= Total.CAP && !everything(request) ? counts.withMatches(Total.bounded(matches))
 				: counts;
+	}
+
+	/**
+	 * The subquery counting the facet tokens of the first {@code $window} nodes of list {@code nodes}, as {@code
+	 * counts}: rows of {@code {token, n}}, a token's number instead of the token where an actor's entry has them.
+	 */
+	private String countingOf(Request request, String nodes) {
+		// entries and items keep the tokens facets count apart from the twice as many they are filtered by
+		// (communes, régions, NAF groups to subclasses, themselves), in `counted` and, for an entry, its levels'
+		// lists: all of them are grouped, and the asked facets' picked afterwards, since checking each token's prefix
+		// cost a third of the count (docs/observatory.md, "What facets cost")
+		ReadScope scope = request.scope();
+		String tokens = request.space().itemsWithVisibility() ? "  UNWIND e.counted AS token"
+				: "  %s\n  UNWIND %s AS token".formatted(FacetCodes.codes(scope.textAudience()), countedTokensOf(scope));
+		return """
+				CALL (%1$s) {
+				  UNWIND %1$s[0..$window] AS e
+				%2$s
+				  WITH token, count(*) AS n
+				  RETURN collect({token: token, n: n}) AS counts
+				}
+				""".formatted(nodes, tokens);
+	}
+
+	/** The facets' counts from a counting's rows ({@link #countingOf}) over this many matches. */
+	private FacetCounts countsOf(Request request, List<String> facets, List<?> rows, long matches) {
+		// an actor's entry gives numbers for its tokens when it has them (FacetCodes)
+		Map<Object, Long> counted = new HashMap<>();
+		rows.stream().map(Map.class::cast).forEach(count -> counted.put(count.get("token"), (Long) count.get("n")));
+		Map<String, Long> byToken = this.codes.byToken(counted);
+		return withTopics(FacetCounts.of(request.space(), facets, matches <= this.facetWindow, byToken));
 	}
 
 	/** Counts whose topics, counted by token, are counted by key and named. */
@@ -657,7 +721,7 @@ public class FacetedSearch {
 	}
 
 	/** A page in the list's order, with one more when there is a next page, and the total when asked. */
-	record Found<T>(List<T> items, Supplier<Total> total) {
+	record Found<T>(List<T> items, Supplier<Total> total, Supplier<FacetCounts> facets) {
 	}
 
 	/** One search: its tokens per filter, and the Lucene queries and Cypher checks built from them. */
