@@ -39,27 +39,12 @@ public enum ItemKind {
 	/** Items of this kind by id, those the caller may see: {@code actorId} and {@code i}. */
 	final String byIds;
 
-	/** Start of a search over all items of this kind: {@code i} and its {@code score}. */
-	final String all;
-
-	/**
-	 * Start of a full-text search over items of this kind, in the index of the caller's audience ({@code $textIndex})
-	 * and, for the caller's own actors' items that audience may not see, in the index of every item: {@code i} and
-	 * its {@code score}.
-	 */
-	final String byText;
-
 	/** The label family of the audience labels of this kind's items, null when its items are not searched. */
 	private final String textFamily;
-
-	/** End of a search: one page of items, by score then natural order, with their actor's id. */
-	final String page;
 
 	ItemKind(String noun, Class<? extends ItemNode> nodeType, String label, String relationship,
 			String orderBy, String textFamily) {
 		this.textFamily = textFamily;
-		String everyone = "ProblemText".equals(textFamily) ? TextAudience.EVERYONE.problemIndex()
-				: TextAudience.EVERYONE.directoryIndex();
 		this.noun = noun;
 		this.nodeType = nodeType;
 		this.link = """
@@ -78,23 +63,6 @@ public enum ItemKind {
 				MATCH (a:Actor)-[:%s]->(i:%s)
 				WHERE i.id IN $ids AND (i.visibility IN $visible OR a.id IN $ownActors)
 				RETURN a.id AS actorId, i""".formatted(relationship, label);
-		this.all = "MATCH (i:%s) WITH i, 0.0 AS score\n".formatted(label);
-		this.byText = """
-				CALL () {
-				  CALL db.index.fulltext.queryNodes($textIndex, $text) YIELD node, score
-				  RETURN node, score
-				  UNION
-				  WITH $ownActors AS own WHERE size(own) > 0
-				  CALL db.index.fulltext.queryNodes('%s', $text) YIELD node, score
-				  WHERE EXISTS { (owner:Actor)-[:%s]->(node) WHERE owner.id IN $ownActors }
-				  RETURN node, score
-				}
-				WITH node AS i, max(score) AS score WHERE i:%s
-				WITH i, score
-				""".formatted(everyone, relationship, label);
-		this.page = """
-				WITH a, i, score ORDER BY score DESC, i.%s, i.id SKIP $skip LIMIT $limit
-				RETURN a.id AS actorId, i""".formatted(orderBy);
 	}
 
 	/** Whether the actor's directory entry or the items' facets hold something of this kind ({@link DirectoryEntries}). */
@@ -105,11 +73,6 @@ public enum ItemKind {
 	/** The kind's noun in the message catalogue: {@code notFound.<noun>}, {@code item.<noun>}. */
 	public String noun() {
 		return this.noun;
-	}
-
-	/** The full-text index of this kind's items that an audience searches. */
-	String textIndex(TextAudience audience) {
-		return "ProblemText".equals(this.textFamily) ? audience.problemIndex() : audience.directoryIndex();
 	}
 
 	/**
