@@ -228,6 +228,72 @@ class VisibilityIntegrationTests {
 			.containsExactly("departement:57");
 	}
 
+	/**
+	 * The total of an equipment or problem list filtered by one category, département or région is counted from an
+	 * index of the items' category or place and visibility rather than from the lookup the list pages through: it must
+	 * still be the number of items the caller pages through, its own hidden ones included and nobody else's.
+	 */
+	@ParameterizedTest
+	@EnumSource(Reader.class)
+	void aCategorysOrPlacesItemsTotalIsWhatTheCallerPagesThrough(Reader reader) {
+		readAs(reader);
+		List<Map<String, Object>> filters = new ArrayList<>(List.of(Map.of("territories", List.of("departement:57")),
+				Map.of("territories", List.of("region:44"))));
+		for (Visibility visibility : Visibility.values()) {
+			Map<String, Object> category = Map.of("categories", List.of(CATEGORIES.get(visibility)));
+			List<String> names = listed("equipment", "EquipmentFilter", "name", category);
+			assertThat(names.stream().anyMatch(name -> name.startsWith("Machine " + this.secrets.get(visibility))))
+				.as(visibility + " equipment listed, caller sees " + reader.sees)
+				.isEqualTo(reader.sees.contains(visibility));
+			filters.add(category);
+		}
+		for (Map<String, Object> filter : filters) {
+			assertThat(listTotal("equipment", "EquipmentFilter", filter))
+				.as("equipment %s, caller sees %s", filter, reader.sees)
+				.isEqualTo(listed("equipment", "EquipmentFilter", "name", filter).size());
+		}
+		for (Map<String, Object> filter : List.<Map<String, Object>>of(Map.of("categories", List.of("SUPPLY")),
+				Map.of("territories", List.of("departement:57")), Map.of("territories", List.of("region:44")))) {
+			List<String> titles = listed("problems", "ProblemFilter", "title", filter);
+			assertThat(titles.stream().filter(title -> title.endsWith(this.fixture.token)).count())
+				.as("alice's problems in %s, caller sees %s", filter, reader.sees)
+				.isEqualTo(reader.sees.size());
+			assertThat(listTotal("problems", "ProblemFilter", filter))
+				.as("problems %s, caller sees %s", filter, reader.sees)
+				.isEqualTo(titles.size());
+		}
+	}
+
+	private int listTotal(String field, String filterType, Map<String, Object> filter) {
+		return this.graphQl.document("query($filter: %s) { %s(filter: $filter) { totalCount totalCountExact } }"
+				.formatted(filterType, field))
+			.variable("filter", filter)
+			.execute()
+			.path(field + ".totalCount")
+			.entity(Integer.class)
+			.get();
+	}
+
+	/** Every item of a list, page after page, by the given field. */
+	private List<String> listed(String field, String filterType, String property, Map<String, Object> filter) {
+		List<String> listed = new ArrayList<>();
+		String after = null;
+		do {
+			var page = this.graphQl.document("""
+					query($filter: %s, $after: String) { %s(filter: $filter, first: 100, after: $after) {
+					  pageInfo { hasNextPage endCursor } edges { node { %s } } } }""".formatted(filterType, field, property))
+				.variable("filter", filter)
+				.variable("after", after)
+				.execute();
+			page.path(field + ".edges").entityList(Map.class).get()
+				.forEach(edge -> listed.add((String) ((Map<?, ?>) edge.get("node")).get(property)));
+			after = page.path(field + ".pageInfo.hasNextPage").entity(Boolean.class).get()
+					? page.path(field + ".pageInfo.endCursor").entity(String.class).get() : null;
+		}
+		while (after != null);
+		return listed;
+	}
+
 	/** A topic shows the wording of a PUBLIC declaration; one declared only in hidden ones shows its key. */
 	private String[] topicNames(Set<Visibility> visible) {
 		return visible.stream()

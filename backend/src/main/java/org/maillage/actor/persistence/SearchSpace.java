@@ -126,6 +126,15 @@ enum SearchSpace {
 		return this.levelFilters.containsKey(filter);
 	}
 
+	/** The relationship from an actor to an item of this space ({@code HAS_EQUIPMENT}, {@code FACES}). */
+	String owning() {
+		return switch (this) {
+			case ACTORS -> throw new IllegalStateException("An actor's entry is not an item");
+			case EQUIPMENT -> "HAS_EQUIPMENT";
+			case PROBLEMS -> "FACES";
+		};
+	}
+
 	/** Whether each node has a visibility of its own (items), rather than fields per level (entries). */
 	boolean itemsWithVisibility() {
 		return this != ACTORS;
