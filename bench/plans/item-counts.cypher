@@ -59,3 +59,26 @@ CALL () {
   RETURN count(e) AS own
 }
 RETURN seen + own AS total
+--- every problem, before: the total from the full-text lookup, up to 10,001
+// params {"index": "problem_text_public", "query": "+facets:f_item_problem_", "ownQuery": null, "ownIndex": "problem_text_everyone", "lookupLimit": 10001}
+CALL () {
+  CALL db.index.fulltext.queryNodes($index, $query, {limit: $lookupLimit}) YIELD node, score
+  RETURN node, score
+  UNION ALL
+  WITH $ownQuery AS ownQuery WHERE ownQuery IS NOT NULL
+  CALL db.index.fulltext.queryNodes($ownIndex, ownQuery, {limit: $lookupLimit}) YIELD node, score
+  RETURN node, score
+}
+RETURN count(node) AS total
+--- every problem, after: the count Neo4j keeps of the audience's label, exact
+// params {"visible": ["PUBLIC"], "ownActors": []}
+CALL () {
+  MATCH (e:PublicProblemText)
+  RETURN count(e) AS seen
+}
+CALL () {
+  UNWIND $ownActors AS ownId
+  MATCH (:Actor {id: ownId})-[:FACES]->(e:Problem) WHERE NOT e.visibility IN $visible
+  RETURN count(e) AS own
+}
+RETURN seen + own AS total

@@ -716,8 +716,40 @@ public class FacetedSearch {
 				&& request.tokens().size() == 1 && request.anchored() != null) {
 			return countedByIndex(request, request.anchored());
 		}
+		if (request.space() == SearchSpace.PROBLEMS && request.words().isEmpty() && !request.filtered()) {
+			return countedByLabel(request);
+		}
 		return Total.bounded(this.neo4j.query(LOOKUP + "RETURN count(node) AS total")
 			.bindAll(request.lookup((int) Total.CAP + 1))
+			.fetchAs(Long.class)
+			.one()
+			.orElse(0L));
+	}
+
+	/**
+	 * Every problem the caller may see, exactly: the number Neo4j keeps of the nodes of its audience's label (the
+	 * label that puts a problem in the audience's index, which the lookup reads), plus its own actors' problems of
+	 * other levels. The lookup read up to 10,001 problems for the same figure.
+	 */
+	private Total countedByLabel(Request request) {
+		TextAudience audience = request.audience();
+		List<String> own = audience == TextAudience.EVERYONE ? List.of() : request.scope().ownActorIds();
+		return Total.exactly(this.neo4j.query("""
+				CALL () {
+				  MATCH (e:%s)
+				  RETURN count(e) AS seen
+				}
+				CALL () {
+				  UNWIND $ownActors AS ownId
+				  MATCH (:Actor {id: ownId})-[:FACES]->(e:Problem) WHERE NOT e.visibility IN $visible
+				  RETURN count(e) AS own
+				}
+				RETURN seen + own AS total""".formatted(audience == TextAudience.EVERYONE ? SearchSpace.PROBLEMS.label
+				: ItemKind.PROBLEM.audienceLabel(audience)))
+			.bind(audience.levels().stream().map(Enum::name).toList())
+			.to("visible")
+			.bind(own)
+			.to("ownActors")
 			.fetchAs(Long.class)
 			.one()
 			.orElse(0L));

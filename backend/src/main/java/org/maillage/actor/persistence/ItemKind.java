@@ -94,6 +94,11 @@ public enum ItemKind {
 		return "MATCH (i:Item {id: $itemId}) REMOVE i" + every + (seeing.isEmpty() ? "" : " SET i" + seeing);
 	}
 
+	/** The label of this kind's items that this audience may see ({@code PublicProblemText}). */
+	String audienceLabel(TextAudience audience) {
+		return audience.label(this.textFamily);
+	}
+
 	@SuppressWarnings("unchecked")
 	public <N extends ItemNode> Class<N> nodeType() {
 		return (Class<N>) this.nodeType;
