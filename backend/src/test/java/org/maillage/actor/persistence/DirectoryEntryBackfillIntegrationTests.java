@@ -28,12 +28,14 @@ class DirectoryEntryBackfillIntegrationTests {
 	@Test
 	void anActorWithoutEntryGetsOneAtTheNextStartAndCurrentEntriesAreLeftAlone() {
 		String id = UUID.randomUUID().toString();
+		// an actor of before its entry existed: its item carries the audience labels every item has carried since
+		// V0009, as in a store of before, so that lists and their totals agree on it
 		this.neo4j.query("""
 				CREATE (a:Actor {id: $id, version: 0, kind: 'COMPANY', sector: 'PRIVATE', name: 'Écrit à la main'})
 				WITH a MATCH (c:Commune {id: 'commune:57463'}) CREATE (a)-[:LOCATED_IN]->(c)
 				WITH a MATCH (t:Trade {code: '24.10Z'}) CREATE (a)-[:HAS_CORE_TRADE]->(t)
-				CREATE (a)-[:HAS_EQUIPMENT]->(:Equipment:Item {id: $equipment, name: 'Four', category: 'FURNACE_THERMAL',
-				        visibility: 'MEMBERS', version: 0})""")
+				CREATE (a)-[:HAS_EQUIPMENT]->(:Equipment:Item:MembersText:FacilitatorsText {id: $equipment, name: 'Four',
+				        category: 'FURNACE_THERMAL', visibility: 'MEMBERS', version: 0})""")
 			.bindAll(Map.of("id", id, "equipment", UUID.randomUUID().toString()))
 			.run();
 
