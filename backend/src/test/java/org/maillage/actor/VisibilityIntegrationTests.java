@@ -265,6 +265,23 @@ class VisibilityIntegrationTests {
 		}
 	}
 
+	/**
+	 * The total of an actor list of one kind, région, département or commune is counted from the index its page is
+	 * read from, not from the lookup: it is still the number of actors the caller pages through.
+	 */
+	@ParameterizedTest
+	@EnumSource(value = Reader.class, names = { "PUBLIC_VISITOR", "OWNER" })
+	void aKindsOrPlacesActorsTotalIsWhatTheCallerPagesThrough(Reader reader) {
+		readAs(reader);
+		for (Map<String, Object> filter : List.<Map<String, Object>>of(Map.of("kinds", List.of("COMPANY")),
+				Map.of("territories", List.of("region:44")), Map.of("territories", List.of("departement:57")),
+				Map.of("territories", List.of("commune:57463")))) {
+			List<String> names = listed("actors", "ActorFilter", "name", filter);
+			assertThat(names).as("alice's actor in %s", filter).contains("Discret " + this.fixture.token);
+			assertThat(listTotal("actors", "ActorFilter", filter)).as("actors %s", filter).isEqualTo(names.size());
+		}
+	}
+
 	private int listTotal(String field, String filterType, Map<String, Object> filter) {
 		return this.graphQl.document("query($filter: %s) { %s(filter: $filter) { totalCount totalCountExact } }"
 				.formatted(filterType, field))
