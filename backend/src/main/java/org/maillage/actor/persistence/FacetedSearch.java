@@ -708,8 +708,9 @@ public class FacetedSearch {
 	}
 
 	/**
-	 * Matches up to {@link Total#CAP}, counted in the full-text index, or in a (category or place, visibility) index
-	 * when equipment or problems are filtered by one category, département or région only ({@link #countedByIndex}).
+	 * Matches up to {@link Total#CAP}, counted in the full-text index; or, where an index or a label holds exactly
+	 * the list's nodes, from it without reading them: a list of one kind's or place's actors ({@link #entriesCounted}),
+	 * of one category's or place's items ({@link #countedByIndex}), of every problem ({@link #countedByLabel}).
 	 */
 	private Total count(Request request) {
 		if (request.words().isEmpty() && request.since() == null && request.tokens().size() == 1
@@ -720,11 +721,7 @@ public class FacetedSearch {
 		if (request.space() == SearchSpace.PROBLEMS && request.words().isEmpty() && !request.filtered()) {
 			return countedByLabel(request);
 		}
-		return Total.bounded(this.neo4j.query(LOOKUP + "RETURN count(node) AS total")
-			.bindAll(request.lookup((int) Total.CAP + 1))
-			.fetchAs(Long.class)
-			.one()
-			.orElse(0L));
+		return Total.bounded(counted(LOOKUP + "RETURN count(node) AS total", request.lookup((int) Total.CAP + 1)));
 	}
 
 	/**
@@ -735,17 +732,11 @@ public class FacetedSearch {
 	 */
 	private Total entriesCounted(Anchor anchor) {
 		SearchSpace space = SearchSpace.ACTORS;
-		return Total.bounded(this.neo4j.query("""
+		return Total.bounded(counted("""
 				MATCH (e:%1$s) WHERE e.%2$s = $value AND e.%3$s IS NOT NULL AND e.%4$s IS NOT NULL
 				WITH e LIMIT $cap
-				RETURN count(e) AS total""".formatted(space.label, anchor.property(), space.sort, space.id))
-			.bind(anchor.value())
-			.to("value")
-			.bind(Total.CAP + 1)
-			.to("cap")
-			.fetchAs(Long.class)
-			.one()
-			.orElse(0L));
+				RETURN count(e) AS total""".formatted(space.label, anchor.property(), space.sort, space.id),
+				Map.of("value", anchor.value(), "cap", Total.CAP + 1)));
 	}
 
 	/**
@@ -755,26 +746,15 @@ public class FacetedSearch {
 	 */
 	private Total countedByLabel(Request request) {
 		TextAudience audience = request.audience();
-		List<String> own = audience == TextAudience.EVERYONE ? List.of() : request.scope().ownActorIds();
-		return Total.exactly(this.neo4j.query("""
+		String label = audience == TextAudience.EVERYONE ? SearchSpace.PROBLEMS.label
+				: ItemKind.PROBLEM.audienceLabel(audience);
+		return Total.exactly(counted("""
 				CALL () {
 				  MATCH (e:%s)
 				  RETURN count(e) AS seen
 				}
-				CALL () {
-				  UNWIND $ownActors AS ownId
-				  MATCH (:Actor {id: ownId})-[:FACES]->(e:Problem) WHERE NOT e.visibility IN $visible
-				  RETURN count(e) AS own
-				}
-				RETURN seen + own AS total""".formatted(audience == TextAudience.EVERYONE ? SearchSpace.PROBLEMS.label
-				: ItemKind.PROBLEM.audienceLabel(audience)))
-			.bind(audience.levels().stream().map(Enum::name).toList())
-			.to("visible")
-			.bind(own)
-			.to("ownActors")
-			.fetchAs(Long.class)
-			.one()
-			.orElse(0L));
+				%sRETURN seen + own AS total""".formatted(label, ownHidden(SearchSpace.PROBLEMS, "true")),
+				seenAndOwn(request)));
 	}
 
 	/**
@@ -785,31 +765,47 @@ public class FacetedSearch {
 	 * 2.6 ms from the index; docs/performance.md, "Items counted by index").
 	 */
 	private Total countedByIndex(Request request, Anchor anchor) {
-		List<String> own = request.audience() == TextAudience.EVERYONE ? List.of() : request.scope().ownActorIds();
-		return Total.bounded(this.neo4j.query("""
+		String atValue = "e.%s = $value".formatted(anchor.property());
+		Map<String, Object> parameters = seenAndOwn(request);
+		parameters.put("value", anchor.value());
+		parameters.put("cap", Total.CAP + 1);
+		return Total.bounded(counted("""
 				CALL () {
-				  MATCH (e:%1$s) WHERE e.%2$s = $value AND e.visibility IN $visible
+				  MATCH (e:%s) WHERE %s AND e.visibility IN $visible
 				  WITH e LIMIT $cap
 				  RETURN count(e) AS seen
 				}
+				%sRETURN seen + own AS total""".formatted(request.space().label, atValue,
+				ownHidden(request.space(), atValue)), parameters));
+	}
+
+	/** The one number a counting statement returns. */
+	private long counted(String statement, Map<String, Object> parameters) {
+		return this.neo4j.query(statement).bindAll(parameters).fetchAs(Long.class).one().orElse(0L);
+	}
+
+	/**
+	 * The subquery counting, as {@code own}, the items of this space the caller's own actors hold at levels its
+	 * audience does not see and that meet {@code condition} on {@code e}: the lookup counts them through its second
+	 * index, so the counts from indexes and labels add them ({@link #seenAndOwn} gives its parameters).
+	 */
+	private static String ownHidden(SearchSpace space, String condition) {
+		return """
 				CALL () {
 				  UNWIND $ownActors AS ownId
-				  MATCH (:Actor {id: ownId})-[:%3$s]->(e:%1$s) WHERE e.%2$s = $value AND NOT e.visibility IN $visible
+				  MATCH (:Actor {id: ownId})-[:%s]->(e:%s) WHERE %s AND NOT e.visibility IN $visible
 				  RETURN count(e) AS own
 				}
-				RETURN seen + own AS total""".formatted(request.space().label, anchor.property(),
-				request.space().owning()))
-			.bind(anchor.value())
-			.to("value")
-			.bind(request.audience().levels().stream().map(Enum::name).toList())
-			.to("visible")
-			.bind(own)
-			.to("ownActors")
-			.bind(Total.CAP + 1)
-			.to("cap")
-			.fetchAs(Long.class)
-			.one()
-			.orElse(0L));
+				""".formatted(space.owning(), space.label, condition);
+	}
+
+	/** The levels the caller sees ({@code visible}) and its own actors ({@code ownActors}; none for an administrator). */
+	private static Map<String, Object> seenAndOwn(Request request) {
+		TextAudience audience = request.audience();
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("visible", audience.levels().stream().map(Enum::name).toList());
+		parameters.put("ownActors", audience == TextAudience.EVERYONE ? List.of() : request.scope().ownActorIds());
+		return parameters;
 	}
 
 	/** An index property read at one value, in name order ({@link Request#anchored()}). */
