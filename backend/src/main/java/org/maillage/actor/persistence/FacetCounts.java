@@ -73,6 +73,11 @@ public record FacetCounts(boolean exact, Map<String, Map<String, Long>> byFacet,
 			.collect(Collectors.toSet());
 	}
 
+	/** The same counts, kept from a counting made at this time ({@link KeptFacets}). */
+	FacetCounts countedAt(OffsetDateTime time) {
+		return new FacetCounts(this.exact, this.byFacet, this.topicNames, time, this.matches);
+	}
+
 	/** The same counts, made over every match of the search, which were this many. */
 	FacetCounts withMatches(Total matches) {
 		return new FacetCounts(this.exact, this.byFacet, this.topicNames, this.countedAt, matches);

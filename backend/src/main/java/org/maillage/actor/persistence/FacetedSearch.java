@@ -140,6 +140,8 @@ public class FacetedSearch {
 
 	private final FacetCodes codes;
 
+	private final KeptFacets kept;
+
 	private final int storedFrom;
 
 	/**
@@ -160,7 +162,7 @@ public class FacetedSearch {
 			ObjectProvider<StoredDirectoryCounts> storedCounts,
 			@org.springframework.beans.factory.annotation.Value("${maillage.directory.stored-facets-from:"
 					+ STORED_FACETS_FROM + "}") int storedFrom,
-			FacetCodes codes) {
+			FacetCodes codes, KeptFacets kept) {
 		this.neo4j = neo4j;
 		this.sortable = sortable;
 		this.walk = walk;
@@ -168,6 +170,7 @@ public class FacetedSearch {
 		this.storedCounts = storedCounts;
 		this.storedFrom = storedFrom;
 		this.codes = codes;
+		this.kept = kept;
 	}
 
 	/**
@@ -280,8 +283,11 @@ public class FacetedSearch {
 			Map<String, Object> parameters = this.request.lookup(TEXT_WINDOW + 1);
 			parameters.put("skip", skip);
 			parameters.put("limit", this.request.page().lookAhead());
+			KeptFacets.Counting kept = facets == null ? null : keptCounting(this.request);
+			Optional<KeptFacets.Counts> keptCounts = kept == null ? Optional.empty()
+					: FacetedSearch.this.kept.asked(kept);
 			String counting = "";
-			if (facets != null) {
+			if (facets != null && keptCounts.isEmpty()) {
 				// the facets from the same matches: one lookup for the page, its total and its facets
 				parameters.put("window", FacetedSearch.this.facetWindow);
 				counting = countingOf(this.request, "nodes");
@@ -294,11 +300,20 @@ public class FacetedSearch {
 					  RETURN collect(e.%s) AS ids
 					}
 					%sWITH ids, size(nodes) AS matches, %s AS counts
-					""".formatted(this.request.space().id, counting, facets == null ? "null" : "counts"), parameters);
+					""".formatted(this.request.space().id, counting, counting.isEmpty() ? "null" : "counts"),
+					parameters);
 			long matches = page.map(Counted::matches).orElse(0L);
 			Total total = Total.bounded(matches);
-			FacetCounts counts = facets == null ? null
-					: countsOf(this.request, facets, page.map(Counted::counts).orElse(List.of()), matches);
+			FacetCounts counts = facets == null ? null : keptCounts
+				.map(counted -> countsOf(this.request, facets, counted.rows(), counted.matches())
+					.countedAt(counted.countedAt()))
+				.orElseGet(() -> {
+					List<Object> rows = page.map(Counted::counts).orElse(List.of());
+					if (kept != null) {
+						FacetedSearch.this.kept.counted(kept, rows, matches);
+					}
+					return countsOf(this.request, facets, rows, matches);
+				});
 			return new Found<>(page.map(Counted::items).orElse(List.of()), () -> total, () -> counts);
 		}
 
@@ -559,21 +574,32 @@ public class FacetedSearch {
 	 * counts: a list asked with its facets and its total then reads its matches once.
 	 */
 	private FacetCounts counted(Request request, List<String> facets) {
-		Map<String, Object> parameters = request.lookup(this.facetWindow + 1);
-		parameters.put("window", this.facetWindow);
-		parameters.put("ownActors", request.scope().ownActorIds());
-		Map<String, Object> row = this.neo4j.query(source(request) + """
-				WITH collect(node) AS hits
-				%sRETURN size(hits) AS matches, counts""".formatted(countingOf(request, "hits")))
-			.bindAll(parameters)
-			.fetch()
-			.one()
-			.orElseThrow();
-		long matches = (Long) row.get("matches");
-		FacetCounts counts = countsOf(request, facets, (List<?>) row.get("counts"), matches);
+		KeptFacets.Counts counted = this.kept.count(counting(request));
+		long matches = counted.matches();
+		FacetCounts counts = countsOf(request, facets, counted.rows(), matches);
 		// the total's own lookup reads up to one more than it shows, from the same query: the same number
 		return this.facetWindow >= Total.CAP && !everything(request) ? counts.withMatches(Total.bounded(matches))
 				: counts;
+	}
+
+	/** The statement counting a request's facets over the first {@code $window} matches, and its parameters. */
+	private KeptFacets.Counting counting(Request request) {
+		Map<String, Object> parameters = request.lookup(this.facetWindow + 1);
+		parameters.put("window", this.facetWindow);
+		parameters.put("ownActors", request.scope().ownActorIds());
+		return new KeptFacets.Counting(source(request) + """
+				WITH collect(node) AS hits
+				%sRETURN size(hits) AS matches, counts""".formatted(countingOf(request, "hits")), parameters);
+	}
+
+	/**
+	 * The counting of a text search's facets that may be kept ({@link KeptFacets}): one that is the same for every
+	 * caller of its audience, reading no caller's own actors (whose items of other levels its list shows); else
+	 * null.
+	 */
+	private KeptFacets.Counting keptCounting(Request request) {
+		return request.audience() == TextAudience.EVERYONE || request.scope().ownActorIds().isEmpty()
+				? counting(request) : null;
 	}
 
 	/**

@@ -1,0 +1,88 @@
+package org.maillage.actor.persistence;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Which searches' facets are kept, and how many: the database is not involved (the recount is, in
+ * {@link KeptFacetsIntegrationTests}).
+ */
+class KeptFacetsTests {
+
+	private final KeptFacets kept = new KeptFacets(null, 1_000, Duration.ofMinutes(2));
+
+	@Test
+	void onlyBroadSearchesAreKept() {
+		this.kept.counted(search("narrow"), rows(), 999);
+		this.kept.counted(search("broad"), rows(), 1_000);
+		assertThat(this.kept.asked(search("narrow"))).isEmpty();
+		assertThat(this.kept.asked(search("broad"))).get().extracting(KeptFacets.Counts::matches).isEqualTo(1_000L);
+	}
+
+	@Test
+	void nothingIsKeptWhenKeepingIsOff() {
+		KeptFacets off = new KeptFacets(null, 1_000, Duration.ZERO);
+		off.counted(search("broad"), rows(), 5_000);
+		assertThat(off.asked(search("broad"))).isEmpty();
+	}
+
+	@Test
+	void aSearchOfAnotherAudienceOrQueryIsAnotherSearch() {
+		this.kept.counted(search("fabrication"), rows(), 5_000);
+		assertThat(this.kept.asked(new KeptFacets.Counting("MATCH (n) RETURN n",
+				Map.of("index", "directory_entry_facilitators", "query", "fabrication")))).isEmpty();
+		assertThat(this.kept.asked(search("maintenance"))).isEmpty();
+		assertThat(this.kept.asked(search("fabrication"))).isPresent();
+	}
+
+	@Test
+	void manySearchesKeptAtOnceKeepAtMostTheCapacityAndTheMostRecentlyAsked() throws Exception {
+		this.kept.counted(search("asked throughout"), rows(), 5_000);
+		ExecutorService threads = Executors.newFixedThreadPool(8);
+		CountDownLatch go = new CountDownLatch(1);
+		try {
+			List<Future<?>> done = new ArrayList<>();
+			for (int thread = 0; thread < 8; thread++) {
+				int first = thread * 100;
+				done.add(threads.submit(() -> {
+					go.await();
+					for (int i = first; i < first + 100; i++) {
+						this.kept.counted(search("word " + i), rows(), 5_000);
+						this.kept.asked(search("asked throughout"));
+					}
+					return null;
+				}));
+			}
+			go.countDown();
+			for (Future<?> thread : done) {
+				thread.get();
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+		long kept = IntStream.range(0, 800).filter(i -> this.kept.asked(search("word " + i)).isPresent()).count();
+		assertThat(kept).isBetween(1L, (long) KeptFacets.CAPACITY - 1);
+		assertThat(this.kept.asked(search("asked throughout"))).as("asked all along").isPresent();
+	}
+
+	private static KeptFacets.Counting search(String words) {
+		return new KeptFacets.Counting("MATCH (n) RETURN n", Map.of("index", "directory_entry_public", "query", words));
+	}
+
+	private static List<?> rows() {
+		return List.of(Map.of("token", 7L, "n", 3L));
+	}
+
+}
