@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.maillage.core.BackgroundThread;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -40,6 +43,8 @@ public class KeptFacets extends BackgroundThread {
 
 	/** A search not asked for this long is no longer recounted. */
 	static final Duration UNASKED = Duration.ofHours(1);
+
+	private static final Logger log = LoggerFactory.getLogger(KeptFacets.class);
 
 	private final Neo4jClient neo4j;
 
@@ -117,6 +122,8 @@ public class KeptFacets extends BackgroundThread {
 			return;
 		}
 		this.kept.put(counting, new Kept(new Counts(List.copyOf(rows), matches, OffsetDateTime.now(ZoneOffset.UTC))));
+		log.debug("Kept the facets of a search of {} matches in {} ({} kept)", matches,
+				counting.parameters().get("index"), this.kept.size());
 		while (this.kept.size() > CAPACITY) {
 			this.kept.entrySet()
 				.stream()
@@ -128,6 +135,7 @@ public class KeptFacets extends BackgroundThread {
 	/** Counts every search kept again, and drops those not asked for {@link #UNASKED}. */
 	void recount() {
 		long unasked = System.nanoTime() - UNASKED.toNanos();
+		long started = System.nanoTime();
 		this.kept.forEach((counting, search) -> {
 			if (search.askedAt - unasked < 0) {
 				this.kept.remove(counting, search);
@@ -136,6 +144,8 @@ public class KeptFacets extends BackgroundThread {
 				search.counts = count(counting);
 			}
 		});
+		log.debug("Kept facets counted again in {} ms ({} kept)", (System.nanoTime() - started) / 1_000_000,
+				this.kept.size());
 	}
 
 	/** Kept counts, replaced whole when recounted, and when the search was last asked. */
