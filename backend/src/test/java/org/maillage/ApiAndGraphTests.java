@@ -1,6 +1,6 @@
 package org.maillage;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -10,6 +10,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
  * What an integration test calling the API and reading the graph starts from: the GraphQL client, the database
  * client, and whoever a test signed in signed out after it, so that the next test starts as nobody.
  */
+@ExtendWith(SignedOutAfterEach.class)
 public abstract class ApiAndGraphTests {
 
 	@Autowired
@@ -17,10 +18,5 @@ public abstract class ApiAndGraphTests {
 
 	@Autowired
 	protected Neo4jClient neo4j;
-
-	@AfterEach
-	protected void signOut() {
-		TestCallers.signOut();
-	}
 
 }

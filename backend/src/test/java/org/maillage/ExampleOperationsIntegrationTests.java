@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.maillage.actor.ActorKind;
@@ -306,11 +305,6 @@ class ExampleOperationsIntegrationTests {
 		run("myFeed", Map.of(), executed).path("myFeed.edges[*].node.subjectId").entityList(String.class).contains(id);
 
 		assertThat(executed).as("every operation in frontend-contract/operations").isEqualTo(exampleOperations());
-	}
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
 	}
 
 	private GraphQlTester.Response run(String operation, Map<String, Object> variables, Set<String> executed) {

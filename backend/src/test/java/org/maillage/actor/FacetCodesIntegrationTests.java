@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
+import org.maillage.TestCallers;
 import org.maillage.ApiAndGraphTests;
 import org.maillage.MaillageIntegrationTest;
 import org.maillage.Races;
@@ -153,7 +154,7 @@ class FacetCodesIntegrationTests extends ApiAndGraphTests {
 
 	/** How many of the fixture's actors the public sees with this topic, in a text search's facets. */
 	private int topicCount(String key) {
-		signOut();
+		TestCallers.signOut();
 		try {
 			List<Map<String, Object>> topics = this.graphQl.document("""
 					query($text: String!) { actors(filter: {text: $text}) { facets { topics { key count } } } }""")

@@ -1,9 +1,9 @@
 package org.maillage.actor;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import org.maillage.TestCallers;
+import org.maillage.SignedOutAfterEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -12,6 +12,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
  * Tests of the directory's API run by a new signed-in member each: {@link #fixture} registers and fills actors it
  * owns, named with a token of their own, through {@link #graphQl}.
  */
+@ExtendWith(SignedOutAfterEach.class)
 abstract class SignedInMemberTests {
 
 	@Autowired
@@ -22,11 +23,6 @@ abstract class SignedInMemberTests {
 	@BeforeEach
 	void signInAsANewMember() {
 		this.fixture = new DirectoryFixture(this.graphQl).signIn();
-	}
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
 	}
 
 }

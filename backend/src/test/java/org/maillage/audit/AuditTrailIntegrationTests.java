@@ -3,7 +3,6 @@ package org.maillage.audit;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.maillage.MaillageIntegrationTest;
 import org.maillage.TestCallers;
@@ -20,11 +19,6 @@ class AuditTrailIntegrationTests {
 
 	@Autowired
 	GraphQlTester graphQl;
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
-	}
 
 	@Test
 	void mutationsAreRecordedWithCallerTargetAndOutcome() {

@@ -5,15 +5,16 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
+import org.maillage.SignedOutAfterEach;
 import org.maillage.TestActors;
 import org.maillage.TestCallers;
 import org.maillage.security.Role;
@@ -38,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * driver's bookmarks), and the server going away gives callers a classified UNAVAILABLE, then service resumes when it
  * is back.
  */
+@ExtendWith(SignedOutAfterEach.class)
 @SpringBootTest(properties = { "maillage.demo.enabled=false", "maillage.matchmaking.warm-up=false" })
 @ContextConfiguration(initializers = ExternalDatabaseIntegrationTests.OnServerProcess.class)
 @AutoConfigureGraphQlTester
@@ -53,11 +55,6 @@ class ExternalDatabaseIntegrationTests {
 
 	@Autowired
 	ApplicationContext context;
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
-	}
 
 	@AfterAll
 	static void stopServer() {

@@ -4,12 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.maillage.MaillageIntegrationTest;
 import org.maillage.TestActors;
-import org.maillage.TestCallers;
 import org.maillage.TestHttp;
 import org.maillage.security.KeycloakServer;
 
@@ -36,11 +34,6 @@ class UploadIntegrationTests {
 
 	@Autowired
 	ImportProperties properties;
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
-	}
 
 	@Test
 	void anAdministratorSendsAFileLargerThanARequestMayBeAndFollowsItsJob() throws Exception {

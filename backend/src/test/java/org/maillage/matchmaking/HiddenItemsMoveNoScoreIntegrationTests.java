@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.maillage.MaillageIntegrationTest;
 import org.maillage.TestActors;
@@ -44,11 +43,6 @@ class HiddenItemsMoveNoScoreIntegrationTests {
 	GraphQlTester graphQl;
 
 	String run = Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36);
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
-	}
 
 	@Test
 	void hiddenItemsChangeNoPublicOrFacilitatorRanking() {

@@ -2,7 +2,6 @@ package org.maillage.matchmaking;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -44,11 +43,6 @@ class MatchPrivacyIntegrationTests {
 	@BeforeAll
 	void load() {
 		this.scenario = ScenarioTerritory.of(this.context);
-	}
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
 	}
 
 	@Test

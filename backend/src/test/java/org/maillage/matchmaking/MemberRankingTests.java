@@ -2,8 +2,9 @@ package org.maillage.matchmaking;
 
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.maillage.SignedOutAfterEach;
 import org.maillage.TestActors;
 import org.maillage.TestCallers;
 import org.maillage.security.Role;
@@ -16,6 +17,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
  * they register is named with {@link #run}, a token of the test's own, so that the actors of other tests sharing the
  * database can be told apart from theirs.
  */
+@ExtendWith(SignedOutAfterEach.class)
 abstract class MemberRankingTests {
 
 	@Autowired
@@ -100,11 +102,6 @@ abstract class MemberRankingTests {
 			.path("problemsICouldHelpWith.edges[*].node.problem." + field)
 			.entityList(String.class)
 			.get();
-	}
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
 	}
 
 }

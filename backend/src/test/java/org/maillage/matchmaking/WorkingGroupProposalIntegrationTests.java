@@ -2,7 +2,6 @@ package org.maillage.matchmaking;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,11 +54,6 @@ class WorkingGroupProposalIntegrationTests {
 	@BeforeEach
 	void signIn() {
 		TestCallers.signIn("proposal-facilitator", Role.FACILITATOR);
-	}
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
 	}
 
 	@Test

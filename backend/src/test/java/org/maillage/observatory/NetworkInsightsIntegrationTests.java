@@ -3,7 +3,6 @@ package org.maillage.observatory;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -74,11 +73,6 @@ class NetworkInsightsIntegrationTests {
 		}
 		TestCallers.signOut();
 		registered = true;
-	}
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
 	}
 
 	@Test

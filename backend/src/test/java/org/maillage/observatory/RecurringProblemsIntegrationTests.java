@@ -5,7 +5,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -58,11 +57,6 @@ class RecurringProblemsIntegrationTests {
 				"EMPLOYMENT", "status", "SOLVED", "needs", List.of(Map.of("kind", "TRADE", "value", "85.32Z"))));
 		TestCallers.signOut();
 		registered = true;
-	}
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
 	}
 
 	@Test

@@ -2,7 +2,6 @@ package org.maillage.observatory;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maillage.MaillageIntegrationTest;
@@ -58,11 +57,6 @@ class TerritoryReportIntegrationTests {
 			Thread.onSpinWait();
 		}
 		registered = true;
-	}
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
 	}
 
 	@Test

@@ -3,7 +3,6 @@ package org.maillage.observatory;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -58,11 +57,6 @@ class ValueChainCoverageIntegrationTests {
 		TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Collecte Ardèche", "07186", "38.12Z", "");
 		TestCallers.signOut();
 		registered = true;
-	}
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
 	}
 
 	@Test

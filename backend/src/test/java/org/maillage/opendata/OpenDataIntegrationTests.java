@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maillage.MaillageIntegrationTest;
@@ -109,11 +108,6 @@ class OpenDataIntegrationTests {
 		cooperative = TestActors.registerIn(this.graphQl, "ASSOCIATION", "NON_PROFIT", "+Coopérative briviste",
 				"19031", null, "");
 		metz = TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Usine messine", "57463", null, "");
-		TestCallers.signOut();
-	}
-
-	@AfterEach
-	void signOut() {
 		TestCallers.signOut();
 	}
 

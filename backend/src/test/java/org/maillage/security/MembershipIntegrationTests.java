@@ -3,7 +3,6 @@ package org.maillage.security;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maillage.MaillageIntegrationTest;
@@ -40,11 +39,6 @@ class MembershipIntegrationTests {
 		this.actorId = this.graphQl.document("""
 				mutation { registerActor(input: {kind: COMPANY, sector: PRIVATE, name: "Coopérative", commune: "57463"}) {
 				  actor { id } } }""").execute().path("registerActor.actor.id").entity(String.class).get();
-	}
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
 	}
 
 	@Test

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -97,11 +96,6 @@ class MutationPermissionsIntegrationTests {
 		register("Actor B");
 		signIn(Caller.MEMBER_OF_A);
 		this.actorA = register("Actor A");
-	}
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
 	}
 
 	static Stream<Arguments> itemChanges() {

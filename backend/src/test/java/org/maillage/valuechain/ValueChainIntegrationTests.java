@@ -3,7 +3,6 @@ package org.maillage.valuechain;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.maillage.MaillageIntegrationTest;
@@ -30,11 +29,6 @@ class ValueChainIntegrationTests {
 
 	@Autowired
 	GraphQlTester graphQl;
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
-	}
 
 	@Test
 	void twoChainsAreShippedAndAnyoneReadsThem() {

@@ -17,7 +17,6 @@ import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -96,11 +95,6 @@ class WatchIntegrationTests {
 		this.ownerActor = TestActors.register(this.graphQl, "Fonderie " + this.token, "05061");
 		TestCallers.signIn(this.subscriber, Role.MEMBER);
 		TestActors.register(this.graphQl, "Atelier " + this.token, "57463");
-	}
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
 	}
 
 	@Test

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maillage.MaillageIntegrationTest;
@@ -89,11 +88,6 @@ class WorkingGroupIntegrationTests {
 		this.actorB = register("Revêtements B " + this.run, "25.61Z");
 		TestCallers.signIn(this.ownerC, Role.MEMBER);
 		this.actorC = register("Atelier C " + this.run, "25.62A");
-	}
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
 	}
 
 	@Test

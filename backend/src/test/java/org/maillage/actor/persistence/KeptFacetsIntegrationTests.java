@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -66,11 +65,6 @@ class KeptFacetsIntegrationTests {
 		TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Tonnellerie des Borderies", "16102", "16.24Z", "");
 		TestCallers.signOut();
 		registered = true;
-	}
-
-	@AfterEach
-	void signOut() {
-		TestCallers.signOut();
 	}
 
 	@Test
