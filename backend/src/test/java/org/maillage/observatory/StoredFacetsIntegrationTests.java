@@ -1,7 +1,6 @@
 package org.maillage.observatory;
 
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +17,8 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.maillage.FacetAnswers.facetsOf;
+import static org.maillage.FacetAnswers.withoutAge;
 
 /**
  * The directory's facets of broad actor, equipment and problem lists, read from the observatory's figures instead of
@@ -205,14 +206,6 @@ class StoredFacetsIntegrationTests {
 			.get("countedAt")).as("a subclass: not kept").isNull();
 	}
 
-	/** An actor list's total and facets but when they were counted. */
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> withoutAge(Map<String, Object> actors) {
-		Map<String, Object> facets = new HashMap<>(facetsOf(actors));
-		facets.remove("countedAt");
-		return Map.of("totalCount", actors.get("totalCount"), "facets", facets);
-	}
-
 	@Test
 	void anActorRegisteredSinceTheLastRefreshIsListedAtOnceAndCountedAtTheNext() {
 		Map<String, Object> filter = Map.of("territories", List.of("departement:15"));
@@ -314,11 +307,6 @@ class StoredFacetsIntegrationTests {
 	@SuppressWarnings("unchecked")
 	private Map<String, Object> actors(Map<String, Object> filter) {
 		return this.graphQl.document(ACTORS).variable("filter", filter).execute().path("actors").entity(Map.class).get();
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> facetsOf(Map<String, Object> actors) {
-		return (Map<String, Object>) actors.get("facets");
 	}
 
 	@SuppressWarnings("unchecked")

@@ -2,7 +2,6 @@ package org.maillage.actor.persistence;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +21,9 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.maillage.FacetAnswers.ageless;
+import static org.maillage.FacetAnswers.facetsOf;
+import static org.maillage.FacetAnswers.withoutAge;
 
 /**
  * A broad text search's facets, kept once counted and counted again in the background ({@link KeptFacets}). Every
@@ -183,25 +185,9 @@ class KeptFacetsIntegrationTests {
 		}
 	}
 
-	/** An actor list's total and facets but when they were counted. */
-	private static Map<String, Object> withoutAge(Map<String, Object> actors) {
-		return Map.of("totalCount", actors.get("totalCount"), "facets", ageless(facetsOf(actors)));
-	}
-
-	private static Map<String, Object> ageless(Map<String, Object> facets) {
-		Map<String, Object> counts = new HashMap<>(facets);
-		counts.remove("countedAt");
-		return counts;
-	}
-
 	@SuppressWarnings("unchecked")
 	private Map<String, Object> actors(Map<String, Object> filter) {
 		return this.graphQl.document(ACTORS).variable("filter", filter).execute().path("actors").entity(Map.class).get();
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> facetsOf(Map<String, Object> actors) {
-		return (Map<String, Object>) actors.get("facets");
 	}
 
 }
