@@ -11,7 +11,8 @@ import java.util.function.Supplier;
  * service does for itself (start-up, imports) has none.
  * <p>
  * Held per thread: Spring MVC serves a request on one thread, and Spring GraphQL fetches its fields on that same
- * thread (no executor is configured for controllers). Work handed to another thread does not carry it.
+ * thread (no executor is configured for controllers). Work handed to another thread carries it only when that
+ * thread {@linkplain #adopt() adopts} it.
  */
 public final class Deadline {
 
@@ -42,6 +43,16 @@ public final class Deadline {
 	public static Scope start(Duration allowed) {
 		Deadline previous = CURRENT.get();
 		CURRENT.set(new Deadline(allowed));
+		return () -> restore(previous);
+	}
+
+	/**
+	 * Gives the work that follows in this thread the same end as this deadline, until the scope is closed: for work a
+	 * request hands to another thread, whose transactions must end when the request's do.
+	 */
+	public Scope adopt() {
+		Deadline previous = CURRENT.get();
+		CURRENT.set(this);
 		return () -> restore(previous);
 	}
 

@@ -52,14 +52,15 @@ public class FiguresRefresh {
 	private final Timer timer;
 
 	/**
-	 * The fewest actors of one trade a territory must have for their figures to be kept: the directory reads stored
-	 * facets from as many matches ({@code maillage.directory.stored-facets-from}), and counts narrower lists with the
-	 * request. Kept for every territory and trade, they would be a hundred times the figures.
+	 * The fewest actors of one trade a territory must have for their figures to be kept ({@code
+	 * maillage.observatory.trade-figures-from}): the directory reads a trade's stored facets in those territories, and
+	 * counts narrower trade lists with the request. Kept for every territory and trade, they would be a hundred times
+	 * the figures.
 	 */
 	private final long tradesFrom;
 
 	FiguresRefresh(FigureQueries queries, TransactionTemplate transactions, MeterRegistry meters,
-			@Value("${maillage.directory.stored-facets-from:1000}") long tradesFrom) {
+			@Value("${maillage.observatory.trade-figures-from:1000}") long tradesFrom) {
 		this.queries = queries;
 		this.tradesFrom = tradesFrom;
 		this.transactions = transactions;

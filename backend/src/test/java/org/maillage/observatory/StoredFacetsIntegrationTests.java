@@ -27,7 +27,8 @@ import static org.maillage.FacetAnswers.withoutAge;
  * may see them, the same counts a request would make.
  */
 @MaillageIntegrationTest
-@TestPropertySource(properties = "maillage.directory.stored-facets-from=1")
+@TestPropertySource(properties = { "maillage.directory.stored-facets-from=1", "maillage.directory.kept-facets-from=1",
+		"maillage.observatory.trade-figures-from=1" })
 class StoredFacetsIntegrationTests {
 
 	private static final String ACTORS = """

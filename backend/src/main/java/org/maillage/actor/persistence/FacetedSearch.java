@@ -26,7 +26,6 @@ import org.maillage.core.Visibility;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The directory's searches (actors, equipment, problems; see {@link SearchSpace}): a page of ids in the list's order,
@@ -81,10 +80,11 @@ public class FacetedSearch {
 	/**
 	 * From this many matches on, a list filtered only by one territory and what stored counts are kept by ({@link
 	 * #STORED_FILTERS}) reads its facets from the counts the observatory stores ({@link StoredDirectoryCounts})
-	 * instead of counting its matches: counting 7,000 matches costs about 35 ms where the page costs 13
-	 * (docs/observatory.md, "Facets").
+	 * instead of counting its matches: counting 7,000 matches costs about 35 ms where the page costs 13, and counting
+	 * a problem list's 500 to 1,000 matches added 40 % to its 11 ms (docs/observatory.md, "Facets"). Below, a count
+	 * at the request costs about a millisecond and is fresh.
 	 */
-	static final int STORED_FACETS_FROM = 1_000;
+	static final int STORED_FACETS_FROM = 200;
 
 	/**
 	 * The filters stored counts are kept by, in each space: one territory at most with them, and one trade at most,
@@ -144,6 +144,8 @@ public class FacetedSearch {
 
 	private final int storedFrom;
 
+	private final FacetsAlongside alongside;
+
 	/**
 	 * @param sortable {@value #SORTABLE}; tests lower it ({@code maillage.directory.sortable}) to run the name-index
 	 * plan on a small directory
@@ -162,7 +164,7 @@ public class FacetedSearch {
 			ObjectProvider<StoredDirectoryCounts> storedCounts,
 			@org.springframework.beans.factory.annotation.Value("${maillage.directory.stored-facets-from:"
 					+ STORED_FACETS_FROM + "}") int storedFrom,
-			FacetCodes codes, KeptFacets kept) {
+			FacetCodes codes, KeptFacets kept, FacetsAlongside alongside) {
 		this.neo4j = neo4j;
 		this.sortable = sortable;
 		this.walk = walk;
@@ -171,23 +173,24 @@ public class FacetedSearch {
 		this.storedFrom = storedFrom;
 		this.codes = codes;
 		this.kept = kept;
+		this.alongside = alongside;
 	}
 
 	/**
 	 * @param words words that must all appear, or empty
 	 * @param filters values by filter name: a node matches when it has one of each given filter's values
 	 * @param facets the facets to count among the matches ({@link #facets}), or null for none: a text search's are
-	 * counted with its page, in one statement, and any other list's when they are first asked for
+	 * counted with its page, in one statement, and any other list's beside its page, on another thread
 	 */
 	<T> Found<T> search(SearchSpace space, List<String> words, Map<String, List<String>> filters, ReadScope scope,
 			PageRequest page, List<String> facets, Function<Value, T> reader) {
 		Request request = new Request(space, words, filters, scope, page);
 		Pages<T> pages = new Pages<>(request, reader);
-		Supplier<FacetCounts> counts = facets == null ? () -> null
-				: SingletonSupplier.of(() -> facets(request, facets));
 		if (!words.isEmpty()) {
 			return pages.text(facets);
 		}
+		Supplier<FacetCounts> counts = facets == null ? () -> null
+				: this.alongside.started(() -> facets(request, facets));
 		if (!request.filtered()) {
 			Supplier<Total> total = space.itemsWithVisibility() ? () -> count(request)
 					: () -> Total.exactly(this.neo4j.query("MATCH (e:DirectoryEntry) RETURN count(e) AS total")

@@ -32,7 +32,8 @@ import static org.maillage.FacetAnswers.withoutAge;
  * Limousin for the recount.
  */
 @MaillageIntegrationTest
-@TestPropertySource(properties = "maillage.directory.stored-facets-from=1")
+@TestPropertySource(properties = { "maillage.directory.stored-facets-from=1", "maillage.directory.kept-facets-from=1",
+		"maillage.observatory.trade-figures-from=1" })
 class KeptFacetsIntegrationTests {
 
 	private static final String ACTORS = """
