@@ -181,15 +181,29 @@ public final class DirectoryBenchmark {
 			// takes both cores for 15-30 s after a start (a run of two queries measured 100 ms where 30 was true)
 			waitForFigures(service, starting);
 			warmUpTogether(service, queries);
+			List<Query> measured = new ArrayList<>();
 			for (Query query : queries) {
-				if (!query.facilitatorsOnly()) {
-					results.add(measure(service, query, false));
+				boolean twin = query.name().endsWith(FACETED) && queries.stream()
+					.anyMatch(q -> (q.name() + FACETED).equals(query.name()));
+				if (twin || measured.contains(query)) {
+					// a list's twin is measured with its list, wherever the suite has it
+					continue;
 				}
-				if (query.facilitator()) {
-					results.add(measure(service, query, true));
+				// a list and the same list with its facets are measured round by round, so that both see the same
+				// machine: measured one after the other, their ratio moved by a third between runs
+				List<Query> together = new ArrayList<>(List.of(query));
+				queries.stream().filter(q -> q.name().equals(query.name() + FACETED)).forEach(together::add);
+				measured.addAll(together);
+				if (together.stream().noneMatch(Query::facilitatorsOnly)) {
+					results.addAll(measure(service, together, false));
+				}
+				List<Query> asFacilitator = together.stream().filter(Query::facilitator).toList();
+				if (!asFacilitator.isEmpty()) {
+					results.addAll(measure(service, asFacilitator, true));
 				}
 			}
 			print(queries, results);
+			printFacetsOverLists(results);
 			return 0;
 		}
 	}
@@ -367,27 +381,74 @@ public final class DirectoryBenchmark {
 				(System.nanoTime() - start) / 1e9);
 	}
 
+	/** A list with its facets is named after the list, with this. */
+	private static final String FACETED = " + facets";
+
+	private static final String AS_FACILITATOR = " (facilitator)";
+
+	/** Facets add at most 30 % to a directory query (issue 11). */
+	private static final double FACETS_RATIO_TARGET = 1.30;
+
 	/** Interleaved warm-up rounds of each query before the suite is measured. */
 	private static final int TOGETHER = 20;
 
-	private Latencies measure(BenchService service, Query query, boolean asFacilitator) {
+	/** Measures these queries round by round, each with the same values in a round. */
+	private List<Latencies> measure(BenchService service, List<Query> queries, boolean asFacilitator) {
 		GraphQlClient client = asFacilitator ? service.facilitator() : service.publicVisitor();
-		Latencies latencies = new Latencies(query.name() + (asFacilitator ? " (facilitator)" : ""));
+		List<Latencies> measured = queries.stream()
+			.map(query -> new Latencies(query.name() + (asFacilitator ? AS_FACILITATOR : "")))
+			.toList();
 		for (int round = 0; round < this.options.warmup() + this.options.rounds(); round++) {
-			GraphQlClient.Answer answer = client.post(query.document(), query.variables().apply(round));
-			if (answer.failed()) {
-				// a timeout is a result too: counted, and the query's time is what it took to say so
-				this.failures.merge(latencies.operation(), 1, Integer::sum);
-				if (this.failures.get(latencies.operation()) == 1) {
-					System.out.printf("  %s failed: %s%n", latencies.operation(), answer.body().path("errors"));
+			for (int i = 0; i < queries.size(); i++) {
+				Query query = queries.get(i);
+				Latencies latencies = measured.get(i);
+				GraphQlClient.Answer answer = client.post(query.document(), query.variables().apply(round));
+				if (answer.failed()) {
+					// a timeout is a result too: counted, and the query's time is what it took to say so
+					this.failures.merge(latencies.operation(), 1, Integer::sum);
+					if (this.failures.get(latencies.operation()) == 1) {
+						System.out.printf("  %s failed: %s%n", latencies.operation(), answer.body().path("errors"));
+					}
+				}
+				if (round >= this.options.warmup()) {
+					latencies.add(answer.nanos());
 				}
 			}
-			if (round >= this.options.warmup()) {
-				latencies.add(answer.nanos());
-			}
 		}
-		System.out.printf(Locale.ROOT, "  %-48s p95 %7.1f ms%n", latencies.operation(), latencies.percentile(95));
-		return latencies;
+		measured.forEach(latencies -> System.out.printf(Locale.ROOT, "  %-48s p95 %7.1f ms%n", latencies.operation(),
+				latencies.percentile(95)));
+		return measured;
+	}
+
+	/**
+	 * What facets add to each list measured with and without them, at the median and p95 (issue 11's goal: at most
+	 * 30 %).
+	 */
+	private static void printFacetsOverLists(List<Latencies> results) {
+		System.out.println();
+		System.out.printf("%-50s %9s %9s %7s %7s  %s%n", "facets over their list", "p50 ms", "+facets", "p50 ×",
+				"p95 ×", "goal p50");
+		int met = 0;
+		int lists = 0;
+		for (Latencies faceted : results) {
+			String name = faceted.operation();
+			String list = name.replace(FACETED, "");
+			if (list.equals(name)) {
+				continue;
+			}
+			Latencies alone = results.stream().filter(l -> l.operation().equals(list)).findFirst().orElse(null);
+			if (alone == null) {
+				continue;
+			}
+			double p50 = faceted.percentile(50) / alone.percentile(50);
+			double p95 = faceted.percentile(95) / alone.percentile(95);
+			lists++;
+			met += p50 <= FACETS_RATIO_TARGET ? 1 : 0;
+			System.out.printf(Locale.ROOT, "%-50s %9.1f %9.1f %7.2f %7.2f  ≤ %.2f %s%n", list, alone.percentile(50),
+					faceted.percentile(50), p50, p95, FACETS_RATIO_TARGET,
+					p50 <= FACETS_RATIO_TARGET ? "met" : "NOT met");
+		}
+		System.out.printf("%d of %d lists meet the facets' goal at p50%n", met, lists);
 	}
 
 	private void print(List<Query> queries, List<Latencies> results) {
