@@ -59,9 +59,13 @@ public class FiguresRefresh {
 	 */
 	private final long tradesFrom;
 
+	/** The directory's facets read from the figures, told when a refresh completes here. */
+	private final DirectoryFacetFigures facets;
+
 	FiguresRefresh(FigureQueries queries, TransactionTemplate transactions, MeterRegistry meters,
-			@Value("${maillage.observatory.trade-figures-from:1000}") long tradesFrom) {
+			@Value("${maillage.observatory.trade-figures-from:1000}") long tradesFrom, DirectoryFacetFigures facets) {
 		this.queries = queries;
+		this.facets = facets;
 		this.tradesFrom = tradesFrom;
 		this.transactions = transactions;
 		this.timer = Timer.builder("maillage.observatory.refresh")
@@ -91,6 +95,7 @@ public class FiguresRefresh {
 			long millis = (System.nanoTime() - start) / 1_000_000;
 			int territories = (int) figures.keySet().stream().filter(id -> !TradeFigures.isTrade(id)).count();
 			this.transactions.executeWithoutResult(status -> this.queries.complete(stamp, territories, millis));
+			this.facets.refreshed();
 			this.timer.record(java.time.Duration.ofMillis(millis));
 			log.info("Observatory figures of {} territories ({} more by trade) computed in {} ms (graph read in {} ms)",
 					territories, figures.size() - territories, millis, read);
