@@ -6,6 +6,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongUnaryOperator;
 
+import org.maillage.core.HandedOverWork;
+
 /**
  * Writes an import's batches one after the other on a thread of their own, while the reading thread reads and
  * checks the next batch: the database's work and the file's overlap, where they used to take turns
@@ -64,13 +66,7 @@ final class BatchWriter implements AutoCloseable {
 			throw new IllegalStateException("Interrupted while a batch was written", ex);
 		}
 		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof RuntimeException failure) {
-				throw failure;
-			}
-			if (ex.getCause() instanceof Error error) {
-				throw error;
-			}
-			throw new IllegalStateException(ex.getCause());
+			throw HandedOverWork.failure(ex);
 		}
 	}
 

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.maillage.core.Deadline;
+import org.maillage.core.HandedOverWork;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
@@ -72,13 +73,7 @@ class FacetsAlongside implements DisposableBean {
 			return counted.get();
 		}
 		catch (ExecutionException failed) {
-			if (failed.getCause() instanceof RuntimeException cause) {
-				throw cause;
-			}
-			if (failed.getCause() instanceof Error cause) {
-				throw cause;
-			}
-			throw new IllegalStateException(failed.getCause());
+			throw HandedOverWork.failure(failed);
 		}
 		catch (InterruptedException interrupted) {
 			Thread.currentThread().interrupt();
