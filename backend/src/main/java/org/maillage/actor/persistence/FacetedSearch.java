@@ -287,8 +287,10 @@ public class FacetedSearch {
 			parameters.put("skip", skip);
 			parameters.put("limit", this.request.page().lookAhead());
 			KeptFacets.Counting kept = facets == null ? null : keptCounting(this.request);
-			Optional<KeptFacets.Counts> keptCounts = kept == null ? Optional.empty()
-					: FacetedSearch.this.kept.asked(kept);
+			Optional<FacetCounts> keptCounts = kept == null ? Optional.empty()
+					: FacetedSearch.this.kept.asked(kept, facets,
+							counted -> countsOf(this.request, facets, counted.rows(), counted.matches())
+								.countedAt(counted.countedAt()));
 			String counting = "";
 			if (facets != null && keptCounts.isEmpty()) {
 				// the facets from the same matches: one lookup for the page, its total and its facets
@@ -307,16 +309,13 @@ public class FacetedSearch {
 					parameters);
 			long matches = page.map(Counted::matches).orElse(0L);
 			Total total = Total.bounded(matches);
-			FacetCounts counts = facets == null ? null : keptCounts
-				.map(counted -> countsOf(this.request, facets, counted.rows(), counted.matches())
-					.countedAt(counted.countedAt()))
-				.orElseGet(() -> {
-					List<Object> rows = page.map(Counted::counts).orElse(List.of());
-					if (kept != null) {
-						FacetedSearch.this.kept.counted(kept, rows, matches);
-					}
-					return countsOf(this.request, facets, rows, matches);
-				});
+			FacetCounts counts = facets == null ? null : keptCounts.orElseGet(() -> {
+				List<Object> rows = page.map(Counted::counts).orElse(List.of());
+				if (kept != null) {
+					FacetedSearch.this.kept.counted(kept, rows, matches);
+				}
+				return countsOf(this.request, facets, rows, matches);
+			});
 			return new Found<>(page.map(Counted::items).orElse(List.of()), () -> total, () -> counts);
 		}
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -117,6 +118,33 @@ public class KeptFacets extends BackgroundThread {
 	}
 
 	/**
+	 * The counts kept for this counting read as these facets, if any, which are asked for now. Each reading is kept
+	 * with the counts it read until they are counted again: reading them names the topics counted by token from every
+	 * topic, a statement of its own that cost a kept search's facets as much as counting a list's own
+	 * (docs/observatory.md, "Facets counted beside the page").
+	 */
+	Optional<FacetCounts> asked(Counting counting, List<String> facets, Function<Counts, FacetCounts> reading) {
+		Kept search = this.kept.get(counting);
+		if (search == null) {
+			return Optional.empty();
+		}
+		search.askedAt = System.nanoTime();
+		Readings readings = search.readings;
+		Counts counts = search.counts;
+		if (readings == null || readings.of() != counts) {
+			readings = new Readings(counts, new ConcurrentHashMap<>());
+			search.readings = readings;
+		}
+		List<String> asked = List.copyOf(facets);
+		FacetCounts read = readings.byFacets().get(asked);
+		if (read == null) {
+			read = reading.apply(counts);
+			readings.byFacets().putIfAbsent(asked, read);
+		}
+		return Optional.of(read);
+	}
+
+	/**
 	 * Keeps the counts a request just made, when they are of a broad search; the least recently asked search is
 	 * dropped when more than {@value #CAPACITY} are kept.
 	 */
@@ -133,6 +161,10 @@ public class KeptFacets extends BackgroundThread {
 				.min(Comparator.comparingLong(entry -> entry.getValue().askedAt))
 				.ifPresent(oldest -> this.kept.remove(oldest.getKey(), oldest.getValue()));
 		}
+	}
+
+	/** Counts as read for each choice of facets asked: at most one per subset of a list's facets. */
+	private record Readings(Counts of, Map<List<String>, FacetCounts> byFacets) {
 	}
 
 	/** Counts every search kept again, and drops those not asked for {@link #UNASKED}. */
@@ -155,6 +187,9 @@ public class KeptFacets extends BackgroundThread {
 	private static final class Kept {
 
 		volatile Counts counts;
+
+		/** The counts as read for the facets asked so far; of counts no longer kept once they are counted again. */
+		volatile Readings readings;
 
 		volatile long askedAt = System.nanoTime();
 

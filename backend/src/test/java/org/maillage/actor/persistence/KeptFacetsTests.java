@@ -8,6 +8,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,31 @@ class KeptFacetsTests {
 		this.kept.counted(search("broad"), rows(), 1_000);
 		assertThat(this.kept.asked(search("narrow"))).isEmpty();
 		assertThat(this.kept.asked(search("broad"))).get().extracting(KeptFacets.Counts::matches).isEqualTo(1_000L);
+	}
+
+	@Test
+	void keptCountsAreReadOncePerChoiceOfFacetsUntilCountedAgain() {
+		this.kept.counted(search("fabrication"), rows(), 5_000);
+		AtomicInteger readings = new AtomicInteger();
+		Function<KeptFacets.Counts, FacetCounts> reading = counts -> {
+			readings.incrementAndGet();
+			return new FacetCounts(false, Map.of("kinds", Map.of("COMPANY", counts.matches())), Map.of(), null, null);
+		};
+		List<String> kinds = List.of("kinds");
+		assertThat(this.kept.asked(search("fabrication"), kinds, reading)).get()
+			.extracting(counts -> counts.byFacet().get("kinds").get("COMPANY"))
+			.isEqualTo(5_000L);
+		this.kept.asked(search("fabrication"), kinds, reading);
+		assertThat(readings).hasValue(1);
+		this.kept.asked(search("fabrication"), List.of("kinds", "topics"), reading);
+		assertThat(readings).hasValue(2);
+		// counted again: the reading of the counts before is not served
+		this.kept.counted(search("fabrication"), rows(), 6_000);
+		assertThat(this.kept.asked(search("fabrication"), kinds, reading)).get()
+			.extracting(counts -> counts.byFacet().get("kinds").get("COMPANY"))
+			.isEqualTo(6_000L);
+		assertThat(readings).hasValue(3);
+		assertThat(this.kept.asked(search("maintenance"), kinds, reading)).isEmpty();
 	}
 
 	@Test
