@@ -53,15 +53,23 @@ public record FacetCounts(boolean exact, Map<String, Map<String, Long>> byFacet,
 
 	/** Stored counts, to which {@code own} (the caller's own actors' items of levels others do not see) is added. */
 	static FacetCounts stored(StoredDirectoryCounts.Counted counted, FacetCounts own) {
+		return new FacetCounts(true, counted.byFacet(), counted.topicNames(), counted.countedAt(), null).plus(own);
+	}
+
+	/**
+	 * These counts with {@code added}'s added to their facets (what a caller's own actors add to its audience's
+	 * counts), and its topics' names: as exact, as old and of as many matches as these.
+	 */
+	FacetCounts plus(FacetCounts added) {
 		Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-		counted.byFacet().forEach((facet, values) -> {
+		this.byFacet.forEach((facet, values) -> {
 			Map<String, Long> sum = new HashMap<>(values);
-			own.byFacet().getOrDefault(facet, Map.of()).forEach((value, n) -> sum.merge(value, n, Long::sum));
+			added.byFacet().getOrDefault(facet, Map.of()).forEach((value, n) -> sum.merge(value, n, Long::sum));
 			facets.put(facet, sum);
 		});
-		Map<String, String> names = new HashMap<>(counted.topicNames());
-		names.putAll(own.topicNames());
-		return new FacetCounts(true, facets, names, counted.countedAt(), null);
+		Map<String, String> names = new HashMap<>(this.topicNames);
+		names.putAll(added.topicNames());
+		return new FacetCounts(this.exact, facets, names, this.countedAt, this.matches);
 	}
 
 	/** The keys of the topics counted whose names are not known yet. */

@@ -286,11 +286,16 @@ public class FacetedSearch {
 			Map<String, Object> parameters = this.request.lookup(TEXT_WINDOW + 1);
 			parameters.put("skip", skip);
 			parameters.put("limit", this.request.page().lookAhead());
-			KeptFacets.Counting kept = facets == null ? null : keptCounting(this.request);
+			// an owner's list is its audience's, and what its own actors add at levels the audience does not see
+			boolean owner = owner(this.request);
+			KeptFacets.Counting kept = facets == null ? null
+					: counting(owner ? this.request.asAudience() : this.request);
 			Optional<FacetCounts> keptCounts = kept == null ? Optional.empty()
 					: FacetedSearch.this.kept.asked(kept, facets,
 							counted -> countsOf(this.request, facets, counted.rows(), counted.matches())
 								.countedAt(counted.countedAt()));
+			Supplier<FacetCounts> ownAdded = owner && keptCounts.isPresent()
+					? FacetedSearch.this.alongside.started(() -> ownAdded(this.request, facets)) : null;
 			String counting = "";
 			if (facets != null && keptCounts.isEmpty()) {
 				// the facets from the same matches: one lookup for the page, its total and its facets
@@ -309,13 +314,19 @@ public class FacetedSearch {
 					parameters);
 			long matches = page.map(Counted::matches).orElse(0L);
 			Total total = Total.bounded(matches);
-			FacetCounts counts = facets == null ? null : keptCounts.orElseGet(() -> {
-				List<Object> rows = page.map(Counted::counts).orElse(List.of());
-				if (kept != null) {
-					FacetedSearch.this.kept.counted(kept, rows, matches);
-				}
-				return countsOf(this.request, facets, rows, matches);
-			});
+			FacetCounts counts = facets == null ? null
+					: keptCounts.map(audience -> ownAdded == null ? audience : audience.plus(ownAdded.get()))
+						.orElseGet(() -> {
+							List<Object> rows = page.map(Counted::counts).orElse(List.of());
+							if (owner) {
+								// its own counts are not its audience's: those are counted aside, for its next asking
+								FacetedSearch.this.kept.countAside(kept, matches, FacetedSearch.this.alongside::offered);
+							}
+							else {
+								FacetedSearch.this.kept.counted(kept, rows, matches);
+							}
+							return countsOf(this.request, facets, rows, matches);
+						});
 			return new Found<>(page.map(Counted::items).orElse(List.of()), () -> total, () -> counts);
 		}
 
@@ -595,13 +606,51 @@ public class FacetedSearch {
 	}
 
 	/**
-	 * The counting of a text search's facets that may be kept ({@link KeptFacets}): one that is the same for every
-	 * caller of its audience, reading no caller's own actors (whose items of other levels its list shows); else
-	 * null.
+	 * Whether the caller's list shows what its own actors hold at levels its audience does not see: a member's or a
+	 * facilitator's with actors of its own. Its facets are then not its audience's, which are kept ({@link
+	 * KeptFacets}) and read by every caller of the audience, but those plus {@link #ownAdded}.
 	 */
-	private KeptFacets.Counting keptCounting(Request request) {
-		return request.audience() == TextAudience.EVERYONE || request.scope().ownActorIds().isEmpty()
-				? counting(request) : null;
+	private static boolean owner(Request request) {
+		return request.audience() != TextAudience.EVERYONE && !request.scope().ownActorIds().isEmpty();
+	}
+
+	/**
+	 * What a caller's own actors add to its audience's facets of a text search: the tokens of those of them (or of
+	 * their items) the search matches in the index of everything, as the caller sees them, at every level, less the
+	 * tokens of those it matches in its audience's index, as the audience sees them. Both lookups are among the
+	 * caller's own actors only (their {@code f_self_} tokens), so this costs what they hold, not what the search
+	 * matches: an owner's broad text search, whose facets were counted over its 10,000 matches at every asking, reads
+	 * its audience's kept counts instead (docs/observatory.md, "Facets of broad text searches"). A caller sees at least what its
+	 * audience sees of its own actors, so nothing is taken away: the counts added are never below zero.
+	 */
+	private FacetCounts ownAdded(Request request, List<String> facets) {
+		Map<String, Object> parameters = request.lookup(this.facetWindow + 1);
+		parameters.put("seenQuery", request.query(request.audience().levels()) + " "
+				+ Request.anyOf(List.of("facets"), Facets.tokens(Facets.SELF, request.scope().ownActorIds())));
+		parameters.put("window", this.facetWindow);
+		parameters.put("ownActors", request.scope().ownActorIds());
+		Map<String, Object> row = this.neo4j.query("""
+				CALL () {
+				  CALL db.index.fulltext.queryNodes($index, $seenQuery, {limit: $lookupLimit}) YIELD node
+				  RETURN collect(node) AS seen
+				}
+				CALL () {
+				  CALL db.index.fulltext.queryNodes($ownIndex, $ownQuery, {limit: $lookupLimit}) YIELD node
+				  RETURN collect(node) AS own
+				}
+				%s%sRETURN seenCounts, ownCounts""".formatted(countingOf(request.asAudience(), "seen", "seenCounts"),
+				countingOf(request, "own", "ownCounts")))
+			.bindAll(parameters)
+			.fetch()
+			.one()
+			.orElseThrow();
+		Map<String, Long> added = new HashMap<>(byToken((List<?>) row.get("ownCounts")));
+		byToken((List<?>) row.get("seenCounts")).forEach((token, n) -> added.merge(token, -n, Long::sum));
+		added.values().removeIf(n -> n <= 0);
+		FacetCounts counts = FacetCounts.of(request.space(), facets, true, added);
+		Map<String, Long> topics = counts.byFacet().get("topics");
+		return topics == null || topics.isEmpty() ? counts
+				: counts.withTopics(topics(topics, OWN_TOPICS, Map.of("ownActors", request.scope().ownActorIds())));
 	}
 
 	/**
@@ -609,6 +658,11 @@ public class FacetedSearch {
 	 * counts}: rows of {@code {token, n}}, a token's number instead of the token where an actor's entry has them.
 	 */
 	private String countingOf(Request request, String nodes) {
+		return countingOf(request, nodes, "counts");
+	}
+
+	/** {@link #countingOf(Request, String)} giving its rows as {@code counts}. */
+	private String countingOf(Request request, String nodes, String counts) {
 		// entries and items keep the tokens facets count apart from the twice as many they are filtered by
 		// (communes, régions, NAF groups to subclasses, themselves), in `counted` and, for an entry, its levels'
 		// lists: all of them are grouped, and the asked facets' picked afterwards, since checking each token's prefix
@@ -621,24 +675,28 @@ public class FacetedSearch {
 				  UNWIND %1$s[0..$window] AS e
 				%2$s
 				  WITH token, count(*) AS n
-				  RETURN collect({token: token, n: n}) AS counts
+				  RETURN collect({token: token, n: n}) AS %3$s
 				}
-				""".formatted(nodes, tokens);
+				""".formatted(nodes, tokens, counts);
 	}
 
 	/** The facets' counts from a counting's rows ({@link #countingOf}) over this many matches. */
 	private FacetCounts countsOf(Request request, List<String> facets, List<?> rows, long matches) {
-		// an actor's entry gives numbers for its tokens when it has them (FacetCodes)
+		return withTopics(FacetCounts.of(request.space(), facets, matches <= this.facetWindow, byToken(rows)));
+	}
+
+	/** A counting's rows by token: an actor's entry gives numbers for its tokens when it has them ({@link FacetCodes}). */
+	private Map<String, Long> byToken(List<?> rows) {
 		Map<Object, Long> counted = new HashMap<>();
 		rows.stream().map(Map.class::cast).forEach(count -> counted.put(count.get("token"), (Long) count.get("n")));
-		Map<String, Long> byToken = this.codes.byToken(counted);
-		return withTopics(FacetCounts.of(request.space(), facets, matches <= this.facetWindow, byToken));
+		return this.codes.byToken(counted);
 	}
 
 	/** Counts whose topics, counted by token, are counted by key and named. */
 	private FacetCounts withTopics(FacetCounts counts) {
 		Map<String, Long> topics = counts.byFacet().get("topics");
-		return topics == null || topics.isEmpty() ? counts : counts.withTopics(topics(topics));
+		return topics == null || topics.isEmpty() ? counts
+				: counts.withTopics(topics(topics, "MATCH (t:Topic)", Map.of()));
 	}
 
 	/**
@@ -679,16 +737,19 @@ public class FacetedSearch {
 
 	/**
 	 * The topics' counts by key, from their counts by token, with their names. A token cannot be read back as a key
-	 * (spaces and accents are lost), so the topics are found by computing their tokens: a read of every topic, which
-	 * are a few thousand where actors are a hundred thousand.
+	 * (spaces and accents are lost), so the topics are found by computing their tokens: a read of every topic ({@code
+	 * MATCH (t:Topic)}), which are a few thousand where actors are a hundred thousand, or of those {@code topics}
+	 * finds as {@code t} with these parameters.
 	 */
-	private Map<String, FacetCounts.Named> topics(Map<String, Long> byToken) {
+	private Map<String, FacetCounts.Named> topics(Map<String, Long> byToken, String topics,
+			Map<String, Object> parameters) {
 		Map<String, FacetCounts.Named> byKey = new HashMap<>();
 		this.neo4j.query("""
-				MATCH (t:Topic)
+				%s
 				WITH t, %s AS token
 				WHERE token IN $tokens
-				RETURN token, t.key AS key, t.name AS name""".formatted(Facets.cypher(Facets.TOPIC, "t.key")))
+				RETURN token, t.key AS key, t.name AS name""".formatted(topics, Facets.cypher(Facets.TOPIC, "t.key")))
+			.bindAll(parameters)
 			.bind(List.copyOf(byToken.keySet()))
 			.to("tokens")
 			.fetch()
@@ -706,6 +767,14 @@ public class FacetedSearch {
 	private static String source(Request request) {
 		return everything(request) ? "MATCH (node:%s) WITH node LIMIT $lookupLimit\n".formatted(request.space().label) : LOOKUP;
 	}
+
+	/**
+	 * The topics an owner's own actors follow: the only ones whose tokens {@link #ownAdded} may count (only actor lists
+	 * count topics, from their actors' interests).
+	 */
+	private static final String OWN_TOPICS = """
+			MATCH (a:Actor)-[:INTERESTED_IN]->(t:Topic) WHERE a.id IN $ownActors
+			WITH DISTINCT t""";
 
 	/** Whether nothing narrows the request: every node of its space matches. */
 	private static boolean everything(Request request) {
@@ -892,6 +961,12 @@ public class FacetedSearch {
 			List<String> places = this.filters.get("territories");
 			String property = places != null && places.size() == 1 ? this.space.placeAnchor(places.get(0)) : null;
 			return property == null ? null : new Anchor(property, places.get(0));
+		}
+
+		/** The same request by a caller of the same audience without actors of its own. */
+		Request asAudience() {
+			return new Request(this.space, this.words, this.filters, new ReadScope(this.scope.visibilities(), Set.of()),
+					this.page);
 		}
 
 		/** Parameters of {@link #LOOKUP}: the audience's query and, for a member, that of its own actors. */

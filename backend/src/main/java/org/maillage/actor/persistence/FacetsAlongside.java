@@ -68,6 +68,20 @@ class FacetsAlongside implements DisposableBean {
 		return () -> waitFor(counted);
 	}
 
+	/**
+	 * Runs {@code work}, which no request waits for, on a free thread if there is one.
+	 * @return whether it was started
+	 */
+	boolean offered(Runnable work) {
+		try {
+			this.threads.execute(work);
+			return true;
+		}
+		catch (RejectedExecutionException busy) {
+			return false;
+		}
+	}
+
 	private static <T> T waitFor(Future<T> counted) {
 		try {
 			return counted.get();

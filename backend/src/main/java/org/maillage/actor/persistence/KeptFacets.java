@@ -9,8 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,8 +35,10 @@ import org.springframework.stereotype.Component;
  * What is kept is the counting of one audience's matches: the statement and its parameters (the audience's index and
  * query, the window) are the key, so the public's counts never serve a member or a facilitator, and only a counting
  * that is the same for every caller of the audience is kept: none that reads a caller's own actors, whose hidden
- * items the caller's list shows. A search not asked for an hour is dropped, and at most {@value #CAPACITY} are kept,
- * the least recently asked dropped first.
+ * items the caller's list shows. Such a caller reads its audience's counts, to which what its own actors add is
+ * counted at the request; when they are not kept yet, its request counts its own list's and its audience's are
+ * counted aside ({@link #countAside}). A search not asked for an hour is dropped, and at most {@value #CAPACITY} are
+ * kept, the least recently asked dropped first.
  */
 @Component
 public class KeptFacets extends BackgroundThread {
@@ -60,6 +64,9 @@ public class KeptFacets extends BackgroundThread {
 	private final Duration interval;
 
 	private final Map<Counting, Kept> kept = new ConcurrentHashMap<>();
+
+	/** The countings started by {@link #countAside} and not done yet. */
+	private final Set<Counting> countingAside = ConcurrentHashMap.newKeySet();
 
 	/**
 	 * @param from the matches from which a search's facets are kept ({@code maillage.directory.kept-facets-from},
@@ -160,6 +167,35 @@ public class KeptFacets extends BackgroundThread {
 				.stream()
 				.min(Comparator.comparingLong(entry -> entry.getValue().askedAt))
 				.ifPresent(oldest -> this.kept.remove(oldest.getKey(), oldest.getValue()));
+		}
+	}
+
+	/**
+	 * Counts a broad search's facets and keeps them, on a thread {@code threads} gives (or says it has none free), unless
+	 * they are kept or being counted aside already: the counts of an audience that a request did not make itself, an
+	 * owner's request counting its own list's, so that its next asking reads them ({@link FacetedSearch}).
+	 * @param matches how many matches the request found, about as many as the audience's
+	 */
+	void countAside(Counting counting, long matches, Predicate<Runnable> threads) {
+		if (this.interval.isZero() || matches < this.from || this.kept.containsKey(counting)
+				|| !this.countingAside.add(counting)) {
+			return;
+		}
+		boolean started = threads.test(() -> {
+			try {
+				Counts counts = count(counting);
+				counted(counting, counts.rows(), counts.matches());
+			}
+			catch (RuntimeException failed) {
+				// the next asking tries again; the request was answered with its own counts
+				log.warn("Could not count a search's facets to keep them: {}", failed.toString());
+			}
+			finally {
+				this.countingAside.remove(counting);
+			}
+		});
+		if (!started) {
+			this.countingAside.remove(counting);
 		}
 	}
 

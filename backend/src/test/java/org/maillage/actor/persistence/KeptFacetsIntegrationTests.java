@@ -1,5 +1,6 @@
 package org.maillage.actor.persistence;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.maillage.FacetAnswers.ageless;
 import static org.maillage.FacetAnswers.facetsOf;
 import static org.maillage.FacetAnswers.withoutAge;
@@ -64,6 +66,9 @@ class KeptFacetsIntegrationTests {
 				  {name: "Four à cintrer les douelles", category: FURNACE_THERMAL, visibility: PUBLIC},
 				  {name: "Banc d’étanchéité des fûts", category: LABORATORY_ANALYSIS, visibility: FACILITATORS},
 				  {name: "Presse prototype", category: MACHINING, visibility: PRIVATE}]""");
+		// its second actor is a cooperage only in words its owner keeps private
+		TestActors.registerIn(this.graphQl, "ASSOCIATION", "PRIVATE", "Atelier des chais rochelais", "17300", null,
+				"knowHow: [{name: \"Réparation en tonnellerie\", visibility: PRIVATE}]");
 		TestCallers.signIn("kept-facets-neighbour", Role.MEMBER);
 		TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Tonnellerie des Borderies", "16102", "16.24Z", "");
 		TestCallers.signOut();
@@ -99,15 +104,53 @@ class KeptFacetsIntegrationTests {
 	}
 
 	@Test
-	void anOwnersFacetsAreCountedWithItsRequestAndShowItsOwnHiddenItems() {
+	void anOwnerReadsItsAudiencesKeptCountsWithWhatItsOwnActorsAddThatTheAudienceDoesNotSee() {
+		TestCallers.signIn("kept-facets-member", Role.MEMBER);
+		actors(COOPERAGES);
+		Map<String, Object> members = facetsOf(actors(COOPERAGES));
+		assertThat(members.get("countedAt")).as("the members' counts, kept").isNotNull();
+		assertThat(members.get("kinds")).isEqualTo(List.of(Map.of("kind", "COMPANY", "count", 2)));
+
 		TestCallers.signIn("kept-facets-owner", Role.MEMBER);
 		for (int ask = 0; ask < 2; ask++) {
-			Map<String, Object> facets = facetsOf(actors(COOPERAGES));
-			assertThat(facets.get("countedAt")).as("never kept: its list shows its own private items").isNull();
+			Map<String, Object> answer = actors(COOPERAGES);
+			assertThat(answer).as("its association, found by its private know-how").containsEntry("totalCount", 3);
+			Map<String, Object> facets = facetsOf(answer);
+			assertThat(facets.get("countedAt")).as("its audience's kept counts").isNotNull();
+			assertThat(facets.get("kinds")).isEqualTo(List.of(Map.of("kind", "COMPANY", "count", 2),
+					Map.of("kind", "ASSOCIATION", "count", 1)));
+			assertThat(facets.get("departements")).isEqualTo(
+					List.of(Map.of("territory", Map.of("id", "departement:16"), "count", 2),
+							Map.of("territory", Map.of("id", "departement:17"), "count", 1)));
 			assertThat(facets.get("equipmentCategories")).as("its own items at every level").isEqualTo(List.of(
 					Map.of("category", "FURNACE_THERMAL", "count", 1),
 					Map.of("category", "LABORATORY_ANALYSIS", "count", 1), Map.of("category", "MACHINING", "count", 1)));
 		}
+		TestCallers.signIn("kept-facets-member", Role.MEMBER);
+		assertThat(ageless(facetsOf(actors(COOPERAGES)))).as("the owner's additions stay its own")
+			.isEqualTo(ageless(members));
+	}
+
+	@Test
+	void anOwnersFirstAskingIsCountedWithItsRequestAndItsAudiencesCountsAreKeptForTheNext() {
+		Map<String, Object> staves = Map.of("text", "douelles");
+		List<Map<String, Object>> own = List.of(Map.of("category", "FURNACE_THERMAL", "count", 1),
+				Map.of("category", "LABORATORY_ANALYSIS", "count", 1), Map.of("category", "MACHINING", "count", 1));
+		TestCallers.signIn("kept-facets-owner", Role.MEMBER);
+		Map<String, Object> first = facetsOf(actors(staves));
+		assertThat(first.get("countedAt")).as("nothing kept yet: counted with the request").isNull();
+		assertThat(first.get("equipmentCategories")).isEqualTo(own);
+		Map<String, Object> next = await().atMost(Duration.ofSeconds(20))
+			.pollInSameThread() // the caller signed in on this thread
+			.until(() -> facetsOf(actors(staves)), facets -> facets.get("countedAt") != null);
+		assertThat(next.get("equipmentCategories")).isEqualTo(own);
+		assertThat(ageless(next)).isEqualTo(ageless(first));
+
+		TestCallers.signIn("kept-facets-member", Role.MEMBER);
+		Map<String, Object> members = facetsOf(actors(staves));
+		assertThat(members.get("countedAt")).as("the members' counts, counted aside").isNotNull();
+		assertThat(members.get("equipmentCategories")).as("never the owner's hidden items")
+			.isEqualTo(List.of(Map.of("category", "FURNACE_THERMAL", "count", 1)));
 	}
 
 	@Test
@@ -143,28 +186,34 @@ class KeptFacetsIntegrationTests {
 	}
 
 	/**
-	 * The public and a decision-maker ask a broad search at once, many times, while the kept counts are counted
-	 * again: each is always given its own audience's counts.
+	 * The public, a decision-maker and an owner ask a broad search at once, many times, while the kept counts are
+	 * counted again: each is always given its own audience's counts, and the owner what its own actors add.
 	 */
 	@Test
 	void callersAskingAtOnceWhileTheCountsAreCountedAgainGetTheirAudiencesCounts() throws Exception {
 		Object publicCounts = facetsOf(actors(COOPERAGES)).get("equipmentCategories");
 		TestCallers.signIn("kept-facets-racer", Role.DECISION_MAKER);
 		Object facilitatorsCounts = facetsOf(actors(COOPERAGES)).get("equipmentCategories");
+		TestCallers.signIn("kept-facets-owner", Role.MEMBER);
+		Object ownersCounts = facetsOf(actors(COOPERAGES)).get("equipmentCategories");
 		TestCallers.signOut();
 		assertThat(facilitatorsCounts).isNotEqualTo(publicCounts);
+		assertThat(ownersCounts).isNotIn(publicCounts, facilitatorsCounts);
 		ExecutorService threads = Executors.newFixedThreadPool(5);
 		try {
 			List<Future<Boolean>> answers = new ArrayList<>();
-			for (int i = 0; i < 40; i++) {
-				boolean decisionMaker = i % 2 == 0;
+			for (int i = 0; i < 60; i++) {
+				int caller = i % 3;
 				answers.add(threads.submit(() -> {
 					try {
-						if (decisionMaker) {
+						if (caller == 1) {
 							TestCallers.signIn("kept-facets-racer", Role.DECISION_MAKER);
 						}
+						else if (caller == 2) {
+							TestCallers.signIn("kept-facets-owner", Role.MEMBER);
+						}
 						Object counts = facetsOf(actors(COOPERAGES)).get("equipmentCategories");
-						return counts.equals(decisionMaker ? facilitatorsCounts : publicCounts);
+						return counts.equals(List.of(publicCounts, facilitatorsCounts, ownersCounts).get(caller));
 					}
 					finally {
 						TestCallers.signOut();
