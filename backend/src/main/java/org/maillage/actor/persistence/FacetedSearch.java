@@ -620,8 +620,9 @@ public class FacetedSearch {
 	 * tokens of those it matches in its audience's index, as the audience sees them. Both lookups are among the
 	 * caller's own actors only (their {@code f_self_} tokens), so this costs what they hold, not what the search
 	 * matches: an owner's broad text search, whose facets were counted over its 10,000 matches at every asking, reads
-	 * its audience's kept counts instead (docs/observatory.md, "Facets of broad text searches"). A caller sees at least what its
-	 * audience sees of its own actors, so nothing is taken away: the counts added are never below zero.
+	 * its audience's kept counts instead (docs/observatory.md, "Facets of broad text searches"). A caller sees at
+	 * least what its audience sees of its own actors, so nothing is taken away: the counts added are never below
+	 * zero.
 	 */
 	private FacetCounts ownAdded(Request request, List<String> facets) {
 		Map<String, Object> parameters = request.lookup(this.facetWindow + 1);
