@@ -122,7 +122,6 @@ public class Trades {
 		return unknown;
 	}
 
-	/** Trades by code, for callers that hold codes. */
 	/**
 	 * Trades by code, from memory once read ({@link ReferenceDataCache}); no transaction of its own when every one is
 	 * known.

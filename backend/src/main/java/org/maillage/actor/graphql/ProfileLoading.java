@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
 
 import org.maillage.actor.Actor;
 import org.maillage.actor.ActorDirectory;
@@ -51,8 +53,13 @@ final class ProfileLoading {
 	 */
 	static void expect(GraphQLContext context, DataFetchingFieldSelectionSet selection, String actorPath) {
 		ProfileLoading loading = context.computeIfAbsent(CONTEXT_KEY, key -> new ProfileLoading());
+		// the selection's paths read once: each contains(path) compiles a glob, at every request
+		Set<String> selected = selection.getFields()
+			.stream()
+			.map(SelectedField::getQualifiedName)
+			.collect(Collectors.toSet());
 		FIELDS.forEach((part, field) -> {
-			if (selection.contains(actorPath + field)) {
+			if (selected.contains(actorPath + field)) {
 				loading.expected.add(part);
 			}
 		});
