@@ -1,6 +1,7 @@
 package org.maillage.actor.persistence;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Which searches' facets are kept, and how many: the database is not involved (the recount is, in
@@ -102,6 +104,71 @@ class KeptFacetsTests {
 		long kept = IntStream.range(0, 800).filter(i -> this.kept.asked(search("word " + i)).isPresent()).count();
 		assertThat(kept).isBetween(1L, (long) KeptFacets.CAPACITY - 1);
 		assertThat(this.kept.asked(search("asked throughout"))).as("asked all along").isPresent();
+	}
+
+	/**
+	 * Owners asking a broad search at once, its audience's counts not kept yet: one counting aside, however many
+	 * ask while it runs, then the counts kept; none for a narrow search, and another try once threads are free again.
+	 */
+	@Test
+	void manyOwnersAskingAtOnceStartOneCountingAsideOfTheirAudiencesCounts() throws Exception {
+		AtomicInteger countings = new AtomicInteger();
+		CountDownLatch counting = new CountDownLatch(1);
+		KeptFacets kept = new KeptFacets(null, 1_000, Duration.ofMinutes(2)) {
+			@Override
+			Counts count(Counting search) {
+				countings.incrementAndGet();
+				try {
+					counting.await();
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+				}
+				return new Counts(rows(), 5_000, OffsetDateTime.now());
+			}
+		};
+		ExecutorService facetThreads = Executors.newFixedThreadPool(2);
+		ExecutorService owners = Executors.newFixedThreadPool(8);
+		try {
+			assertThat(kept.asked(search("fabrication"))).isEmpty();
+			kept.countAside(search("fabrication"), 999, work -> false);
+			kept.countAside(search("fabrication"), 5_000, work -> false);
+			assertThat(countings).as("narrow, or no thread free").hasValue(0);
+
+			CountDownLatch go = new CountDownLatch(1);
+			List<Future<?>> asked = new ArrayList<>();
+			for (int owner = 0; owner < 8; owner++) {
+				asked.add(owners.submit(() -> {
+					go.await();
+					for (int ask = 0; ask < 50; ask++) {
+						kept.countAside(search("fabrication"), 5_000, work -> {
+							facetThreads.execute(work);
+							return true;
+						});
+					}
+					return null;
+				}));
+			}
+			go.countDown();
+			for (Future<?> owner : asked) {
+				owner.get();
+			}
+			counting.countDown();
+			await()
+				.atMost(Duration.ofSeconds(10))
+				.until(() -> kept.asked(search("fabrication")).isPresent());
+			assertThat(countings).as("one counting for 400 askings").hasValue(1);
+			kept.countAside(search("fabrication"), 5_000, work -> {
+				facetThreads.execute(work);
+				return true;
+			});
+			assertThat(countings).as("kept: not counted aside again").hasValue(1);
+		}
+		finally {
+			counting.countDown();
+			owners.shutdownNow();
+			facetThreads.shutdownNow();
+		}
 	}
 
 	private static KeptFacets.Counting search(String words) {
