@@ -87,6 +87,10 @@ final class EmbeddedNeo4j implements AutoCloseable {
 					warmUp.complete(reading);
 					reading.start();
 				}
+				else {
+					// said before the database is ready, so that a caller who waited for it reads "off", not "starting"
+					warmUp.complete(null);
+				}
 				starting.complete(started);
 			}
 			catch (Throwable ex) {
