@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Checks the matchmaking scenario set: territory.json (shape of demo/ecosystem.json) and labels.json.
 
-Run from the repository root:  python3 backend/src/test/scripts/check_scenarios.py
+Run from the repository root:  python3 backend/src/test/scripts/check_scenarios.py [FOLDER [MIN_PROBLEMS]]
+FOLDER defaults to backend/src/test/resources/scenarios, MIN_PROBLEMS (the fewest labelled problems) to 10: a smaller
+held-out set (scenarios-unseen, docs/matchmaking-scenarios.md) is checked with the same rules.
 Exits with status 1 and lists every error found; prints a summary otherwise.
 """
 import gzip
@@ -12,7 +14,8 @@ import sys
 import unicodedata
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), *[".."] * 4))
-HERE = os.path.join(ROOT, "backend/src/test/resources/scenarios")
+HERE = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.join(ROOT, "backend/src/test/resources/scenarios")
+MIN_PROBLEMS = int(sys.argv[2]) if len(sys.argv) > 2 else 10
 REFERENCE = os.path.join(ROOT, "graph-schema/src/main/resources/neo4j/reference")
 DEMO = os.path.join(ROOT, "backend/src/main/resources/demo/ecosystem.json")
 
@@ -223,8 +226,8 @@ def evidence_needs(actor, needs, allowed):
 
 def check_labels(labels, by_key):
     problems = labels.get("problems")
-    if not isinstance(problems, list) or len(problems) < 10:
-        error("labels.json: fewer than 10 problems")
+    if not isinstance(problems, list) or len(problems) < MIN_PROBLEMS:
+        error(f"labels.json: fewer than {MIN_PROBLEMS} problems")
         return []
     all_topics = {topic_key(t["name"]) for a in by_key.values() for t in a["topics"]}
     summary = []

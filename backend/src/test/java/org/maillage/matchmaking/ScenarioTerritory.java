@@ -20,8 +20,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The labelled matchmaking scenarios (test resources scenarios/territory.json and labels.json, reasoning in
- * docs/matchmaking-scenarios.md), loaded through the service's own registration code.
+ * A labelled matchmaking territory (test resources FOLDER/territory.json and labels.json, reasoning in
+ * docs/matchmaking-scenarios.md), loaded through the service's own registration code: the scenario set the ranking is
+ * measured on ({@value #SCENARIOS}), or the set kept apart to measure it on data its rules were not tuned to
+ * ({@value #UNSEEN}).
  */
 final class ScenarioTerritory {
 
@@ -48,20 +50,29 @@ final class ScenarioTerritory {
 		});
 	}
 
-	private static final Map<ApplicationContext, ScenarioTerritory> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+	static final String SCENARIOS = "scenarios";
+
+	static final String UNSEEN = "scenarios-unseen";
+
+	private static final Map<List<Object>, ScenarioTerritory> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** The scenario territory of this context's database, loaded on first use (test classes share the context). */
 	static ScenarioTerritory of(ApplicationContext context) {
-		return LOADED.computeIfAbsent(context, ScenarioTerritory::load);
+		return of(context, SCENARIOS);
 	}
 
-	private static ScenarioTerritory load(ApplicationContext context) {
-		Map<String, String> ids = EcosystemFixture.load(context, "scenarios/territory.json");
-		try (InputStream in = new ClassPathResource("scenarios/labels.json").getInputStream()) {
+	/** The labelled territory of this folder in this context's database, loaded on first use. */
+	static ScenarioTerritory of(ApplicationContext context, String folder) {
+		return LOADED.computeIfAbsent(List.of(context, folder), key -> load(context, folder));
+	}
+
+	private static ScenarioTerritory load(ApplicationContext context, String folder) {
+		Map<String, String> ids = EcosystemFixture.load(context, folder + "/territory.json");
+		try (InputStream in = new ClassPathResource(folder + "/labels.json").getInputStream()) {
 			JsonMapper json = context.getBean(JsonMapper.class);
 			Labels labels = json.readValue(in, Labels.class);
 			ScenarioTerritory scenario = new ScenarioTerritory(ids, labels.problems(), context.getBean(ActorDirectory.class));
-			try (InputStream territory = new ClassPathResource("scenarios/territory.json").getInputStream()) {
+			try (InputStream territory = new ClassPathResource(folder + "/territory.json").getInputStream()) {
 				json.readTree(territory).get("actors").forEach(actor -> scenario.communes.put(
 						actor.get("key").asString(), actor.get("commune").asString()));
 			}

@@ -1,0 +1,67 @@
+package org.maillage.matchmaking;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.maillage.MaillageIntegrationTest;
+import org.maillage.TestCallers;
+import org.maillage.security.Role;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Matchmaking quality on a labelled territory written apart from the ranking, by someone who had not read its rules
+ * (test resources scenarios-unseen, docs/matchmaking-scenarios.md, "The set kept apart"): six problems in domains the
+ * scenario set does not cover, each ranked as a facilitator with its stated needs and on its text alone. Its first
+ * measure, before any change it prompted, is in docs/matchmaking.md ("On a territory never seen"). Runs in a database of its own.
+ */
+@MaillageIntegrationTest
+@TestPropertySource(properties = "maillage.test.database=matchmaking-unseen")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class UnseenTerritoryQualityIntegrationTests {
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	Matchmaking matchmaking;
+
+	LabelledRanking ranking;
+
+	@BeforeAll
+	void load() {
+		this.ranking = new LabelledRanking(ScenarioTerritory.of(this.context, ScenarioTerritory.UNSEEN));
+	}
+
+	/**
+	 * With stated needs, 2026-12-06: precision@5 0.93, core recall@10 0.87, recall@10 0.85, ten labelled decoys in
+	 * the six top 10s. Issue 10's precision goals are met; its core recall (0.95) and "no decoy" goals are not: the
+	 * bounds below keep what was reached from going back (docs/matchmaking.md, "On a territory never seen").
+	 */
+	@Test
+	void statedNeedsRankOnAnUnseenTerritoryAsMeasured() {
+		TestCallers.signIn("unseen-facilitator", Role.FACILITATOR);
+		LabelledRanking.Measure measure = this.ranking.measure(this.matchmaking, "unseen", false);
+		assertThat(measure.failures()).isEmpty();
+		assertThat(measure.meanPrecision()).isGreaterThanOrEqualTo(0.9);
+		assertThat(measure.meanCoreRecall()).isGreaterThanOrEqualTo(0.86);
+		assertThat(measure.decoysInTopTen()).isLessThanOrEqualTo(10);
+	}
+
+	/** On text alone, 2026-12-06: 0.87, 0.79, 0.72 and six labelled decoys; the same goals, the same bounds. */
+	@Test
+	void textAloneRanksOnAnUnseenTerritoryAsMeasured() {
+		TestCallers.signIn("unseen-facilitator", Role.FACILITATOR);
+		LabelledRanking.Measure measure = this.ranking.measure(this.matchmaking, "unseen, text only", true);
+		assertThat(measure.failures()).isEmpty();
+		assertThat(measure.meanPrecision()).isGreaterThanOrEqualTo(0.86);
+		assertThat(measure.meanCoreRecall()).isGreaterThanOrEqualTo(0.78);
+		assertThat(measure.decoysInTopTen()).isLessThanOrEqualTo(6);
+	}
+
+}
