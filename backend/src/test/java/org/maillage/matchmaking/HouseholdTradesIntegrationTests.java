@@ -43,21 +43,6 @@ class HouseholdTradesIntegrationTests extends MemberRankingTests {
 		assertThat(listed(fleet)).first().isEqualTo("Station de lavage de l'Aire");
 	}
 
-	/** This test's actors listed for a problem, in ranking order. */
-	private List<String> listed(String problem) {
-		return this.graphQl.document("""
-				query($problem: ID) { matchActors(problem: $problem, first: 100) { edges { node { actor { name } } } } }""")
-			.variable("problem", problem)
-			.execute()
-			.path("matchActors.edges[*].node.actor.name")
-			.entityList(String.class)
-			.get()
-			.stream()
-			.filter(name -> name.endsWith(" " + this.run))
-			.map(name -> name.substring(0, name.length() - this.run.length() - 1))
-			.toList();
-	}
-
 	private String register(String name, String trade, String description) {
 		Map<String, Object> input = new HashMap<>(Map.of("kind", "COMPANY", "sector", "PRIVATE", "name",
 				name + " " + this.run, "commune", "55545", "coreTrades", List.of(trade), "description", description));

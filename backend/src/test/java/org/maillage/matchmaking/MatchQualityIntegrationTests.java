@@ -46,8 +46,10 @@ class MatchQualityIntegrationTests {
 		assertThat(measure.failures()).isEmpty();
 		assertThat(measure.meanPrecision()).isGreaterThanOrEqualTo(0.9);
 		assertThat(measure.meanCoreRecall()).isGreaterThanOrEqualTo(0.95);
-		// The goal is none (issue 10); two remain, each explained in docs/matchmaking.md. Fewer is progress.
-		assertThat(measure.decoysInTopTen()).isLessThanOrEqualTo(2);
+		// The goal is none (issue 10); three remain, each explained in docs/matchmaking.md. Fewer is progress. (Two
+		// until a trade code alone stopped meeting a broad trade need: four decoys left the unseen set's top 10s, and
+		// a neutral farm left the canteens' tenth place to an agency sharing the owner's topic.)
+		assertThat(measure.decoysInTopTen()).isLessThanOrEqualTo(3);
 	}
 
 	/**

@@ -83,6 +83,21 @@ abstract class MemberRankingTests {
 			.verify();
 	}
 
+	/** This test's actors listed for a problem by {@code matchActors}, in ranking order, without this run's suffix. */
+	java.util.List<String> listed(String problem) {
+		return this.graphQl.document("""
+				query($problem: ID) { matchActors(problem: $problem, first: 100) { edges { node { actor { name } } } } }""")
+			.variable("problem", problem)
+			.execute()
+			.path("matchActors.edges[*].node.actor.name")
+			.entityList(String.class)
+			.get()
+			.stream()
+			.filter(name -> name.endsWith(" " + this.run))
+			.map(name -> name.substring(0, name.length() - this.run.length() - 1))
+			.toList();
+	}
+
 	/** The ids of the problems this actor could help with, as {@code problemsICouldHelpWith} lists them. */
 	java.util.List<String> problemsFor(String actor) {
 		return problemsFor(actor, "id");

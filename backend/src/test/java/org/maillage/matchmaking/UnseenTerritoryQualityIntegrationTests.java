@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Matchmaking quality on a labelled territory written apart from the ranking, by someone who had not read its rules
  * (test resources scenarios-unseen, docs/matchmaking-scenarios.md, "The set kept apart"): six problems in domains the
  * scenario set does not cover, each ranked as a facilitator with its stated needs and on its text alone. Its first
- * measure, before any change it prompted, is in docs/matchmaking.md ("On a territory never seen"). Runs in a database of its own.
+ * measure, before any change it prompted, is in docs/matchmaking.md ("On a territory never seen"); the thresholds are
+ * issue 10's. Runs in a database of its own.
  */
 @MaillageIntegrationTest
 @TestPropertySource(properties = "maillage.test.database=matchmaking-unseen")
@@ -39,7 +40,7 @@ class UnseenTerritoryQualityIntegrationTests {
 	}
 
 	/**
-	 * With stated needs, 2026-12-06: precision@5 0.93, core recall@10 0.87, recall@10 0.85, ten labelled decoys in
+	 * With stated needs, 2026-12-06: precision@5 0.93, core recall@10 0.87, recall@10 0.85, six labelled decoys in
 	 * the six top 10s. Issue 10's precision goals are met; its core recall (0.95) and "no decoy" goals are not: the
 	 * bounds below keep what was reached from going back (docs/matchmaking.md, "On a territory never seen").
 	 */
@@ -50,16 +51,16 @@ class UnseenTerritoryQualityIntegrationTests {
 		assertThat(measure.failures()).isEmpty();
 		assertThat(measure.meanPrecision()).isGreaterThanOrEqualTo(0.9);
 		assertThat(measure.meanCoreRecall()).isGreaterThanOrEqualTo(0.86);
-		assertThat(measure.decoysInTopTen()).isLessThanOrEqualTo(10);
+		assertThat(measure.decoysInTopTen()).isLessThanOrEqualTo(6);
 	}
 
-	/** On text alone, 2026-12-06: 0.87, 0.79, 0.72 and six labelled decoys; the same goals, the same bounds. */
+	/** On text alone, 2026-12-06: 0.90, 0.79, 0.72 and six labelled decoys; the same goals, the same bounds. */
 	@Test
 	void textAloneRanksOnAnUnseenTerritoryAsMeasured() {
 		TestCallers.signIn("unseen-facilitator", Role.FACILITATOR);
 		LabelledRanking.Measure measure = this.ranking.measure(this.matchmaking, "unseen, text only", true);
 		assertThat(measure.failures()).isEmpty();
-		assertThat(measure.meanPrecision()).isGreaterThanOrEqualTo(0.86);
+		assertThat(measure.meanPrecision()).isGreaterThanOrEqualTo(0.9);
 		assertThat(measure.meanCoreRecall()).isGreaterThanOrEqualTo(0.78);
 		assertThat(measure.decoysInTopTen()).isLessThanOrEqualTo(6);
 	}

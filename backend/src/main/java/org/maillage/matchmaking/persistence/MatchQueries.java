@@ -41,7 +41,7 @@ public class MatchQueries {
 
 	/**
 	 * One parameter, {@code $ranking}, a map of: {@code needs} (rank, kind, value, weight, query, parent),
-	 * {@code textQuery}, {@code exclude}, {@code originTerritory}, {@code originLocation}, {@code halfDistanceKm}, {@code localKm}, {@code reach}, {@code needsStated}, {@code wordsFloor}, {@code ownerId},
+	 * {@code textQuery}, {@code exclude}, {@code originTerritory}, {@code originLocation}, {@code halfDistanceKm}, {@code localKm}, {@code reach}, {@code needsStated}, {@code wordsFloor}, {@code codeWordsFloor}, {@code ownerId},
 	 * {@code territories}, {@code kinds}, {@code sectors}, {@code only}, {@code weights}, {@code needWeight},
 	 * {@code visible}, {@code ownActors}, {@code textIndex}, {@code skip}, {@code limit}, {@code shortlist},
 	 * {@code perNeed}, {@code narrowed}, {@code neighbourhoods}, {@code problemId}, {@code category}, {@code markWeight}. Returns one row: the total and the page's candidates.
@@ -148,13 +148,21 @@ public class MatchQueries {
 			     CASE WHEN $ranking.needWeight > 0 THEN covered / $ranking.needWeight ELSE 0.0 END AS needScore,
 			     CASE WHEN a.position IS NULL OR $ranking.originLocation IS NULL THEN null
 			          ELSE point.distance(a.position, point($ranking.originLocation)) / 1000.0 END AS distanceKm
-			// A need is met by evidence other than a neighbouring trade or a trade held beyond its reach, which are hints. An actor that meets no need
+			// A need is met by evidence other than a neighbouring trade or a trade held beyond its reach, which are hints,
+			// and other than a trade code alone when the need names a broader code than one subclass and the actor
+			// describes itself in words none of which the problem uses (textScore under $ranking.codeWordsFloor): a class
+			// covers several activities (a car inspection centre and a materials-testing lab share 71.20) and the actor's
+			// own words say which it does. A need naming one subclass (45.20B, car washing) names that activity, an actor
+			// known by its code alone (imported from SIRENE, with no description) is met by its code, and so is anyone
+			// when the request has no words to share (needs of codes, categories and topics only). An actor that meets no need
 			// is listed only when its words in common weigh at least wordsFloor of the best candidate's (Matchmaking:
 			// half when needs are stated, less when they are inferred): a word or two shared with the problem, next
 			// door, is not a lead. Nearness weighs in proportion to the
 			// evidence (needs met plus words in common, at most 1): being next door makes no evidence of its own.
 			WITH originIds, a, coverages, textScore, textNodes, needScore, distanceKm,
-			     any(list IN coverages WHERE any(c IN list WHERE any(e IN c.evidence WHERE NOT e.m IN ['related', 'beyond'])))
+			     any(list IN coverages WHERE any(c IN list WHERE any(e IN c.evidence WHERE NOT e.m IN ['related', 'beyond']
+			         AND (e.k <> 'CORE_TRADE' OR $ranking.needs[c.rank].subclass OR $ranking.textQuery IS NULL
+			              OR textScore >= $ranking.codeWordsFloor OR coalesce(trim(a.description), '') = ''))))
 			     AS meets
 			// nor when all its trades serve households (HouseholdTrades): its words are about its customers
 			WHERE meets OR textScore >= $ranking.wordsFloor

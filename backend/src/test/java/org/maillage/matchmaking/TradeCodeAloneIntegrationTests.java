@@ -1,0 +1,62 @@
+package org.maillage.matchmaking;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.maillage.MaillageIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A NAF code is one broad class: a car inspection centre and a materials-testing lab are both 71.20. An actor that
+ * describes itself in words none of which the problem uses does not meet a trade need by its code alone; one known
+ * by its code alone (an establishment imported without a description) still does, and so does every holder when the
+ * request has no words at all.
+ */
+@MaillageIntegrationTest
+class TradeCodeAloneIntegrationTests extends MemberRankingTests {
+
+	@Test
+	void aCodeMeetsATradeNeedWhenTheActorsWordsDoNotSayOtherwise() {
+		signInAsMember();
+		String foundry = register("Fonderie du Madon", "24.53Z", "Pièces en aluminium moulé sous pression.");
+		register("Contrôle technique du Madon", "71.20A",
+				"Visites périodiques des voitures particulières et des utilitaires légers.");
+		register("Laboratoire d'essais du Madon", "71.20B",
+				"Radiographie industrielle et tomographie de pièces moulées en aluminium.");
+		register("Établissement 71.20B du Madon", "71.20B", null);
+
+		String testing = addProblem(foundry, Map.of("title", "Radiographier nos pièces en aluminium moulé",
+				"needs", List.of(Map.of("kind", "TRADE", "value", "71.20", "essential", true))));
+		assertThat(listed(testing)).containsExactly("Laboratoire d'essais du Madon", "Établissement 71.20B du Madon");
+	}
+
+	@Test
+	void withoutWordsToShareACodeMeetsATradeNeed() {
+		signInAsMember();
+		register("Contrôle technique de la Vezouze", "71.20A",
+				"Visites périodiques des voitures particulières et des utilitaires légers.");
+		register("Laboratoire d'essais de la Vezouze", "71.20B", "Radiographie industrielle de pièces moulées.");
+		List<String> holders = this.graphQl.document("""
+				query($needs: [NeedInput!]) { matchActors(needs: $needs, first: 100) { edges { node { actor { name } } } } }""")
+			.variable("needs", List.of(Map.of("kind", "TRADE", "value", "71.20")))
+			.execute()
+			.path("matchActors.edges[*].node.actor.name")
+			.entityList(String.class)
+			.get();
+		assertThat(holders).contains("Contrôle technique de la Vezouze " + this.run,
+				"Laboratoire d'essais de la Vezouze " + this.run);
+	}
+
+	private String register(String name, String trade, String description) {
+		Map<String, Object> input = new HashMap<>(Map.of("kind", "COMPANY", "sector", "PRIVATE", "name",
+				name + " " + this.run, "commune", "54395", "coreTrades", List.of(trade)));
+		if (description != null) {
+			input.put("description", description);
+		}
+		return registerActor(input);
+	}
+
+}
