@@ -78,8 +78,11 @@ final class EquipmentWords {
 				Beginning.of("recycl"), Beginning.of("démantel"), Beginning.of("démantèl"), Beginning.of("broy")));
 		BEGINNINGS.put(EquipmentCategory.CHEMICAL_PROCESSING, List.of(Beginning.of("chimi"),
 				Beginning.of("hydrométall"), Beginning.of("lixivi"), Beginning.of("raffin"), Beginning.of("séparation")));
+		// and the instruments of analysis and testing a problem asks for by name (« radioscopie », « tomographe »)
 		BEGINNINGS.put(EquipmentCategory.LABORATORY_ANALYSIS, List.of(Beginning.of("analys"),
-				Beginning.of("laboratoir"), Beginning.of("caractéris", "caractéristi")));
+				Beginning.of("laboratoir"), Beginning.of("caractéris", "caractéristi"), Beginning.of("radiograph"),
+				Beginning.of("radioscop"), Beginning.of("tomograph"), Beginning.of("spectrom"), Beginning.of("microscop"),
+				Beginning.of("chromatograph")));
 		BEGINNINGS.put(EquipmentCategory.LOGISTICS_TRANSPORT, List.of(Beginning.of("logisti"),
 				Beginning.of("transport"), Beginning.of("livraison"), Beginning.of("entrepos")));
 		BEGINNINGS.put(EquipmentCategory.AGRI_FOOD_PROCESSING, List.of(Beginning.of("légumeri"),

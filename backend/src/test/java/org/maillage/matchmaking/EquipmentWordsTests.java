@@ -39,6 +39,14 @@ class EquipmentWordsTests {
 	}
 
 	@Test
+	void instrumentsNamedByTheirMethodNameTheirCategory() {
+		List<Need> needs = EquipmentWords.inferred("Contrôler par radioscopie et tomographie nos pièces moulées",
+				"Un contrôle radiographique à 100 % ; ni générateur à rayons X ni tomographe chez nous.", List.of(), 0.4);
+		assertThat(needs).extracting(Need::value).containsExactly("LABORATORY_ANALYSIS");
+		assertThat(needs.get(0).inferredFrom()).containsExactly("radiographique", "radioscopie", "tomographie");
+	}
+
+	@Test
 	void oneWordInPassingIsBelowTheThreshold() {
 		assertThat(categories("Recruter des soudeurs", "Notre atelier de tournage recrute.")).isEmpty();
 		assertThat(EquipmentWords.inferred("Recruter des soudeurs", "Notre atelier de tournage recrute.", List.of(), 0.3))

@@ -54,14 +54,18 @@ class UnseenTerritoryQualityIntegrationTests {
 		assertThat(measure.decoysInTopTen()).isLessThanOrEqualTo(6);
 	}
 
-	/** On text alone, 2026-12-06: 0.90, 0.79, 0.72 and six labelled decoys; the same goals, the same bounds. */
+	/**
+	 * On text alone, 2026-12-06: 0.93, 0.87, 0.77 and six labelled decoys, since the instruments of analysis named in a
+	 * problem (« radioscopie », « tomographie ») name their equipment category (0.90, 0.79, 0.72 before); the same
+	 * goals, the same bounds.
+	 */
 	@Test
 	void textAloneRanksOnAnUnseenTerritoryAsMeasured() {
 		TestCallers.signIn("unseen-facilitator", Role.FACILITATOR);
 		LabelledRanking.Measure measure = this.ranking.measure(this.matchmaking, "unseen, text only", true);
 		assertThat(measure.failures()).isEmpty();
 		assertThat(measure.meanPrecision()).isGreaterThanOrEqualTo(0.9);
-		assertThat(measure.meanCoreRecall()).isGreaterThanOrEqualTo(0.78);
+		assertThat(measure.meanCoreRecall()).isGreaterThanOrEqualTo(0.86);
 		assertThat(measure.decoysInTopTen()).isLessThanOrEqualTo(6);
 	}
 
