@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import org.maillage.core.PageRequest;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * A labelled territory's problems ranked and scored against their labels: precision@5, core recall@10, recall@10 and
  * the labelled decoys in each top 10, printed one line per problem (docs/matchmaking.md, "Quality, measured").
@@ -115,6 +117,21 @@ final class LabelledRanking {
 		/** One figure to compare settings: the three means (the decoys listed are asserted apart). */
 		double sum() {
 			return this.meanPrecision + this.meanCoreRecall + this.meanRecall;
+		}
+
+		/**
+		 * Asserts issue 10's precision goals (no problem under 0.8 at 5, a mean of 0.9) and the bounds a set has
+		 * reached on the rest: its mean core recall@10 and the labelled decoys in its top 10s, which may only get
+		 * better (docs/matchmaking.md, "Quality, measured").
+		 */
+		void holds(double coreRecallAtLeast, int decoysAtMost) {
+			assertThat(this.failures).as("problems under 0.8 at 5").isEmpty();
+			assertThat(this.meanPrecision).as("mean precision@5")
+				.isGreaterThanOrEqualTo(0.9);
+			assertThat(this.meanCoreRecall).as("mean core recall@10")
+				.isGreaterThanOrEqualTo(coreRecallAtLeast);
+			assertThat(this.decoysInTopTen).as("labelled decoys in the top 10s")
+				.isLessThanOrEqualTo(decoysAtMost);
 		}
 
 	}

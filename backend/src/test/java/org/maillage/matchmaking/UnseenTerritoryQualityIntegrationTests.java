@@ -12,8 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestPropertySource;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Matchmaking quality on a labelled territory written apart from the ranking, by someone who had not read its rules
  * (test resources scenarios-unseen, docs/matchmaking-scenarios.md, "The set kept apart"): six problems in domains the
@@ -47,11 +45,7 @@ class UnseenTerritoryQualityIntegrationTests {
 	@Test
 	void statedNeedsRankOnAnUnseenTerritoryAsMeasured() {
 		TestCallers.signIn("unseen-facilitator", Role.FACILITATOR);
-		LabelledRanking.Measure measure = this.ranking.measure(this.matchmaking, "unseen", false);
-		assertThat(measure.failures()).isEmpty();
-		assertThat(measure.meanPrecision()).isGreaterThanOrEqualTo(0.9);
-		assertThat(measure.meanCoreRecall()).isGreaterThanOrEqualTo(0.86);
-		assertThat(measure.decoysInTopTen()).isLessThanOrEqualTo(6);
+		this.ranking.measure(this.matchmaking, "unseen", false).holds(0.86, 6);
 	}
 
 	/**
@@ -62,11 +56,7 @@ class UnseenTerritoryQualityIntegrationTests {
 	@Test
 	void textAloneRanksOnAnUnseenTerritoryAsMeasured() {
 		TestCallers.signIn("unseen-facilitator", Role.FACILITATOR);
-		LabelledRanking.Measure measure = this.ranking.measure(this.matchmaking, "unseen, text only", true);
-		assertThat(measure.failures()).isEmpty();
-		assertThat(measure.meanPrecision()).isGreaterThanOrEqualTo(0.9);
-		assertThat(measure.meanCoreRecall()).isGreaterThanOrEqualTo(0.86);
-		assertThat(measure.decoysInTopTen()).isLessThanOrEqualTo(6);
+		this.ranking.measure(this.matchmaking, "unseen, text only", true).holds(0.86, 6);
 	}
 
 }
