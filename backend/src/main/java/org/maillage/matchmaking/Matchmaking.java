@@ -40,9 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Matchmaking {
 
-	/** A title's first words weigh double in the text relevance query. */
-	private static final int TEXT_WORDS = 40;
-
 	/** With stated needs, an actor meeting none is listed only with words weighing half the best candidate's. */
 	static final double STATED_WORDS_FLOOR = 0.5;
 
@@ -192,8 +189,9 @@ public class Matchmaking {
 			}
 			String title = problem.title();
 			String description = problem.description();
-			textWords = TextQuery.wordsOf(title + " " + (description == null ? "" : description), TEXT_WORDS);
-			textQuery = this.thesaurus.anyOf(textWords, TextQuery.wordsOf(title, TEXT_WORDS).size());
+			ProblemWords words = ProblemWords.of(title, description);
+			textWords = words.words();
+			textQuery = this.thesaurus.anyOf(textWords, words.stressed());
 			if (needs.isEmpty()) {
 				needs = problem.needs()
 					.stream()
@@ -211,7 +209,7 @@ public class Matchmaking {
 		else {
 			textWords = needs.stream()
 				.filter(need -> need.kind() == NeedKind.KNOW_HOW)
-				.flatMap(need -> TextQuery.wordsOf(need.value(), TEXT_WORDS).stream())
+				.flatMap(need -> TextQuery.wordsOf(need.value(), ProblemWords.LIMIT).stream())
 				.distinct()
 				.toList();
 			textQuery = this.thesaurus.anyOf(textWords, 0);

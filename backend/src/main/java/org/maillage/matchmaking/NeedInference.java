@@ -46,10 +46,9 @@ final class NeedInference {
 	 */
 	List<Need> infer(String title, String description, Collection<String> ownTrades, Collection<String> ownEquipment) {
 		String text = title + "\n" + (description == null ? "" : description);
-		List<String> words = TextQuery.wordsOf(text, 40);
-		List<String> titleWords = TextQuery.wordsOf(title, 40);
+		ProblemWords words = ProblemWords.of(title, description);
 		List<Need> needs = new ArrayList<>();
-		String query = this.thesaurus.anyOf(words, titleWords.size());
+		String query = this.thesaurus.anyOf(words.words(), words.stressed());
 		if (query != null) {
 			for (TradeHit trade : this.queries.tradesAbout(query, 10)) {
 				String code = trade.code();

@@ -126,8 +126,16 @@ final class LabelledRanking {
 		 */
 		void holds(double coreRecallAtLeast, int decoysAtMost) {
 			assertThat(this.failures).as("problems under 0.8 at 5").isEmpty();
+			staysAtLeast(0.9, coreRecallAtLeast, decoysAtMost);
+		}
+
+		/**
+		 * Asserts only the bounds a set has reached, for a set on which issue 10's precision goals are not met yet:
+		 * what was reached may not go back (docs/matchmaking.md, "On a territory never seen").
+		 */
+		void staysAtLeast(double precisionAtLeast, double coreRecallAtLeast, int decoysAtMost) {
 			assertThat(this.meanPrecision).as("mean precision@5")
-				.isGreaterThanOrEqualTo(0.9);
+				.isGreaterThanOrEqualTo(precisionAtLeast);
 			assertThat(this.meanCoreRecall).as("mean core recall@10")
 				.isGreaterThanOrEqualTo(coreRecallAtLeast);
 			assertThat(this.decoysInTopTen).as("labelled decoys in the top 10s")

@@ -83,8 +83,9 @@ class MatchQualityIntegrationTests {
 			assertThat(textOnly.sum()).as("threshold %s against %s", chosen, threshold)
 				.isGreaterThanOrEqualTo(other.sum());
 		}
-		// Decoys: the goal is none (issue 10); four remain in text-only mode (docs/matchmaking.md). Fewer is progress.
-		textOnly.holds(0.95, 4);
+		// Decoys: the goal is none (issue 10); three remain in text-only mode (docs/matchmaking.md), four until a
+		// problem's sought sentences were searched whatever its length. Fewer is progress.
+		textOnly.holds(0.95, 3);
 	}
 
 	private Matchmaking withInferenceThreshold(double threshold) {

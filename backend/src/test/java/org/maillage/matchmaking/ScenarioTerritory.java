@@ -54,6 +54,9 @@ final class ScenarioTerritory {
 
 	static final String UNSEEN = "scenarios-unseen";
 
+	/** A second set kept apart, written once the first had been used to tune the ranking. */
+	static final String SECOND_UNSEEN = "scenarios-unseen-2";
+
 	private static final Map<List<Object>, ScenarioTerritory> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** The scenario territory of this context's database, loaded on first use (test classes share the context). */

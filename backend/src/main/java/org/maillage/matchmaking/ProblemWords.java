@@ -1,0 +1,58 @@
+package org.maillage.matchmaking;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.maillage.core.TextQuery;
+
+/**
+ * The words a problem is searched by, at most {@value #LIMIT}: its title's first, then those of the sentences that say
+ * what it seeks (« Nous cherchons des écoles de conduite… », « Nous avons besoin d'un audit… »), then the rest of its
+ * description in order. A long description used to be cut after its first forty words, and the sentence naming the
+ * partners sought usually closes it (docs/matchmaking.md, "On a territory never seen").
+ *
+ * @param words the words, title's first
+ * @param stressed how many of the first words weigh double in the search: the title's and the sought sentences'
+ */
+record ProblemWords(List<String> words, int stressed) {
+
+	/** At most this many words: a Lucene query of more is slower and each word says less. */
+	static final int LIMIT = 40;
+
+	/** A sentence ends at a full stop, a question or exclamation mark, or a line break. */
+	private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])\\s+|\\n+");
+
+	/**
+	 * Words by which a French text says what it is looking for: chercher, rechercher, avoir besoin, souhaiter, vouloir
+	 * (« nous voulons travailler avec… »), « il faut », faire appel à. Their sentence names the partners or the
+	 * capabilities wanted.
+	 */
+	private static final Pattern SEEKING = Pattern.compile(
+			"\\b(?:re)?cherch\\p{L}*|\\bbesoins?\\b|\\bsouhait\\p{L}*|\\bvoulons\\b|\\bfaut\\b|\\bappel\\s+(?:à|a)\\b",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	static ProblemWords of(String title, String description) {
+		Set<String> words = new LinkedHashSet<>(TextQuery.wordsOf(title, LIMIT));
+		List<String> rest = new ArrayList<>();
+		if (description != null) {
+			for (String sentence : SENTENCES.split(description)) {
+				if (SEEKING.matcher(sentence).find()) {
+					words.addAll(TextQuery.wordsOf(sentence, LIMIT));
+				}
+				else {
+					rest.add(sentence);
+				}
+			}
+		}
+		List<String> sought = words.stream().limit(LIMIT).toList();
+		// the sought sentences weigh as the title does: measured on both sets kept apart, stressing the title alone
+		// found fewer core actors (docs/matchmaking.md, "On a territory never seen")
+		int stressed = sought.size();
+		words.addAll(TextQuery.wordsOf(String.join(" ", rest), LIMIT));
+		return new ProblemWords(words.stream().limit(LIMIT).toList(), stressed);
+	}
+
+}

@@ -1,0 +1,47 @@
+package org.maillage.matchmaking;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The words a problem is searched by: what it says it seeks is never cut off by a long description. */
+class ProblemWordsTests {
+
+	private static final String LONG_ACCOUNT = "Douze de nos camions restent au parc faute de conducteurs, et un tiers "
+			+ "de nos chauffeurs partira en retraite d'ici cinq ans. Les tournées de messagerie régionale reprennent "
+			+ "chaque matin depuis l'entrepôt proche de l'échangeur, avec des tracteurs récents, des porteurs "
+			+ "frigorifiques, des semi-remorques bâchées et une plateforme de cross-dock ouverte jour et nuit, "
+			+ "six jours sur sept, pour des industriels, des distributeurs, des coopératives agricoles et des "
+			+ "grossistes alimentaires de toute la région. ";
+
+	@Test
+	void theSentenceSayingWhatIsSoughtComesRightAfterTheTitleHoweverLongTheDescription() {
+		ProblemWords words = ProblemWords.of("Recruter et former nos futurs chauffeurs",
+				LONG_ACCOUNT + "Nous cherchons des écoles de conduite poids lourds et des organismes de formation.");
+
+		assertThat(words.words()).startsWith("recruter", "former", "futurs", "chauffeurs", "cherchons", "écoles",
+				"conduite", "poids", "lourds", "organismes", "formation");
+		assertThat(words.words()).hasSize(ProblemWords.LIMIT).contains("douze", "camions");
+		assertThat(words.stressed()).isEqualTo(11);
+	}
+
+	@Test
+	void everyWayOfSayingItIsHeard() {
+		assertThat(ProblemWords.of("Titre", "Un contexte. Nous avons besoin d'un audit.").words())
+			.containsSequence("titre", "besoin", "audit", "contexte");
+		assertThat(ProblemWords.of("Titre", "Un contexte. Il faut broyer les pales.").words())
+			.containsSequence("titre", "faut", "broyer", "pales", "contexte");
+		assertThat(ProblemWords.of("Titre", "Un contexte.\nNous recherchons un laboratoire.").words())
+			.containsSequence("titre", "recherchons", "laboratoire", "contexte");
+	}
+
+	@Test
+	void withoutSuchASentenceOnlyTheTitleIsStressedAndTheDescriptionKeepsItsOrder() {
+		ProblemWords words = ProblemWords.of("Chaleur fatale des fours", "Nos fours verriers rejettent de la chaleur.");
+
+		assertThat(words.words()).containsExactly("chaleur", "fatale", "fours", "verriers", "rejettent");
+		assertThat(words.stressed()).isEqualTo(3);
+		assertThat(ProblemWords.of("Chaleur fatale", null).words()).containsExactly("chaleur", "fatale");
+	}
+
+}

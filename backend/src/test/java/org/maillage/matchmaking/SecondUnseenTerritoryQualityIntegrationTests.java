@@ -1,0 +1,57 @@
+package org.maillage.matchmaking;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.maillage.MaillageIntegrationTest;
+import org.maillage.TestCallers;
+import org.maillage.security.Role;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Matchmaking quality on a second labelled territory kept apart (test resources scenarios-unseen-2,
+ * docs/matchmaking-scenarios.md, "The second set kept apart"), written once the first one had been used to tune the
+ * ranking, by someone who read neither the ranking's code nor its rules: six more domains, each problem ranked as a
+ * facilitator with its stated needs and on its text alone. Issue 10's precision goals are not met on it: the bounds
+ * keep what was reached from going back (docs/matchmaking.md, "On a territory never seen"). Own database.
+ */
+@MaillageIntegrationTest
+@TestPropertySource(properties = "maillage.test.database=matchmaking-unseen-2")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SecondUnseenTerritoryQualityIntegrationTests {
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	Matchmaking matchmaking;
+
+	LabelledRanking ranking;
+
+	@BeforeAll
+	void load() {
+		this.ranking = new LabelledRanking(ScenarioTerritory.of(this.context, ScenarioTerritory.SECOND_UNSEEN));
+	}
+
+	/**
+	 * With stated needs, 2026-12-06: 0.80, 0.76, 0.63 and eight labelled decoys as first measured; 0.83, 0.88, 0.75
+	 * and eight since a problem's sought sentences are searched whatever the length of its description.
+	 */
+	@Test
+	void statedNeedsRankOnASecondUnseenTerritoryAsMeasured() {
+		TestCallers.signIn("unseen-facilitator", Role.FACILITATOR);
+		this.ranking.measure(this.matchmaking, "unseen 2", false).staysAtLeast(0.83, 0.88, 8);
+	}
+
+	/** On text alone: 0.70, 0.68, 0.52 and four decoys first; 0.77, 0.93, 0.73 and four since. */
+	@Test
+	void textAloneRanksOnASecondUnseenTerritoryAsMeasured() {
+		TestCallers.signIn("unseen-facilitator", Role.FACILITATOR);
+		this.ranking.measure(this.matchmaking, "unseen 2, text only", true).staysAtLeast(0.76, 0.92, 4);
+	}
+
+}
