@@ -45,7 +45,7 @@ class MatchQualityIntegrationTests {
 		// Decoys: the goal is none (issue 10); three remain, each explained in docs/matchmaking.md. Fewer is progress.
 		// (Two until a trade code alone stopped meeting a broad trade need: four decoys left the unseen set's top 10s,
 		// and a neutral farm left the canteens' tenth place to an agency sharing the owner's topic.)
-		measure(this.matchmaking, "default").holds(0.95, 3);
+		measure(this.matchmaking, "default").holds(0.95, 1);
 	}
 
 	/**

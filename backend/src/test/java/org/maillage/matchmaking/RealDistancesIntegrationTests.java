@@ -82,6 +82,23 @@ class RealDistancesIntegrationTests extends MemberRankingTests {
 	}
 
 	@Test
+	void theProblemsOwnRegionIsNeverFurtherAfield() {
+		signInAsMember();
+		register("Semencier carolomacérien", "08105", null, List.of("01.64Z"), null);
+		register("Semencier bisontin", "25056", null, List.of("01.64Z"), null);
+
+		// Charleville-Mézières is 260 km from Strasbourg, in Grand Est; Besançon nearer, 200 km, but in another région
+		List<Map<String, Object>> nearStrasbourg = mine(rank(Map.of("near", "commune:67482",
+				"needs", List.of(Map.of("kind", "TRADE", "value", "01.64Z")))));
+		assertThat(nearStrasbourg).extracting(match -> name(match))
+			.containsExactly("Semencier carolomacérien", "Semencier bisontin");
+		assertThat(((Number) nearStrasbourg.get(0).get("distanceKm")).doubleValue()).isBetween(250.0, 270.0);
+		assertThat(nearStrasbourg.get(0).get("furtherAfield")).isEqualTo(false);
+		assertThat(((Number) nearStrasbourg.get(1).get("distanceKm")).doubleValue()).isBetween(190.0, 210.0);
+		assertThat(nearStrasbourg.get(1).get("furtherAfield")).isEqualTo(true);
+	}
+
+	@Test
 	void aHeatNetworkBeyondItsReachIsAHintNotANeedMet() {
 		signInAsMember();
 		String glassworks = register("Verrerie sarregueminoise", "57631", null, List.of("23.13Z"), null);

@@ -39,7 +39,8 @@ class SecondUnseenTerritoryQualityIntegrationTests {
 
 	/**
 	 * With stated needs, 2026-12-06: 0.80, 0.76, 0.63 and eight labelled decoys as first measured; 0.83, 0.88, 0.75
-	 * and eight since a problem's sought sentences are searched whatever the length of its description.
+	 * and eight since a problem's sought sentences are searched whatever the length of its description (recall@10
+	 * 0.76 once the problem's own région is never further afield).
 	 */
 	@Test
 	void statedNeedsRankOnASecondUnseenTerritoryAsMeasured() {
@@ -47,11 +48,14 @@ class SecondUnseenTerritoryQualityIntegrationTests {
 		this.ranking.measure(this.matchmaking, "unseen 2", false).staysAtLeast(0.83, 0.88, 8);
 	}
 
-	/** On text alone: 0.70, 0.68, 0.52 and four decoys first; 0.77, 0.93, 0.73 and four since. */
+	/**
+	 * On text alone: 0.70, 0.68, 0.52 and four decoys first; 0.77, 0.93, 0.73 and four with the sought sentences; 0.77,
+	 * 0.93, 0.72 and three once the problem's own région is never further afield.
+	 */
 	@Test
 	void textAloneRanksOnASecondUnseenTerritoryAsMeasured() {
 		TestCallers.signIn("unseen-facilitator", Role.FACILITATOR);
-		this.ranking.measure(this.matchmaking, "unseen 2, text only", true).staysAtLeast(0.76, 0.92, 4);
+		this.ranking.measure(this.matchmaking, "unseen 2, text only", true).staysAtLeast(0.76, 0.92, 3);
 	}
 
 }

@@ -171,7 +171,8 @@ public class MatchQueries {
 			                   WHERE none(prefix IN $ranking.households WHERE t.code STARTS WITH prefix) })
 			WITH originIds, a, coverages, textScore, textNodes, needScore, distanceKm,
 			     CASE WHEN meets OR NOT $ranking.needsStated THEN 0 ELSE 1 END AS tier,
-			     coalesce(distanceKm > $ranking.localKm, false) AS afield,
+			     CASE WHEN coalesce(distanceKm > $ranking.localKm, false)
+			          THEN NOT <<IN_ORIGIN_REGION>> ELSE false END AS afield,
 			     CASE WHEN distanceKm IS NULL THEN 0.0 ELSE 0.5 ^ (distanceKm / $ranking.halfDistanceKm) END
 			     * CASE WHEN needScore + textScore > 1 THEN 1.0 ELSE needScore + textScore END AS proximity
 			WITH originIds, a, coverages, textScore, textNodes, needScore, distanceKm, tier, afield, proximity,
@@ -264,6 +265,7 @@ public class MatchQueries {
 				AND ($ranking.sectors IS NULL OR a.sector IN $ranking.sectors)
 				AND ($ranking.territories IS NULL OR <<INSIDE>>)""")
 		.replace("<<INSIDE>>", InsideTerritories.predicate("a", "$ranking.territories"))
+		.replace("<<IN_ORIGIN_REGION>>", InsideTerritories.predicate("a", "[id IN originIds WHERE id STARTS WITH 'region:']"))
 		.replace("<<PATH(a, up)>>", InsideTerritories.path("a", "up"))
 		// only equipment its actor shares meets a need for equipment
 		.replace("<<NEAR_FIRST(EQUIPMENT)>>", nearFirst("(a:Actor)-[:HAS_EQUIPMENT]->(e:Equipment {category: need.value%s, shared: true})",
