@@ -57,6 +57,9 @@ final class ScenarioTerritory {
 	/** A second set kept apart, written once the first had been used to tune the ranking. */
 	static final String SECOND_UNSEEN = "scenarios-unseen-2";
 
+	/** A third, measured only once the changes the second prompted were made. */
+	static final String THIRD_UNSEEN = "scenarios-unseen-3";
+
 	private static final Map<List<Object>, ScenarioTerritory> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** The scenario territory of this context's database, loaded on first use (test classes share the context). */
