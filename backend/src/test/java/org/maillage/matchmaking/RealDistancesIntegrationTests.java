@@ -82,7 +82,7 @@ class RealDistancesIntegrationTests extends MemberRankingTests {
 	}
 
 	@Test
-	void theProblemsOwnRegionIsNeverFurtherAfield() {
+	void anActorMeetingAStatedNeedInTheProblemsOwnRegionIsNeverFurtherAfield() {
 		signInAsMember();
 		register("Semencier carolomacérien", "08105", null, List.of("01.64Z"), null);
 		register("Semencier bisontin", "25056", null, List.of("01.64Z"), null);

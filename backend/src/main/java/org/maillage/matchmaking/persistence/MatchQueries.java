@@ -143,7 +143,8 @@ public class MatchQueries {
 			// the problem's. It only orders actors alike on needs: when needs are stated, one that meets a need always
 			// ranks above one that meets none (the tier), whatever its distance, topics or groups. Actors further than
 			// localKm come after every local one of their tier ("further afield"): only when nobody local meets a need
-			// do they lead.
+			// do they lead. But one that meets a stated need inside the problem's own région is local: a région is
+			// where a territory's facilitators and funders work. Not on inferred needs, which are guesses from words.
 			WITH originIds, a, coverages, textScore, textNodes,
 			     CASE WHEN $ranking.needWeight > 0 THEN covered / $ranking.needWeight ELSE 0.0 END AS needScore,
 			     CASE WHEN a.position IS NULL OR $ranking.originLocation IS NULL THEN null
@@ -172,7 +173,7 @@ public class MatchQueries {
 			WITH originIds, a, coverages, textScore, textNodes, needScore, distanceKm,
 			     CASE WHEN meets OR NOT $ranking.needsStated THEN 0 ELSE 1 END AS tier,
 			     CASE WHEN coalesce(distanceKm > $ranking.localKm, false)
-			          THEN NOT <<IN_ORIGIN_REGION>> ELSE false END AS afield,
+			          THEN NOT (meets AND $ranking.needsStated AND <<IN_ORIGIN_REGION>>) ELSE false END AS afield,
 			     CASE WHEN distanceKm IS NULL THEN 0.0 ELSE 0.5 ^ (distanceKm / $ranking.halfDistanceKm) END
 			     * CASE WHEN needScore + textScore > 1 THEN 1.0 ELSE needScore + textScore END AS proximity
 			WITH originIds, a, coverages, textScore, textNodes, needScore, distanceKm, tier, afield, proximity,
