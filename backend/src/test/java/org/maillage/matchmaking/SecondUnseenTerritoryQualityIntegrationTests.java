@@ -14,7 +14,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Matchmaking quality on a second labelled territory kept apart (test resources scenarios-unseen-2,
- * docs/matchmaking-scenarios.md, "The second set kept apart"), written once the first one had been used to tune the
+ * docs/matchmaking-scenarios.md, "The sets kept apart"), written once the first one had been used to tune the
  * ranking, by someone who read neither the ranking's code nor its rules: six more domains, each problem ranked as a
  * facilitator with its stated needs and on its text alone. Issue 10's precision goals are not met on it: the bounds
  * keep what was reached from going back (docs/matchmaking.md, "On a territory never seen"). Own database.

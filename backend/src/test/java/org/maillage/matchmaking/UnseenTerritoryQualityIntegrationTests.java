@@ -14,7 +14,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Matchmaking quality on a labelled territory written apart from the ranking, by someone who had not read its rules
- * (test resources scenarios-unseen, docs/matchmaking-scenarios.md, "The set kept apart"): six problems in domains the
+ * (test resources scenarios-unseen, docs/matchmaking-scenarios.md, "The sets kept apart"): six problems in domains the
  * scenario set does not cover, each ranked as a facilitator with its stated needs and on its text alone. Its first
  * measure, before any change it prompted, is in docs/matchmaking.md ("On a territory never seen"); the thresholds are
  * issue 10's. Runs in a database of its own.
