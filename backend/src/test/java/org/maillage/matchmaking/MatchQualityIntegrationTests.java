@@ -45,7 +45,7 @@ class MatchQualityIntegrationTests {
 		// Decoys: the goal is none (issue 10); two remain, each explained in docs/matchmaking.md. Fewer is progress.
 		// (Three since a trade code alone stopped meeting a broad trade need, one once a stated need met in the
 		// problem's région stopped being further afield, two since the code needs a fifth of the best words: the
-		// cyber-café, on words, took a place left by a code-only match.)
+		// cyber-café, by its computers, took a place left by a code-only match.)
 		measure(this.matchmaking, "default").holds(0.95, 2);
 	}
 

@@ -53,7 +53,7 @@ class UnseenTerritoryQualityIntegrationTests {
 	 * On text alone, 2026-12-06: 0.93, 0.87, 0.77 and six labelled decoys, since the instruments of analysis named in a
 	 * problem (« radioscopie », « tomographie ») name their equipment category (0.90, 0.79, 0.72 before); 0.90, 0.89,
 	 * 0.88 and five with the sought sentences; 0.93, 0.89, 0.88 and six once a trade code needs a fifth of the best
-	 * words (a coach company took a place on words). The same goals, the same bounds.
+	 * words (a coach company took the place left). The same goals, the same bounds.
 	 */
 	@Test
 	void textAloneRanksOnAnUnseenTerritoryAsMeasured() {
