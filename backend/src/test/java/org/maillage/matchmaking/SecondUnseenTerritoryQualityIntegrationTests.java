@@ -1,15 +1,10 @@
 package org.maillage.matchmaking;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.maillage.MaillageIntegrationTest;
-import org.maillage.TestCallers;
-import org.maillage.security.Role;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -22,19 +17,11 @@ import org.springframework.test.context.TestPropertySource;
 @MaillageIntegrationTest
 @TestPropertySource(properties = "maillage.test.database=matchmaking-unseen-2")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SecondUnseenTerritoryQualityIntegrationTests {
+class SecondUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests {
 
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	Matchmaking matchmaking;
-
-	LabelledRanking ranking;
-
-	@BeforeAll
-	void load() {
-		this.ranking = new LabelledRanking(ScenarioTerritory.of(this.context, ScenarioTerritory.SECOND_UNSEEN));
+	@Override
+	String folder() {
+		return ScenarioTerritory.SECOND_UNSEEN;
 	}
 
 	/**
@@ -45,15 +32,13 @@ class SecondUnseenTerritoryQualityIntegrationTests {
 	 */
 	@Test
 	void statedNeedsRankOnASecondUnseenTerritoryAsMeasured() {
-		TestCallers.signIn("unseen-facilitator", Role.FACILITATOR);
-		this.ranking.measure(this.matchmaking, "unseen 2", false).staysAtLeast(0.86, 0.92, 5);
+		measure("unseen 2", false).staysAtLeast(0.86, 0.92, 5);
 	}
 
 	/** On text alone: 0.70, 0.68, 0.52 and four decoys first; 0.77, 0.93, 0.73 and four since. */
 	@Test
 	void textAloneRanksOnASecondUnseenTerritoryAsMeasured() {
-		TestCallers.signIn("unseen-facilitator", Role.FACILITATOR);
-		this.ranking.measure(this.matchmaking, "unseen 2, text only", true).staysAtLeast(0.76, 0.92, 4);
+		measure("unseen 2, text only", true).staysAtLeast(0.76, 0.92, 4);
 	}
 
 }

@@ -1,15 +1,10 @@
 package org.maillage.matchmaking;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.maillage.MaillageIntegrationTest;
-import org.maillage.TestCallers;
-import org.maillage.security.Role;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -22,19 +17,11 @@ import org.springframework.test.context.TestPropertySource;
 @MaillageIntegrationTest
 @TestPropertySource(properties = "maillage.test.database=matchmaking-unseen-3")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ThirdUnseenTerritoryQualityIntegrationTests {
+class ThirdUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests {
 
-	@Autowired
-	ApplicationContext context;
-
-	@Autowired
-	Matchmaking matchmaking;
-
-	LabelledRanking ranking;
-
-	@BeforeAll
-	void load() {
-		this.ranking = new LabelledRanking(ScenarioTerritory.of(this.context, ScenarioTerritory.THIRD_UNSEEN));
+	@Override
+	String folder() {
+		return ScenarioTerritory.THIRD_UNSEEN;
 	}
 
 	/**
@@ -43,15 +30,13 @@ class ThirdUnseenTerritoryQualityIntegrationTests {
 	 */
 	@Test
 	void statedNeedsRankOnAThirdUnseenTerritoryAsMeasured() {
-		TestCallers.signIn("unseen-facilitator", Role.FACILITATOR);
-		this.ranking.measure(this.matchmaking, "unseen 3", false).staysAtLeast(0.86, 0.87, 9);
+		measure("unseen 3", false).staysAtLeast(0.86, 0.87, 9);
 	}
 
 	/** On text alone: 0.77, 0.75, 0.67 and seven decoys with the ranking of that morning; 0.77, 0.79, 0.69 and seven. */
 	@Test
 	void textAloneRanksOnAThirdUnseenTerritoryAsMeasured() {
-		TestCallers.signIn("unseen-facilitator", Role.FACILITATOR);
-		this.ranking.measure(this.matchmaking, "unseen 3, text only", true).staysAtLeast(0.76, 0.78, 7);
+		measure("unseen 3, text only", true).staysAtLeast(0.76, 0.78, 7);
 	}
 
 }
