@@ -29,8 +29,7 @@ class EquipmentWordsTests {
 
 	@Test
 	void theWordsOfACategoryStillNameIt() {
-		List<Need> needs = EquipmentWords.inferred("Four de fusion pour aimants",
-				"Nos fours sont saturés ; la fonderie voisine ferme.", List.of(), 0.4);
+		List<Need> needs = inferred("Four de fusion pour aimants", "Nos fours sont saturés ; la fonderie voisine ferme.");
 		assertThat(needs).extracting(Need::value).containsExactly("FURNACE_THERMAL");
 		assertThat(needs.get(0).inferredFrom()).containsExactly("four", "fonderie", "fusion");
 		assertThat(needs.get(0).confidence()).isEqualTo(1.0);
@@ -40,8 +39,8 @@ class EquipmentWordsTests {
 
 	@Test
 	void instrumentsNamedByTheirMethodNameTheirCategory() {
-		List<Need> needs = EquipmentWords.inferred("Contrôler par radioscopie et tomographie nos pièces moulées",
-				"Un contrôle radiographique à 100 % ; ni générateur à rayons X ni tomographe chez nous.", List.of(), 0.4);
+		List<Need> needs = inferred("Contrôler par radioscopie et tomographie nos pièces moulées",
+				"Un contrôle radiographique à 100 % ; ni générateur à rayons X ni tomographe chez nous.");
 		assertThat(needs).extracting(Need::value).containsExactly("LABORATORY_ANALYSIS");
 		assertThat(needs.get(0).inferredFrom()).containsExactly("radiographique", "radioscopie", "tomographie");
 	}
@@ -60,8 +59,13 @@ class EquipmentWordsTests {
 				List.of("FURNACE_THERMAL"), 0.4)).extracting(Need::value).containsExactly("ENERGY");
 	}
 
+	/** The equipment a problem's text names, for an owner with no equipment, at the default threshold. */
+	private static List<Need> inferred(String title, String description) {
+		return EquipmentWords.inferred(title, description, List.of(), 0.4);
+	}
+
 	private static List<String> categories(String title, String description) {
-		return EquipmentWords.inferred(title, description, List.of(), 0.4).stream().map(Need::value).toList();
+		return inferred(title, description).stream().map(Need::value).toList();
 	}
 
 }

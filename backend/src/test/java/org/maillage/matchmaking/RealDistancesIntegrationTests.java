@@ -69,14 +69,12 @@ class RealDistancesIntegrationTests extends MemberRankingTests {
 		register("Semencier rochelais", "17300", null, List.of("01.64Z"), null);
 		register("Semencier nancéien", "54395", null, List.of("01.64Z"), null);
 
-		List<Map<String, Object>> nearLaRochelle = mine(rank(Map.of("near", "commune:17300",
-				"needs", List.of(Map.of("kind", "TRADE", "value", "01.64Z")))));
+		List<Map<String, Object>> nearLaRochelle = seedTreatersNear("commune:17300");
 		assertThat(nearLaRochelle).extracting(match -> name(match))
 			.containsExactly("Semencier rochelais", "Semencier nancéien");
 		assertThat(nearLaRochelle.get(1).get("furtherAfield")).isEqualTo(true);
 
-		List<Map<String, Object>> nearNancy = mine(rank(Map.of("near", "departement:54",
-				"needs", List.of(Map.of("kind", "TRADE", "value", "01.64Z")))));
+		List<Map<String, Object>> nearNancy = seedTreatersNear("departement:54");
 		assertThat(nearNancy).extracting(match -> name(match))
 			.containsExactly("Semencier nancéien", "Semencier rochelais");
 	}
@@ -88,8 +86,7 @@ class RealDistancesIntegrationTests extends MemberRankingTests {
 		register("Semencier bisontin", "25056", null, List.of("01.64Z"), null);
 
 		// Charleville-Mézières is 260 km from Strasbourg, in Grand Est; Besançon nearer, 200 km, but in another région
-		List<Map<String, Object>> nearStrasbourg = mine(rank(Map.of("near", "commune:67482",
-				"needs", List.of(Map.of("kind", "TRADE", "value", "01.64Z")))));
+		List<Map<String, Object>> nearStrasbourg = seedTreatersNear("commune:67482");
 		assertThat(nearStrasbourg).extracting(match -> name(match))
 			.containsExactly("Semencier carolomacérien", "Semencier bisontin");
 		assertThat(((Number) nearStrasbourg.get(0).get("distanceKm")).doubleValue()).isBetween(250.0, 270.0);
@@ -163,6 +160,11 @@ class RealDistancesIntegrationTests extends MemberRankingTests {
 			})
 			.get();
 		return mine(matches).stream().map(match -> (List<String>) match.get("explanation")).findFirst().orElseThrow();
+	}
+
+	/** This caller's actors ranked for a need of seed treaters (01.64Z) alone, distances measured from a territory. */
+	private List<Map<String, Object>> seedTreatersNear(String territory) {
+		return mine(rank(Map.of("near", territory, "needs", List.of(Map.of("kind", "TRADE", "value", "01.64Z")))));
 	}
 
 	private List<Map<String, Object>> rank(Map<String, Object> variables) {
