@@ -114,6 +114,15 @@ public class FacetedSearch {
 	 */
 	static final String CONFIRMED_SINCE = "confirmedSince";
 
+	/**
+	 * A text search's facets counted at its request cover at most its best this many matches: beyond, a broad search
+	 * ({@link KeptFacets#KEPT_FROM} matches or more), they are lower bounds, and all its matches up to {@link
+	 * #FACET_WINDOW} are counted aside and kept for its next asking. Counting 10,000 matches' tokens cost a common
+	 * word's first asking as much again as its page (1.9–2.1 times its list, docs/observatory.md), its best 1,000 a
+	 * tenth of that.
+	 */
+	static final int FIRST_FACET_WINDOW = KeptFacets.KEPT_FROM;
+
 	/** How far a text search's results go, best first: past that, a search is too vague to page through. */
 	static final int TEXT_WINDOW = (int) Total.CAP;
 
@@ -136,6 +145,8 @@ public class FacetedSearch {
 
 	private final int facetWindow;
 
+	private final int firstFacetWindow;
+
 	private final ObjectProvider<StoredDirectoryCounts> storedCounts;
 
 	private final FacetCodes codes;
@@ -146,6 +157,8 @@ public class FacetedSearch {
 
 	private final FacetsAlongside alongside;
 
+	private final TopicTokens topicTokens;
+
 	/**
 	 * @param sortable {@value #SORTABLE}; tests lower it ({@code maillage.directory.sortable}) to run the name-index
 	 * plan on a small directory
@@ -153,6 +166,8 @@ public class FacetedSearch {
 	 * to 0 to try the other plans first
 	 * @param facetWindow {@value #FACET_WINDOW}; tests lower it ({@code maillage.directory.facet-window}) to see
 	 * facets counted over part of the matches
+	 * @param firstFacetWindow {@value #FIRST_FACET_WINDOW} ({@code maillage.directory.first-facet-window}): set to
+	 * {@value #FACET_WINDOW} to count every match of a text search at its request
 	 * @param storedFrom {@value #STORED_FACETS_FROM}; tests lower it ({@code maillage.directory.stored-facets-from})
 	 * to read stored counts on a small directory
 	 */
@@ -161,19 +176,23 @@ public class FacetedSearch {
 			@org.springframework.beans.factory.annotation.Value("${maillage.directory.walk:" + WALK + "}") int walk,
 			@org.springframework.beans.factory.annotation.Value("${maillage.directory.facet-window:" + FACET_WINDOW
 					+ "}") int facetWindow,
+			@org.springframework.beans.factory.annotation.Value("${maillage.directory.first-facet-window:"
+					+ FIRST_FACET_WINDOW + "}") int firstFacetWindow,
 			ObjectProvider<StoredDirectoryCounts> storedCounts,
 			@org.springframework.beans.factory.annotation.Value("${maillage.directory.stored-facets-from:"
 					+ STORED_FACETS_FROM + "}") int storedFrom,
-			FacetCodes codes, KeptFacets kept, FacetsAlongside alongside) {
+			FacetCodes codes, KeptFacets kept, FacetsAlongside alongside, TopicTokens topicTokens) {
 		this.neo4j = neo4j;
 		this.sortable = sortable;
 		this.walk = walk;
 		this.facetWindow = facetWindow;
+		this.firstFacetWindow = Math.min(firstFacetWindow, facetWindow);
 		this.storedCounts = storedCounts;
 		this.storedFrom = storedFrom;
 		this.codes = codes;
 		this.kept = kept;
 		this.alongside = alongside;
+		this.topicTokens = topicTokens;
 	}
 
 	/**
@@ -297,9 +316,10 @@ public class FacetedSearch {
 			Supplier<FacetCounts> ownAdded = owner && keptCounts.isPresent()
 					? FacetedSearch.this.alongside.started(() -> ownAdded(this.request, facets)) : null;
 			String counting = "";
+			int window = FacetedSearch.this.firstFacetWindow;
 			if (facets != null && keptCounts.isEmpty()) {
 				// the facets from the same matches: one lookup for the page, its total and its facets
-				parameters.put("window", FacetedSearch.this.facetWindow);
+				parameters.put("window", window);
 				counting = countingOf(this.request, "nodes");
 			}
 			Optional<Counted<T>> page = readCounted(LOOKUP + """
@@ -318,14 +338,15 @@ public class FacetedSearch {
 					: keptCounts.map(audience -> ownAdded == null ? audience : audience.plus(ownAdded.get()))
 						.orElseGet(() -> {
 							List<Object> rows = page.map(Counted::counts).orElse(List.of());
-							if (owner) {
-								// its own counts are not its audience's: those are counted aside, for its next asking
+							if (owner || matches > window) {
+								// its own counts are not its audience's, and its best matches' are not all of
+								// them: its audience's are counted aside, over every match, for its next asking
 								FacetedSearch.this.kept.countAside(kept, matches, FacetedSearch.this.alongside::offered);
 							}
 							else {
 								FacetedSearch.this.kept.counted(kept, rows, matches);
 							}
-							return countsOf(this.request, facets, rows, matches);
+							return countsOf(this.request, facets, rows, matches, window);
 						});
 			return new Found<>(page.map(Counted::items).orElse(List.of()), () -> total, () -> counts);
 		}
@@ -683,7 +704,12 @@ public class FacetedSearch {
 
 	/** The facets' counts from a counting's rows ({@link #countingOf}) over this many matches. */
 	private FacetCounts countsOf(Request request, List<String> facets, List<?> rows, long matches) {
-		return withTopics(FacetCounts.of(request.space(), facets, matches <= this.facetWindow, byToken(rows)));
+		return countsOf(request, facets, rows, matches, this.facetWindow);
+	}
+
+	/** The facets' counts from a counting's rows over the first {@code window} of this many matches. */
+	private FacetCounts countsOf(Request request, List<String> facets, List<?> rows, long matches, int window) {
+		return withTopics(FacetCounts.of(request.space(), facets, matches <= window, byToken(rows)));
 	}
 
 	/** A counting's rows by token: an actor's entry gives numbers for its tokens when it has them ({@link FacetCodes}). */
@@ -696,8 +722,14 @@ public class FacetedSearch {
 	/** Counts whose topics, counted by token, are counted by key and named. */
 	private FacetCounts withTopics(FacetCounts counts) {
 		Map<String, Long> topics = counts.byFacet().get("topics");
-		return topics == null || topics.isEmpty() ? counts
-				: counts.withTopics(topics(topics, "MATCH (t:Topic)", Map.of()));
+		if (topics == null || topics.isEmpty()) {
+			return counts;
+		}
+		Map<String, FacetCounts.Named> byKey = new HashMap<>();
+		this.topicTokens.of(topics.keySet())
+			.forEach((token, named) -> named.forEach(topic -> byKey.putIfAbsent(topic.key(),
+					new FacetCounts.Named(topic.name(), topics.get(token)))));
+		return counts.withTopics(byKey);
 	}
 
 	/**
@@ -737,10 +769,9 @@ public class FacetedSearch {
 	}
 
 	/**
-	 * The topics' counts by key, from their counts by token, with their names. A token cannot be read back as a key
-	 * (spaces and accents are lost), so the topics are found by computing their tokens: a read of every topic ({@code
-	 * MATCH (t:Topic)}), which are a few thousand where actors are a hundred thousand, or of those {@code topics}
-	 * finds as {@code t} with these parameters.
+	 * The topics' counts by key, from their counts by token, with their names, among those {@code topics} finds as
+	 * {@code t} with these parameters: a token cannot be read back as a key (spaces and accents are lost), so their
+	 * tokens are computed. A few topics of an owner's actors; every topic's are read from {@link TopicTokens}.
 	 */
 	private Map<String, FacetCounts.Named> topics(Map<String, Long> byToken, String topics,
 			Map<String, Object> parameters) {
