@@ -100,7 +100,8 @@ final class LabelledRanking {
 			.ifPresent(match -> System.out.printf(Locale.ROOT, "[%s]     %s: score %.3f (first %.3f) · %s · %s%n", name,
 					decoy, match.score(), first.score(),
 					match.signals().stream()
-						.map(signal -> String.format(Locale.ROOT, "%s %.2f", signal.signal(), signal.score()))
+						.map(signal -> String.format(Locale.ROOT, "%s %.2f", signal.signal(), signal.score())
+								+ (signal.signal() == MatchSignal.TEXT_RELEVANCE ? " " + signal.reason() : ""))
 						.toList(),
 					match.coverage().stream()
 						.map(covered -> String.format(Locale.ROOT, "%s %.2f %s", covered.need().value(),

@@ -60,6 +60,9 @@ final class ScenarioTerritory {
 	/** A third, measured only once the changes the second prompted were made. */
 	static final String THIRD_UNSEEN = "scenarios-unseen-3";
 
+	/** A fourth, in Hauts-de-France, held out from every change made before it was first measured. */
+	static final String FOURTH_UNSEEN = "scenarios-unseen-4";
+
 	private static final Map<List<Object>, ScenarioTerritory> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** The scenario territory of this context's database, loaded on first use (test classes share the context). */
