@@ -311,6 +311,8 @@ public class Matchmaking {
 				row.put("weight", weight);
 				row.put("parent", need.kind() == NeedKind.TRADE ? parentOf(need.value()) : null);
 				row.put("subclass", need.kind() == NeedKind.TRADE && need.value().matches("\\d\\d\\.\\d\\d[A-Z]"));
+				// a know-how need read from the problem's text is its words: met by words, it is a lead on words
+				row.put("words", need.kind() == NeedKind.KNOW_HOW && need.inferred());
 				row.put("query", this.evidenceQueries.get(rank));
 				needRows.add(row);
 			}

@@ -26,17 +26,18 @@ class FourthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests
 
 	/**
 	 * With stated needs, 2026-12-06, held out: precision@5 0.83, core recall@10 0.83, recall@10 0.77 and nine
-	 * labelled decoys in the six top 10s with the ranking as it stood (6b566ba).
+	 * labelled decoys in the six top 10s with the ranking as it stood (6b566ba); eight once a car wash meeting only a
+	 * know-how need inferred from the problem's words is a lead on words.
 	 */
 	@Test
 	void statedNeedsRankOnAFourthUnseenTerritoryAsMeasured() {
-		measure("unseen 4", false).staysAtLeast(0.82, 0.82, 9);
+		measure("unseen 4", false).staysAtLeast(0.82, 0.82, 8);
 	}
 
-	/** On text alone: 0.70, 0.67, 0.60 and nine decoys held out. */
+	/** On text alone: 0.70, 0.67, 0.60 and nine decoys held out; seven once the car wash is a lead on words. */
 	@Test
 	void textAloneRanksOnAFourthUnseenTerritoryAsMeasured() {
-		measure("unseen 4, text only", true).staysAtLeast(0.69, 0.66, 9);
+		measure("unseen 4, text only", true).staysAtLeast(0.69, 0.66, 7);
 	}
 
 }

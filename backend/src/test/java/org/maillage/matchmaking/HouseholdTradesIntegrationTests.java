@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A shop, a restaurant, a garage or a car wash that meets none of a problem's needs is not listed for the words it
- * shares with it: those words are about its customers. Meeting a need lists it like anyone.
+ * shares with it: those words are about its customers. Meeting a need lists it like anyone, but a know-how need read
+ * from the problem's words, which it meets by the same words.
  */
 @MaillageIntegrationTest
 class HouseholdTradesIntegrationTests extends MemberRankingTests {
@@ -41,6 +42,24 @@ class HouseholdTradesIntegrationTests extends MemberRankingTests {
 		String fleet = addProblem(dairy, Map.of("title", "Laver nos camions de collecte du lait",
 				"needs", List.of(Map.of("kind", "TRADE", "value", "45.20B"))));
 		assertThat(listed(fleet)).first().isEqualTo("Station de lavage de l'Aire");
+	}
+
+	/**
+	 * A problem without stated needs has a know-how need read from its words: a car wash whose description uses them
+	 * meets it by those words alone, which are still about its customers.
+	 */
+	@Test
+	void aCarWashMeetingOnlyAKnowHowNeedReadFromTheProblemsWordsIsNoLead() {
+		signInAsMember();
+		String cannery = register("Légumerie du Barrois", "10.39A", "Légumes épluchés et conserves.");
+		register("Ingénierie des effluents du Barrois", "71.12B",
+				"Traitement et recyclage des eaux de lavage de légumes, décantation des boues d'épluchage.");
+		register("Lavage auto du Barrois", "45.20B",
+				"Station de lavage : nos eaux de lavage sont décantées et recyclées, sans rejet au réseau.");
+
+		String waters = addProblem(cannery, Map.of("title", "Recycler nos eaux de lavage des légumes"));
+		assertThat(listed(waters)).contains("Ingénierie des effluents du Barrois")
+			.doesNotContain("Lavage auto du Barrois");
 	}
 
 	private String register(String name, String trade, String description) {

@@ -35,10 +35,13 @@ class SecondUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests
 		measure("unseen 2", false).staysAtLeast(0.86, 0.92, 5);
 	}
 
-	/** On text alone: 0.70, 0.68, 0.52 and four decoys first; 0.77, 0.93, 0.73 and four since. */
+	/**
+	 * On text alone: 0.70, 0.68, 0.52 and four decoys first; 0.77, 0.93, 0.73 and four since; three once a bar meeting
+	 * only a know-how need inferred from the problem's words is a lead on words.
+	 */
 	@Test
 	void textAloneRanksOnASecondUnseenTerritoryAsMeasured() {
-		measure("unseen 2, text only", true).staysAtLeast(0.76, 0.92, 4);
+		measure("unseen 2, text only", true).staysAtLeast(0.76, 0.92, 3);
 	}
 
 }
