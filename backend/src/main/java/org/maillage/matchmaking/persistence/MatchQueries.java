@@ -161,20 +161,15 @@ public class MatchQueries {
 			// door, is not a lead. Nearness weighs in proportion to the
 			// evidence (needs met plus words in common, at most 1): being next door makes no evidence of its own.
 			WITH originIds, a, coverages, textScore, textNodes, needScore, distanceKm,
-			     reduce(met = [], list IN coverages | met + [c IN list WHERE any(e IN c.evidence
-			         WHERE NOT e.m IN ['related', 'beyond']
-			         AND (e.k <> 'CORE_TRADE' OR $ranking.needs[c.rank].subclass OR $ranking.textQuery IS NULL
-			              OR textScore >= $ranking.codeWordsFloor OR coalesce(trim(a.description), '') = '')) | c.rank])
-			     AS met
+			     any(list IN coverages WHERE any(c IN list WHERE <<MET(c)>>)) AS meets
 			// nor when all its trades serve households (HouseholdTrades): its words are about its customers, and so are
-			// they when they meet a know-how need inferred from the problem's words (a car wash's « eaux de lavage »)
-			WITH originIds, a, coverages, textScore, textNodes, needScore, distanceKm, size(met) > 0 AS meets,
-			     CASE WHEN any(rank IN met WHERE NOT $ranking.needs[rank].words) THEN false
-			          ELSE EXISTS { (a)-[:HAS_CORE_TRADE]->() }
-			               AND NOT EXISTS { MATCH (a)-[:HAS_CORE_TRADE]->(t:Trade)
-			                                WHERE none(prefix IN $ranking.households WHERE t.code STARTS WITH prefix) }
-			     END AS household
-			WHERE (meets OR textScore >= $ranking.wordsFloor) AND NOT household
+			// they when they meet a know-how need inferred from the problem's words (a car wash's « eaux de lavage »).
+			// Its trades are read last, only for the actors the other conditions leave.
+			WHERE (meets OR textScore >= $ranking.wordsFloor)
+			  AND (any(list IN coverages WHERE any(c IN list WHERE NOT $ranking.needs[c.rank].words AND <<MET(c)>>))
+			       OR NOT EXISTS { (a)-[:HAS_CORE_TRADE]->() }
+			       OR EXISTS { MATCH (a)-[:HAS_CORE_TRADE]->(t:Trade)
+			                   WHERE none(prefix IN $ranking.households WHERE t.code STARTS WITH prefix) })
 			WITH originIds, a, coverages, textScore, textNodes, needScore, distanceKm,
 			     CASE WHEN meets OR NOT $ranking.needsStated THEN 0 ELSE 1 END AS tier,
 			     CASE WHEN coalesce(distanceKm > $ranking.localKm, false)
@@ -270,6 +265,10 @@ public class MatchQueries {
 				NOT a.id IN $ranking.exclude AND ($ranking.only IS NULL OR a.id IN $ranking.only) AND ($ranking.kinds IS NULL OR a.kind IN $ranking.kinds)
 				AND ($ranking.sectors IS NULL OR a.sector IN $ranking.sectors)
 				AND ($ranking.territories IS NULL OR <<INSIDE>>)""")
+		.replace("<<MET(c)>>", """
+				any(e IN c.evidence WHERE NOT e.m IN ['related', 'beyond']
+				AND (e.k <> 'CORE_TRADE' OR $ranking.needs[c.rank].subclass OR $ranking.textQuery IS NULL
+				     OR textScore >= $ranking.codeWordsFloor OR coalesce(trim(a.description), '') = ''))""")
 		.replace("<<INSIDE>>", InsideTerritories.predicate("a", "$ranking.territories"))
 		.replace("<<IN_ORIGIN_REGION>>", InsideTerritories.predicate("a", "[id IN originIds WHERE id STARTS WITH 'region:']"))
 		.replace("<<PATH(a, up)>>", InsideTerritories.path("a", "up"))
