@@ -175,4 +175,17 @@ public final class TestActors {
 			.get();
 	}
 
+	/** Declares the actor's interest in a topic, by its name, at this visibility, as its owner signed in. */
+	public static void declareTopic(GraphQlTester graphQl, String actorId, String topic, String visibility) {
+		graphQl.document("""
+				mutation($id: ID!, $topic: String!, $visibility: Visibility!) {
+				  setTopicInterest(input: {actorId: $id, topic: $topic, visibility: $visibility}) { interest { version } } }""")
+			.variable("id", actorId)
+			.variable("topic", topic)
+			.variable("visibility", visibility)
+			.execute()
+			.errors()
+			.verify();
+	}
+
 }

@@ -267,14 +267,7 @@ class WatchIntegrationTests {
 				"24.45Z", "");
 		watch("PROBLEMS_I_COULD_HELP_WITH", foundry);
 		String topic = "Batteries usagées " + this.token;
-		this.graphQl.document("""
-				mutation($id: ID!, $topic: String!) {
-				  setTopicInterest(input: {actorId: $id, topic: $topic, visibility: PRIVATE}) { interest { version } } }""")
-			.variable("id", foundry)
-			.variable("topic", topic)
-			.execute()
-			.errors()
-			.verify();
+		TestActors.declareTopic(this.graphQl, foundry, topic, "PRIVATE");
 
 		TestCallers.signIn(this.owner, Role.MEMBER);
 		addProblemNeeding(this.ownerActor, "Reprise de batteries " + this.token, "PUBLIC", "TOPIC", topic);

@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 import org.maillage.MaillageIntegrationTest;
 import org.maillage.TestActors;
@@ -27,6 +28,7 @@ import static org.maillage.FacetAnswers.facetsOf;
  */
 @MaillageIntegrationTest
 @TestPropertySource(properties = { "maillage.directory.first-facet-window=2", "maillage.directory.kept-facets-from=1" })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FirstFacetsIntegrationTests {
 
 	private static final String ACTORS = """
@@ -38,13 +40,8 @@ class FirstFacetsIntegrationTests {
 	@Autowired
 	GraphQlTester graphQl;
 
-	private static boolean registered;
-
-	@BeforeEach
+	@BeforeAll
 	void registerClogMakers() {
-		if (registered) {
-			return;
-		}
 		TestCallers.signIn("first-facets-owner", Role.MEMBER);
 		TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Sabotier des Vosges", "88196", null, "");
 		TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Sabotier de Soubrebost", "23173", null, "");
@@ -52,7 +49,6 @@ class FirstFacetsIntegrationTests {
 		TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Galochier de Creuse", "23173", null, "");
 		TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Galochier des Vosges", "88196", null, "");
 		TestCallers.signOut();
-		registered = true;
 	}
 
 	@Test

@@ -39,24 +39,13 @@ class TopicTokensIntegrationTests {
 				List.of(Map.of("key", "osiericulture", "name", "Osiériculture", "count", 1)));
 
 		TestCallers.signIn("topic-tokens-owner", Role.MEMBER);
-		declare(actor, "Vannerie d’osier: tressage");
-		declare(actor, "Vannerie d’osier, tressage");
+		TestActors.declareTopic(this.graphQl, actor, "Vannerie d’osier: tressage", "PUBLIC");
+		TestActors.declareTopic(this.graphQl, actor, "Vannerie d’osier, tressage", "PUBLIC");
 		TestCallers.signOut();
 		assertThat(topics("osiericole")).as("two keys of one token, each with its followers")
 			.containsExactlyInAnyOrder(Map.of("key", "osiericulture", "name", "Osiériculture", "count", 1),
 					Map.of("key", "vannerie d’osier: tressage", "name", "Vannerie d’osier: tressage", "count", 1),
 					Map.of("key", "vannerie d’osier, tressage", "name", "Vannerie d’osier, tressage", "count", 1));
-	}
-
-	private void declare(String actor, String topic) {
-		this.graphQl.document("""
-				mutation($actor: ID!, $topic: String!) {
-				  setTopicInterest(input: {actorId: $actor, topic: $topic, visibility: PUBLIC}) { interest { visibility } } }""")
-			.variable("actor", actor)
-			.variable("topic", topic)
-			.execute()
-			.path("setTopicInterest")
-			.hasValue();
 	}
 
 	@SuppressWarnings("unchecked")
