@@ -63,6 +63,9 @@ final class ScenarioTerritory {
 	/** A fourth, in Hauts-de-France, held out from every change made before it was first measured. */
 	static final String FOURTH_UNSEEN = "scenarios-unseen-4";
 
+	/** A fifth, in Occitanie, held out from every change made before it was first measured. */
+	static final String FIFTH_UNSEEN = "scenarios-unseen-5";
+
 	private static final Map<List<Object>, ScenarioTerritory> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** The scenario territory of this context's database, loaded on first use (test classes share the context). */
