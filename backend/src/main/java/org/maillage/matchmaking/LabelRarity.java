@@ -40,11 +40,10 @@ final class LabelRarity {
 		Set<String> labelWords = wordsOf(label);
 		List<String> tokens = tokensOf(text);
 		Map<String, List<Integer>> places = new HashMap<>();
-		for (String labelWord : labelWords) {
-			for (int i = 0; i < tokens.size(); i++) {
-				if (same(normalised(tokens.get(i)), labelWord)) {
-					places.computeIfAbsent(labelWord, word -> new ArrayList<>()).add(i);
-				}
+		for (int i = 0; i < tokens.size(); i++) {
+			String labelWord = namedBy(normalised(tokens.get(i)), labelWords);
+			if (labelWord != null) {
+				places.computeIfAbsent(labelWord, any -> new ArrayList<>()).add(i);
 			}
 		}
 		double total = 0;
@@ -92,6 +91,20 @@ final class LabelRarity {
 			}
 		}
 		return tokens;
+	}
+
+	/**
+	 * The one label word a word of the text names: the word itself, else the first that is the same give or take an
+	 * ending; null when none is. One word names one label word only: « organismes » is not both « organisations » and
+	 * « organismes » of « Activités des organisations et organismes extraterritoriaux », nor « électriques » both
+	 * « électriques » and « électroniques » (their first six letters are alike), which made one word of a problem two
+	 * of a label's, and a label of several words named by one.
+	 */
+	private static String namedBy(String word, Set<String> labelWords) {
+		if (labelWords.contains(word)) {
+			return word;
+		}
+		return labelWords.stream().filter(labelWord -> same(word, labelWord)).findFirst().orElse(null);
 	}
 
 	double idf(String word) {

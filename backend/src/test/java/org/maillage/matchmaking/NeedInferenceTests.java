@@ -15,7 +15,9 @@ class NeedInferenceTests {
 			"Édition de livres", "Transformation et conservation de pommes de terre",
 			"Fabrication de matériaux de construction en terre cuite", "Sciage et rabotage du bois",
 			"Fabrication de charpentes et d'autres menuiseries", "Récupération de déchets triés",
-			"Commerce de détail de livres en magasin spécialisé"));
+			"Commerce de détail de livres en magasin spécialisé",
+			"Activités des organisations et organismes extraterritoriaux",
+			"Fabrication d'équipements électriques et électroniques automobiles"));
 
 	@Test
 	void oneCommonWordOrAShortStemIsNotWhatTheProblemIsAbout() {
@@ -27,6 +29,17 @@ class NeedInferenceTests {
 		assertThat(confidence("Fabrication de charpentes et d'autres menuiseries",
 				"Nos menuiseries sont anciennes. Il faudra aussi revoir toute la charpente du hangar d'ici dix ans."))
 			.as("words far apart").isZero();
+	}
+
+	@Test
+	void oneWordOfTheTextIsOneWordOfTheLabel() {
+		assertThat(confidence("Activités des organisations et organismes extraterritoriaux",
+				"Nous cherchons des organismes de formation, et des organismes financeurs")).isZero();
+		assertThat(confidence("Fabrication d'équipements électriques et électroniques automobiles",
+				"Nos moteurs électriques")).isZero();
+		assertThat(this.rarity.match("Fabrication d'équipements électriques et électroniques automobiles",
+				"Des équipements électriques et électroniques pour véhicules").words())
+			.containsExactly("équipements", "électriques", "électroniques");
 	}
 
 	@Test
