@@ -34,7 +34,8 @@ final class LabelRarity {
 	 * How much a text names a label: the label's words it uses close together (as written in the text) and the share
 	 * of the label's weight they carry, between 0 and 1. A label of several words is never named by one of them alone
 	 * ("permanents" does not make "Cultures permanentes"), nor by words the text uses far apart ("lignes" of
-	 * production and a "réseau" two sentences later do not make "Construction de réseaux et de lignes").
+	 * production and a "réseau" two sentences later do not make "Construction de réseaux et de lignes"); a label of
+	 * one word only by a text that uses it twice.
 	 */
 	Match match(String label, String text) {
 		Set<String> labelWords = wordsOf(label);
@@ -58,8 +59,18 @@ final class LabelRarity {
 				triggers.add(tokens.get(place));
 			}
 		}
-		double confidence = total == 0 || triggers.size() < Math.min(2, labelWords.size()) ? 0 : shared / total;
+		boolean named = labelWords.size() > 1 ? triggers.size() >= 2 : usedTwice(places);
+		double confidence = total == 0 || !named ? 0 : shared / total;
 		return new Match(confidence == 0 ? List.of() : triggers, Math.round(confidence * 100) / 100.0);
+	}
+
+	/**
+	 * Whether the text uses a label of one word twice. Once may be in passing or in another sense: « récupération des
+	 * calories » is not the recovery of sorted waste (38.3, « Récupération »), nor « les abricots et les pêches »
+	 * fishing (03.1, « Pêche »); a text about the trade itself names it again.
+	 */
+	private static boolean usedTwice(Map<String, List<Integer>> places) {
+		return places.values().stream().mapToInt(List::size).sum() >= 2;
 	}
 
 	/**

@@ -17,7 +17,7 @@ class NeedInferenceTests {
 			"Fabrication de charpentes et d'autres menuiseries", "Récupération de déchets triés",
 			"Commerce de détail de livres en magasin spécialisé",
 			"Activités des organisations et organismes extraterritoriaux",
-			"Fabrication d'équipements électriques et électroniques automobiles"));
+			"Fabrication d'équipements électriques et électroniques automobiles", "Pêche", "Décolletage"));
 
 	@Test
 	void oneCommonWordOrAShortStemIsNotWhatTheProblemIsAbout() {
@@ -50,6 +50,13 @@ class NeedInferenceTests {
 		assertThat(sawing.words()).containsExactly("sciage", "bois");
 		assertThat(confidence("Récupération de déchets triés", "Récupération et tri des déchets du bâtiment"))
 			.isGreaterThanOrEqualTo(0.5);
+	}
+
+	@Test
+	void aLabelOfOneWordIsNamedByATextThatUsesItTwice() {
+		assertThat(confidence("Pêche", "Loger les saisonniers de la récolte des abricots et des pêches")).isZero();
+		assertThat(confidence("Décolletage", "Nous cherchons un sous-traitant en décolletage : nos décolleteuses "
+				+ "sont saturées et le décolletage de petites séries attend")).isEqualTo(1.0);
 	}
 
 	private double confidence(String label, String text) {
