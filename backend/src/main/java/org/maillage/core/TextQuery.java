@@ -39,6 +39,9 @@ public final class TextQuery {
 			"où", "aucun", "aucune", "chaque", "plusieurs", "autre", "autres", "cela", "ceux", "celle", "celles",
 			"celui", "quelque", "quelques", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "dix", "cent",
 			"mille", "faire",
+			// function words the stop list has only without their accent or elided: « dès » folds to « des », and an
+			// explanation quoted « des » as a word in common
+			"dès", "là", "jusqu", "lorsqu", "puisqu",
 			// magnitude and duration: « chômage de longue durée élevé » asks about unemployment, and a lab's « durée
 			// de vie » or a school's « élèves » (the same word once accents are folded) is no lead
 			"élevé", "élevée", "élevés", "élevées", "faible", "faibles", "fort", "forte", "forts", "fortes", "grand",

@@ -38,6 +38,14 @@ class TextQueryTests {
 	}
 
 	@Test
+	void functionWordsWithAnAccentOrElidedSayNothingOfTheSubject() {
+		assertThat(TextQuery.wordsOf("Expédier le grain par bateaux dès la prochaine récolte", 8))
+			.containsExactly("expédier", "grain", "bateaux", "prochaine", "récolte");
+		assertThat(TextQuery.wordsOf("Acheminer les prélèvements jusqu'au laboratoire", 8))
+			.containsExactly("acheminer", "prélèvements", "laboratoire");
+	}
+
+	@Test
 	void theLastWordCanBeAPrefixWithItsAccentsFolded() {
 		assertThat(TextQuery.allWordsLastAsPrefix("text", "Vandœu")).isEqualTo("+vandoeu*");
 		assertThat(TextQuery.allWordsLastAsPrefix("text", "pont à mou")).isEqualTo("+pont +mou*");
