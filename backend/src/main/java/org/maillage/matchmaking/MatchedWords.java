@@ -2,6 +2,7 @@ package org.maillage.matchmaking;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.maillage.core.TextQuery;
 import org.maillage.matchmaking.persistence.RankingRows.EvidenceWords;
@@ -23,6 +24,8 @@ record MatchedWords(List<String> words, EvidenceField field, boolean related) {
 	/** At most this many words are quoted for the text relevance: enough to judge, short enough to read. */
 	static final int QUOTED = 6;
 
+	private static final Pattern NUMBER = Pattern.compile("\\d+");
+
 	/**
 	 * The words sought that a name or description uses, else their related words that it uses.
 	 *
@@ -36,11 +39,11 @@ record MatchedWords(List<String> words, EvidenceField field, boolean related) {
 
 	private static MatchedWords in(List<String> sought, String name, String description, boolean related) {
 		List<String> wanted = sought.stream().map(LabelRarity::normalised).toList();
-		List<String> inName = found(wanted, name);
+		List<String> inName = wordsFirst(found(wanted, name));
 		if (!inName.isEmpty()) {
 			return new MatchedWords(inName, EvidenceField.NAME, related);
 		}
-		List<String> inDescription = found(wanted, description);
+		List<String> inDescription = wordsFirst(found(wanted, description));
 		return new MatchedWords(inDescription, inDescription.isEmpty() ? null : EvidenceField.DESCRIPTION, related);
 	}
 
@@ -58,7 +61,7 @@ record MatchedWords(List<String> words, EvidenceField field, boolean related) {
 		texts.forEach(text -> found.addAll(found(wanted, text.label())));
 		texts.forEach(text -> found.addAll(found(wanted, text.description())));
 		List<String> distinct = new ArrayList<>();
-		found.forEach(word -> {
+		wordsFirst(found).forEach(word -> {
 			// one form of each word: « Aimants » and « aimant » are one word in common
 			String normalised = LabelRarity.normalised(word);
 			if (distinct.size() < QUOTED
@@ -67,6 +70,17 @@ record MatchedWords(List<String> words, EvidenceField field, boolean related) {
 			}
 		});
 		return distinct;
+	}
+
+	/**
+	 * The words, numbers left out unless there are only numbers: « 9 000 fenêtres » seeks « 000 », and an actor's
+	 * « 40 000 bouteilles » uses it, but quoted beside real words in common (« 000 », « particuliers ») it reads as
+	 * nonsense; alone, it is honestly all the actor's text shares. The ranking still seeks numbers (leaving them out
+	 * cost recall, docs/matchmaking.md).
+	 */
+	private static List<String> wordsFirst(List<String> found) {
+		List<String> words = found.stream().filter(word -> !NUMBER.matcher(word).matches()).toList();
+		return words.isEmpty() ? found : words;
 	}
 
 	private static List<String> found(List<String> wanted, String text) {
