@@ -45,6 +45,18 @@ final class NeedInference {
 	 * @param ownEquipment equipment categories of the problem's actor
 	 */
 	List<Need> infer(String title, String description, Collection<String> ownTrades, Collection<String> ownEquipment) {
+		return infer(title, description, ownTrades, ownEquipment, List.of());
+	}
+
+	/**
+	 * The same, without the names of the problem's own place in the know-how its title makes
+	 * ({@link ProblemWords#without}: « Acheminer à temps les prélèvements jusqu'au laboratoire de Rodez » seeks no
+	 * know-how in « Rodez »).
+	 *
+	 * @param places the names of the problem's commune, département and région
+	 */
+	List<Need> infer(String title, String description, Collection<String> ownTrades, Collection<String> ownEquipment,
+			Collection<String> places) {
 		String text = title + "\n" + (description == null ? "" : description);
 		ProblemWords words = ProblemWords.of(title, description);
 		List<Need> needs = new ArrayList<>();
@@ -74,12 +86,13 @@ final class NeedInference {
 				needs.add(new Need(NeedKind.TOPIC, key, false, true, topic.name(), List.of(topic.name()), confidence));
 			}
 		}
-		List<String> knowHow = TextQuery.wordsOf(title, 8);
+		List<String> knowHow = ProblemWords.withoutPlaces(TextQuery.wordsOf(title, 8), places);
 		if (!knowHow.isEmpty()) {
 			// the title says what the problem is about: its words are sought in know-how, at the ranking's own weights;
 			// the need reads as the title does ("chaleur résiduelle non valorisée"), its "non" kept for the reader
 			// though never sought
-			needs.add(new Need(NeedKind.KNOW_HOW, String.join(" ", TextQuery.phraseOf(title, 8)), false, true,
+			needs.add(new Need(NeedKind.KNOW_HOW,
+					String.join(" ", ProblemWords.withoutPlaces(TextQuery.phraseOf(title, 8), places)), false, true,
 					null, knowHow, 0.8));
 		}
 		return needs;

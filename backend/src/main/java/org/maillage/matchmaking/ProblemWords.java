@@ -1,8 +1,11 @@
 package org.maillage.matchmaking;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -53,6 +56,44 @@ record ProblemWords(List<String> words, int stressed) {
 		int stressed = sought.size();
 		words.addAll(TextQuery.wordsOf(String.join(" ", rest), LIMIT));
 		return new ProblemWords(words.stream().limit(LIMIT).toList(), stressed);
+	}
+
+	/**
+	 * These words but the names of the problem's own place (« Rodez », « Aveyron »): how near an actor is, proximity
+	 * measures; sharing the name of the town says nothing of the subject, and a courier whose one word in common with
+	 * a lab's problem was « Rodez » was listed on it. Names of one word only: « Saône-et-Loire » leaves « Saône », a
+	 * river a flood problem is about. The words of other places stay (a river, a massif, a neighbouring town).
+	 */
+	ProblemWords without(Collection<String> placeNames) {
+		Set<String> names = placeWords(placeNames);
+		if (names.isEmpty()) {
+			return this;
+		}
+		List<String> kept = new ArrayList<>();
+		int keptStressed = 0;
+		for (int i = 0; i < this.words.size(); i++) {
+			if (!names.contains(TextQuery.withoutAccents(this.words.get(i)))) {
+				kept.add(this.words.get(i));
+				keptStressed += i < this.stressed ? 1 : 0;
+			}
+		}
+		return new ProblemWords(List.copyOf(kept), keptStressed);
+	}
+
+	/** Words of a text but the names of one word among these places, compared as {@link #without} does. */
+	static List<String> withoutPlaces(List<String> words, Collection<String> placeNames) {
+		Set<String> names = placeWords(placeNames);
+		return names.isEmpty() ? words
+				: words.stream().filter(word -> !names.contains(TextQuery.withoutAccents(word))).toList();
+	}
+
+	private static Set<String> placeWords(Collection<String> placeNames) {
+		Set<String> names = new HashSet<>();
+		placeNames.stream()
+			.map(name -> TextQuery.withoutAccents(name.toLowerCase(Locale.ROOT)))
+			.filter(name -> name.chars().allMatch(Character::isLetter))
+			.forEach(names::add);
+		return names;
 	}
 
 }

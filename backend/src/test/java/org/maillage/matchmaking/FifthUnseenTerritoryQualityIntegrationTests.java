@@ -10,7 +10,8 @@ import org.springframework.test.context.TestPropertySource;
  * (docs/matchmaking.md, "On a territory never seen"). Own database.
  * <p>
  * With stated needs, 2026-12-06, held out (878c40d): precision@5 0.73, core recall@10 0.75, recall@10 0.66 and eight
- * labelled decoys in the six top 10s.
+ * labelled decoys in the six top 10s; seven once the names of the problem's own place are no words of its subject
+ * (a cargo-bike courier's one word in common with the lab's problem was « Rodez »).
  * <p>
  * On text alone: 0.60, 0.75, 0.58 and six decoys held out.
  */
@@ -19,7 +20,7 @@ class FifthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests 
 
 	FifthUnseenTerritoryQualityIntegrationTests() {
 		super(ScenarioTerritory.FIFTH_UNSEEN, "unseen 5",
-				Bounds.reached(0.72, 0.74, 8), Bounds.reached(0.59, 0.74, 6));
+				Bounds.reached(0.72, 0.74, 7), Bounds.reached(0.59, 0.74, 6));
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.maillage.matchmaking;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,4 +46,14 @@ class ProblemWordsTests {
 		assertThat(ProblemWords.of("Chaleur fatale", null).words()).containsExactly("chaleur", "fatale");
 	}
 
+
+	@Test
+	void theNamesOfItsOwnPlaceAreNoWordsOfTheSubject() {
+		ProblemWords words = ProblemWords.of("Acheminer les prélèvements jusqu'au laboratoire de Rodez",
+				"Nos sites de l'Aveyron sont loin. Nous cherchons des coursiers. La crue de la Saône nous inquiète.")
+			.without(List.of("Rodez", "Aveyron", "Occitanie", "Saône-et-Loire"));
+		assertThat(words.words()).containsExactly("acheminer", "prélèvements", "laboratoire", "cherchons",
+				"coursiers", "sites", "loin", "crue", "saône", "inquiète");
+		assertThat(words.stressed()).isEqualTo(5);
+	}
 }

@@ -547,7 +547,9 @@ public class MatchQueries {
 				       // the owner's equipment the caller may see: whether a category is inferred must not tell of hidden items
 				       [(a)-[:HAS_EQUIPMENT]->(e:Equipment) WHERE e.visibility IN $visible OR a.id IN $ownActors | e.category]
 				         AS ownEquipment,
-				       p.description AS description, needs""")
+				       p.description AS description, needs,
+				       // the names of its place: the ranking measures nearness, a shared « Rodez » is no word of the subject
+				       CASE WHEN c IS NULL THEN [] ELSE [(c)-[:PART_OF*0..2]->(up:Territory) | up.name] END AS places""")
 			.bindAll(Map.of("problemId", problemId, "visible", scope.visibleLevels(), "ownActors",
 					scope.ownActorIds()))
 			.fetchAs(ProblemToRank.class)
@@ -557,7 +559,8 @@ public class MatchQueries {
 					row.get("rejected").asList(Value::asString), row.get("ownTrades").asList(Value::asString),
 					row.get("ownEquipment").asList(Value::asString),
 					row.get("needs").asList(need -> new StatedNeed(need.get("kind").asString(), need.get("value").asString(),
-							need.get("essential").asBoolean(false), need.get("label").asString(null)))))
+							need.get("essential").asBoolean(false), need.get("label").asString(null))),
+					row.get("places").asList(Value::asString)))
 			.one();
 	}
 

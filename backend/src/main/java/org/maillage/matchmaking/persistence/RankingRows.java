@@ -24,9 +24,10 @@ public final class RankingRows {
 	 * @param ownEquipment the equipment categories of the problem's actor that the caller may see
 	 * @param needs its stated needs, in order
 	 */
+	/** @param places the names of the owner's commune, its département and its région */
 	public record ProblemToRank(String ownerId, String communeId, Point location, String title, String description,
 			String category, List<String> rejected, List<String> ownTrades, List<String> ownEquipment,
-			List<StatedNeed> needs) {
+			List<StatedNeed> needs, List<String> places) {
 	}
 
 	/** @param label the trade's or topic's label, when the need names one */
