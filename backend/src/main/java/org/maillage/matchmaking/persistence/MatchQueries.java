@@ -146,9 +146,7 @@ public class MatchQueries {
 			// do they lead. But one that meets a stated need inside the problem's own région is local: a région is
 			// where a territory's facilitators and funders work. Not on inferred needs, which are guesses from words.
 			WITH originIds, a, coverages, textScore, textNodes,
-			     CASE WHEN $ranking.needWeight > 0 THEN covered / $ranking.needWeight ELSE 0.0 END AS needScore,
-			     CASE WHEN a.position IS NULL OR $ranking.originLocation IS NULL THEN null
-			          ELSE point.distance(a.position, point($ranking.originLocation)) / 1000.0 END AS distanceKm
+			     CASE WHEN $ranking.needWeight > 0 THEN covered / $ranking.needWeight ELSE 0.0 END AS needScore
 			// A need is met by evidence other than a neighbouring trade or a trade held beyond its reach, which are hints,
 			// and other than a trade code alone when the need names a broader code than one subclass and the actor
 			// describes itself in words none of which the problem uses (textScore under $ranking.codeWordsFloor): a class
@@ -160,16 +158,23 @@ public class MatchQueries {
 			// half when needs are stated, less when they are inferred): a word or two shared with the problem, next
 			// door, is not a lead. Nearness weighs in proportion to the
 			// evidence (needs met plus words in common, at most 1): being next door makes no evidence of its own.
-			WITH originIds, a, coverages, textScore, textNodes, needScore, distanceKm,
+			WITH originIds, a, coverages, textScore, textNodes, needScore,
 			     any(list IN coverages WHERE any(c IN list WHERE <<MET(c)>>)) AS meets
+			WHERE meets OR textScore >= $ranking.wordsFloor
 			// nor when all its trades serve households (HouseholdTrades): its words are about its customers, and so are
 			// they when they meet a know-how need inferred from the problem's words (a car wash's « eaux de lavage »).
-			// Its trades are read last, only for the actors the other conditions leave.
-			WHERE (meets OR textScore >= $ranking.wordsFloor)
-			  AND (any(list IN coverages WHERE any(c IN list WHERE NOT $ranking.needs[c.rank].words AND <<MET(c)>>))
-			       OR NOT EXISTS { (a)-[:HAS_CORE_TRADE]->() }
-			       OR EXISTS { MATCH (a)-[:HAS_CORE_TRADE]->(t:Trade)
-			                   WHERE none(prefix IN $ranking.households WHERE t.code STARTS WITH prefix) })
+			// Its trades are read last, only for the actors the other conditions leave (in a WHERE of their own: in one
+			// with the condition above, the planner read every candidate's trades first), and from their links, which
+			// carry the trade's code (V0016), not from the trades.
+			WITH originIds, a, coverages, textScore, textNodes, needScore, meets
+			WHERE any(list IN coverages WHERE any(c IN list WHERE NOT $ranking.needs[c.rank].words AND <<MET(c)>>))
+			   OR NOT EXISTS { (a)-[:HAS_CORE_TRADE]->() }
+			   OR EXISTS { MATCH (a)-[link:HAS_CORE_TRADE]->()
+			               WHERE none(prefix IN $ranking.households WHERE link.trade STARTS WITH prefix) }
+			// its distance, for the candidates left only
+			WITH originIds, a, coverages, textScore, textNodes, needScore, meets,
+			     CASE WHEN a.position IS NULL OR $ranking.originLocation IS NULL THEN null
+			          ELSE point.distance(a.position, point($ranking.originLocation)) / 1000.0 END AS distanceKm
 			WITH originIds, a, coverages, textScore, textNodes, needScore, distanceKm,
 			     CASE WHEN meets OR NOT $ranking.needsStated THEN 0 ELSE 1 END AS tier,
 			     CASE WHEN coalesce(distanceKm > $ranking.localKm, false)
@@ -185,26 +190,39 @@ public class MatchQueries {
 			WITH originIds, collect({a: a, coverages: coverages, textScore: textScore, textNodes: textNodes, needScore: needScore,
 			              distanceKm: distanceKm, tier: tier, afield: afield, proximity: proximity, partial: partial}) AS ranked
 			WITH originIds, size(ranked) AS total, ranked[..$ranking.shortlist] AS shortlist
+			// Nor for those that no bonus can bring onto the page: a candidate whose partial score, plus the most topics,
+			// groups and marks can add, stays below the page's last candidate's minus the most marks can take, is behind
+			// it and every candidate before it whatever they share; so is one of a later tier or further afield. Left
+			// out, the page is the same, and most of the shortlist is left out (docs/performance.md).
+			WITH originIds, total, shortlist, shortlist[$ranking.skip + $ranking.limit - 1] AS last
+			WITH originIds, total, CASE WHEN last IS NULL THEN shortlist ELSE [row IN shortlist
+			       WHERE row.tier < last.tier OR (row.tier = last.tier AND (last.afield AND NOT row.afield
+			          OR row.afield = last.afield AND row.partial >= last.partial - $ranking.weights.willingness
+			             - $ranking.weights.existingTies - 2 * $ranking.markWeight - 1.0e-9))] END AS shortlist
 			// the problem's owner's topics, read once for the whole shortlist
 			CALL () {
 			  OPTIONAL MATCH (owner:Actor {id: $ranking.ownerId})-[mine:INTERESTED_IN]->(topic:Topic)
 			  WHERE mine.visibility IN $ranking.visible OR owner.id IN $ranking.ownActors
 			  RETURN collect(topic) AS ownerTopics
 			}
+			// and the fellow members of its groups, once too: read from each candidate, they cost a walk through every
+			// candidate's links, most often to find none
+			CALL () {
+			  MATCH (:Actor {id: $ranking.ownerId})-[:PARTICIPATES_IN {status: 'ACCEPTED'}]->(g:WorkingGroup)
+			                 <-[:PARTICIPATES_IN {status: 'ACCEPTED'}]-(fellow:Actor)
+			  WHERE g.visibility IN $ranking.visible
+			     OR EXISTS { (g)<-[:PARTICIPATES_IN]-(member:Actor) WHERE member.id IN $ranking.ownActors }
+			  RETURN collect({actor: fellow.id, group: g.name}) AS fellows
+			}
 			UNWIND CASE WHEN shortlist = [] THEN [null] ELSE shortlist END AS row
-			WITH originIds, total, ownerTopics, row, row.a AS a
+			WITH originIds, total, ownerTopics, fellows, row, row.a AS a
 			CALL (a, ownerTopics) {
 			  OPTIONAL MATCH (a)-[theirs:INTERESTED_IN]->(topic:Topic)
 			  WHERE topic IN ownerTopics AND (theirs.visibility IN $ranking.visible OR a.id IN $ranking.ownActors)
 			  RETURN collect(topic.name) AS sharedTopics
 			}
-			CALL (a) {
-			  OPTIONAL MATCH (a)-[:PARTICIPATES_IN {status: 'ACCEPTED'}]->(g:WorkingGroup)
-			                 <-[:PARTICIPATES_IN {status: 'ACCEPTED'}]-(:Actor {id: $ranking.ownerId})
-			  WHERE g.visibility IN $ranking.visible
-			     OR EXISTS { (g)<-[:PARTICIPATES_IN]-(member:Actor) WHERE member.id IN $ranking.ownActors }
-			  RETURN collect(g.name) AS sharedGroups
-			}
+			WITH originIds, total, ownerTopics, row, a, sharedTopics,
+			     [fellow IN fellows WHERE fellow.actor = a.id | fellow.group] AS sharedGroups
 			// Facilitators' marks on other problems of the same category that the caller may see, one vote per problem
 			// (its marks for the actor minus those against): a bounded nudge, docs/matchmaking.md "Learning from facilitators".
 			CALL (a) {
