@@ -102,6 +102,11 @@ final class ScenarioTerritory {
 		return this.problemIds.get(problem.owner() + "/" + problem.title());
 	}
 
+	/** Every problem of the territory, labelled or not, in a stable order. */
+	List<String> problemIds() {
+		return this.problemIds.values().stream().sorted().toList();
+	}
+
 	String problemId(String owner, String titleStart) {
 		return this.problemIds.entrySet().stream()
 			.filter(entry -> entry.getKey().startsWith(owner + "/" + titleStart))
