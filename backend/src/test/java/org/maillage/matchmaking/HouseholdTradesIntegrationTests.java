@@ -10,7 +10,7 @@ import org.maillage.MaillageIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A shop, a restaurant, a garage or a car wash that meets none of a problem's needs is not listed for the words it
+ * A shop, a restaurant, a garage, a car wash or a dentist that meets none of a problem's needs is not listed for the words it
  * shares with it: those words are about its customers. Meeting a need lists it like anyone, but a know-how need read
  * from the problem's words, which it meets by the same words.
  */
@@ -60,6 +60,28 @@ class HouseholdTradesIntegrationTests extends MemberRankingTests {
 		String waters = addProblem(cannery, Map.of("title", "Recycler nos eaux de lavage des légumes"));
 		assertThat(listed(waters)).contains("Ingénierie des effluents du Barrois")
 			.doesNotContain("Lavage auto du Barrois");
+	}
+
+	/**
+	 * A dentist's words are about its patients: « l'érosion dentaire et le recul des gencives » share two words with a
+	 * receding dune and say nothing of it. A doctors' practice asked for by its trade is listed.
+	 */
+	@Test
+	void aDentistSharingTheProblemsWordsIsNoLeadButADoctorsPracticeAskedForIs() {
+		signInAsMember();
+		String coast = register("Communauté du littoral de l'Aire", "84.11Z", "Intercommunalité littorale.");
+		register("Géomètres du littoral de l'Aire", "71.12A",
+				"Suivi du recul du trait de côte et de l'érosion des dunes par levés topographiques.");
+		register("Cabinet dentaire de l'Aire", "86.23Z",
+				"Soins dentaires ; prise en charge de l'érosion dentaire et du recul des gencives.");
+		register("Maison de santé de l'Aire", "86.21Z", "Médecins généralistes et infirmiers.");
+
+		String dune = addProblem(coast, Map.of("title", "Faire face au recul et à l'érosion de notre dune"));
+		assertThat(listed(dune)).contains("Géomètres du littoral de l'Aire")
+			.doesNotContain("Cabinet dentaire de l'Aire");
+		String doctors = addProblem(coast, Map.of("title", "Faire venir des médecins sur notre littoral",
+				"needs", List.of(Map.of("kind", "TRADE", "value", "86.21Z"))));
+		assertThat(listed(doctors)).first().isEqualTo("Maison de santé de l'Aire");
 	}
 
 	private String register(String name, String trade, String description) {

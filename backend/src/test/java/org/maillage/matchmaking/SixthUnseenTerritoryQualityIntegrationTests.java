@@ -10,15 +10,16 @@ import org.springframework.test.context.TestPropertySource;
  * (docs/matchmaking.md, "On a territory never seen"). Own database.
  * <p>
  * With stated needs, 2026-12-06, held out (the ranking of 4a9694e): precision@5 0.83, core recall@10 0.83, recall@10
- * 0.75 and six labelled decoys in the six top 10s.
+ * 0.75 and six labelled decoys in the six top 10s; 0.77 and five once doctors' and dentists' practices serve
+ * households (a dentist's « recul des gencives » beside a receding dune).
  * <p>
- * On text alone: 0.80, 0.88, 0.61 and four decoys held out.
+ * On text alone: 0.80, 0.88, 0.61 and four decoys held out; 0.63 and three after.
  */
 @TestPropertySource(properties = "maillage.test.database=matchmaking-unseen-6")
 class SixthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests {
 
 	SixthUnseenTerritoryQualityIntegrationTests() {
-		super(ScenarioTerritory.SIXTH_UNSEEN, "unseen 6", Bounds.reached(0.82, 0.82, 6), Bounds.reached(0.79, 0.87, 4));
+		super(ScenarioTerritory.SIXTH_UNSEEN, "unseen 6", Bounds.reached(0.82, 0.82, 5), Bounds.reached(0.79, 0.87, 3));
 	}
 
 }
