@@ -191,7 +191,8 @@ public class Matchmaking {
 			}
 			String title = problem.title();
 			String description = problem.description();
-			ProblemWords words = ProblemWords.of(title, description).without(problem.places());
+			List<String> names = ProblemWords.names(title, description, problem.places());
+			ProblemWords words = ProblemWords.of(title, description).without(names);
 			textWords = words.words();
 			textQuery = this.thesaurus.anyOf(textWords, words.stressed());
 			if (needs.isEmpty()) {
@@ -202,8 +203,7 @@ public class Matchmaking {
 					.toList();
 			}
 			if (needs.isEmpty()) {
-				needs = this.inference.infer(title, description, problem.ownTrades(), problem.ownEquipment(),
-						problem.places());
+				needs = this.inference.infer(title, description, problem.ownTrades(), problem.ownEquipment(), names);
 			}
 		}
 		else if (needs.isEmpty()) {
@@ -243,7 +243,7 @@ public class Matchmaking {
 		ProblemToRank problem = this.queries.problem(problemId, this.scopes.current())
 			.orElseThrow(() -> new NotFoundException("problem", problemId));
 		return this.inference.infer(problem.title(), problem.description(), problem.ownTrades(),
-				problem.ownEquipment(), problem.places());
+				problem.ownEquipment(), ProblemWords.names(problem.title(), problem.description(), problem.places()));
 	}
 
 	/** Territory ids must name territories: a typo would otherwise silently match nobody, or measure from nowhere. */

@@ -1,12 +1,14 @@
 package org.maillage.matchmaking;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.maillage.core.TextQuery;
@@ -24,6 +26,9 @@ record ProblemWords(List<String> words, int stressed) {
 
 	/** At most this many words: a Lucene query of more is slower and each word says less. */
 	static final int LIMIT = 40;
+
+	/** A capitalised word joined by hyphens to others: a candidate name of a town or a person. */
+	private static final Pattern COMPOUND_NAME = Pattern.compile("\\p{Lu}[\\p{L}']*(?:-[\\p{L}']+)+");
 
 	/** A sentence ends at a full stop, a question or exclamation mark, or a line break. */
 	private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])\\s+|\\n+");
@@ -78,6 +83,32 @@ record ProblemWords(List<String> words, int stressed) {
 			}
 		}
 		return new ProblemWords(List.copyOf(kept), keptStressed);
+	}
+
+	/**
+	 * The names {@link #without} leaves out: the problem's own places' ({@code places}), and the words its text uses
+	 * only inside a name of several capitalised parts joined by hyphens (« entre Saint-Jean-de-Monts et
+	 * Notre-Dame-de-Monts »: « saint », « jean », « notre », « dame », « monts »). Those are names of towns or people;
+	 * a college of the « Pays de Monts » shared « monts » with a receding dune. A word the text also uses on its own
+	 * stays: « la Saône » of a flood problem that also names Saône-et-Loire.
+	 */
+	static List<String> names(String title, String description, Collection<String> places) {
+		String text = title + "\n" + (description == null ? "" : description);
+		Set<String> inNames = new LinkedHashSet<>();
+		Matcher compound = COMPOUND_NAME.matcher(text);
+		while (compound.find()) {
+			if (Arrays.stream(compound.group().split("-")).filter(part -> !part.isEmpty()
+					&& Character.isUpperCase(part.codePointAt(0))).count() >= 2) {
+				inNames.addAll(TextQuery.wordsOf(compound.group(), LIMIT));
+			}
+		}
+		if (inNames.isEmpty()) {
+			return List.copyOf(places);
+		}
+		inNames.removeAll(TextQuery.wordsOf(COMPOUND_NAME.matcher(text).replaceAll(" "), Integer.MAX_VALUE));
+		List<String> names = new ArrayList<>(places);
+		names.addAll(inNames);
+		return names;
 	}
 
 	/** Words of a text but the names of one word among these places, compared as {@link #without} does. */

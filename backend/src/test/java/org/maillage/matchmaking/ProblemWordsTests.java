@@ -56,4 +56,21 @@ class ProblemWordsTests {
 				"coursiers", "sites", "loin", "crue", "saône", "inquiète");
 		assertThat(words.stressed()).isEqualTo(5);
 	}
+	@Test
+	void theWordsOfATownsNameOfSeveralPartsAreNoWordsOfTheSubjectUnlessTheTextUsesThemAlone() {
+		List<String> names = ProblemWords.names(
+				"Faire face au recul du cordon dunaire entre Saint-Jean-de-Monts et Notre-Dame-de-Monts",
+				"La dune recule. Sous-traitance possible.", List.of("Saint-Jean-de-Monts", "Vendée", "Pays de la Loire"));
+		assertThat(names).contains("Vendée", "saint", "jean", "monts", "dame")
+			.doesNotContain("sous", "traitance", "recul", "dune");
+		assertThat(ProblemWords.of("Faire face au recul du cordon dunaire entre Saint-Jean-de-Monts et Notre-Dame-de-Monts",
+				null).without(names).words()).contains("recul", "cordon", "dunaire")
+			.doesNotContain("saint", "jean", "monts", "dame");
+
+		// « la Saône » names the river the problem is about; Saône-et-Loire alone would not keep it
+		assertThat(ProblemWords.names("Mieux nous protéger des crues de la Saône",
+				"Nos ateliers de Saône-et-Loire sont inondés.", List.of())).doesNotContain("saône", "saone")
+			.contains("loire");
+	}
+
 }
