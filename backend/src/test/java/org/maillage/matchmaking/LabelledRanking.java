@@ -59,7 +59,10 @@ final class LabelledRanking {
 			recallSum += recall;
 			System.out.printf(Locale.ROOT, "[%s] %-36s %5.2f %6.2f %5.2f  %s · %s%n", name, problem.owner(), precision,
 					coreRecall, recall, decoys, top);
-			decoys.forEach(decoy -> printWhy(name, decoy, matches));
+			decoys.forEach(decoy -> printWhy(name, decoy, "", matches));
+			// unlabelled actors in the top 5 cost precision as decoys do: why they are there too
+			top.stream().limit(5).filter(key -> !relevant.contains(key) && !problem.irrelevant().contains(key))
+				.forEach(key -> printWhy(name, key, " (unlabelled)", matches));
 			problem.core().stream().filter(key -> !top.contains(key)).forEach(missed -> printMissed(name, missed, matches));
 			if (precision < 0.8) {
 				failures.add(problem.owner() + ": precision@5 " + precision);
@@ -86,19 +89,22 @@ final class LabelledRanking {
 			if (missed.equals(this.scenario.keys.get(all.get(rank).actorId()))) {
 				System.out.printf(Locale.ROOT, "[%s]     core missed: %s, %s%d of %d listed%n", name, missed,
 						all.get(rank).furtherAfield() ? "further afield, " : "", rank + 1, all.size());
-				printWhy(name, missed, matches);
+				printWhy(name, missed, "", matches);
 				return;
 			}
 		}
 		System.out.printf(Locale.ROOT, "[%s]     core missed: %s, not among the first %d%n", name, missed, all.size());
 	}
 
-	/** Why a labelled-irrelevant actor made the top 10: its score beside the first one's, its signals, its evidence. */
-	private void printWhy(String name, String decoy, ActorMatches matches) {
+	/**
+	 * Why a labelled-irrelevant (or unlabelled) actor made the top 10: its score beside the first one's, its signals,
+	 * its evidence.
+	 */
+	private void printWhy(String name, String decoy, String note, ActorMatches matches) {
 		ActorMatch first = matches.matches().get(0);
 		matches.matches().stream().filter(match -> decoy.equals(this.scenario.keys.get(match.actorId()))).findFirst()
-			.ifPresent(match -> System.out.printf(Locale.ROOT, "[%s]     %s: score %.3f (first %.3f) · %s · %s%n", name,
-					decoy, match.score(), first.score(),
+			.ifPresent(match -> System.out.printf(Locale.ROOT, "[%s]     %s%s: score %.3f (first %.3f) · %s · %s%n", name,
+					decoy, note, match.score(), first.score(),
 					match.signals().stream()
 						.map(signal -> String.format(Locale.ROOT, "%s %.2f", signal.signal(), signal.score())
 								+ (signal.signal() == MatchSignal.TEXT_RELEVANCE ? " " + signal.reason() : ""))
