@@ -47,7 +47,10 @@ public final class TextQuery {
 			"élevé", "élevée", "élevés", "élevées", "faible", "faibles", "fort", "forte", "forts", "fortes", "grand",
 			"grande", "grands", "grandes", "petit", "petite", "petits", "petites", "long", "longue", "longs", "longues",
 			"court", "courte", "courts", "courtes", "haut", "haute", "bas", "basse", "nombreux", "nombreuses",
-			"supérieur", "supérieure", "inférieur", "inférieure", "moyenne", "taux", "durée", "fois");
+			"supérieur", "supérieure", "inférieur", "inférieure", "moyenne", "taux", "durée", "fois",
+			// nearness, which proximity measures: a slaughterhouse's « valorisation locale » of its feathers met a
+			// caterer's « produits locaux »
+			"local", "locale", "locaux", "locales");
 
 	/** The marks a decomposed letter carries: its accents. */
 	private static final java.util.regex.Pattern ACCENTS = java.util.regex.Pattern.compile("\\p{M}+");

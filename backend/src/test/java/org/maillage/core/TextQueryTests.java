@@ -46,6 +46,13 @@ class TextQueryTests {
 	}
 
 	@Test
+	void nearnessIsNoWordOfTheSubjectButASearchBoxKeepsIt() {
+		assertThat(TextQuery.wordsOf("Trouver une valorisation locale pour nos plumes de volailles", 8))
+			.containsExactly("trouver", "valorisation", "plumes", "volailles");
+		assertThat(TextQuery.words("text", "produits locaux")).containsExactly("produits", "locaux");
+	}
+
+	@Test
 	void theLastWordCanBeAPrefixWithItsAccentsFolded() {
 		assertThat(TextQuery.allWordsLastAsPrefix("text", "Vandœu")).isEqualTo("+vandoeu*");
 		assertThat(TextQuery.allWordsLastAsPrefix("text", "pont à mou")).isEqualTo("+pont +mou*");
