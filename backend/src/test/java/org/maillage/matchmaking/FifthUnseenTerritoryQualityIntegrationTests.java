@@ -1,13 +1,11 @@
 package org.maillage.matchmaking;
 
-import org.springframework.test.context.TestPropertySource;
-
 /**
  * Matchmaking quality on a fifth labelled territory kept apart (test resources scenarios-unseen-5,
  * docs/matchmaking-scenarios.md, "The sets kept apart"), in Occitanie, written while nothing in the ranking was being
  * changed and measured first with the ranking as it stood: six more domains, each problem ranked as a facilitator
  * with its stated needs and on its text alone. The bounds keep what was measured from going back
- * (docs/matchmaking.md, "On a territory never seen"). Own database.
+ * (docs/matchmaking.md, "On a territory never seen").
  * <p>
  * With stated needs, 2026-12-06, held out (878c40d): precision@5 0.73, core recall@10 0.75, recall@10 0.66 and eight
  * labelled decoys in the six top 10s; seven once the names of the problem's own place are no words of its subject
@@ -15,7 +13,6 @@ import org.springframework.test.context.TestPropertySource;
  * <p>
  * On text alone: 0.60, 0.75, 0.58 and six decoys held out.
  */
-@TestPropertySource(properties = "maillage.test.database=matchmaking-unseen-5")
 class FifthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests {
 
 	FifthUnseenTerritoryQualityIntegrationTests() {

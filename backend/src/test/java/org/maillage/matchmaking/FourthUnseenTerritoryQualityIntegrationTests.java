@@ -1,13 +1,11 @@
 package org.maillage.matchmaking;
 
-import org.springframework.test.context.TestPropertySource;
-
 /**
  * Matchmaking quality on a fourth labelled territory kept apart (test resources scenarios-unseen-4,
  * docs/matchmaking-scenarios.md, "The sets kept apart"), in Hauts-de-France, written while nothing in the ranking was
  * being changed and measured first with the ranking as it stood: six more domains, each problem ranked as a
  * facilitator with its stated needs and on its text alone. The bounds keep what was measured from going back
- * (docs/matchmaking.md, "On a territory never seen"). Own database.
+ * (docs/matchmaking.md, "On a territory never seen").
  * <p>
  * With stated needs, 2026-12-06, held out: precision@5 0.83, core recall@10 0.83, recall@10 0.77 and nine labelled
  * decoys in the six top 10s with the ranking as it stood (6b566ba); eight once a car wash meeting only a know-how
@@ -18,7 +16,6 @@ import org.springframework.test.context.TestPropertySource;
  * extraterritorial organisations for the battery line's operators: without that need, nobody meets, the title's
  * know-how weighs alone and actors sharing its words move up; a modular-building maker left the top 10).
  */
-@TestPropertySource(properties = "maillage.test.database=matchmaking-unseen-4")
 class FourthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests {
 
 	FourthUnseenTerritoryQualityIntegrationTests() {

@@ -1,5 +1,11 @@
 package org.maillage.matchmaking;
 
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -10,18 +16,32 @@ import org.maillage.security.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The quality tests of a labelled territory kept apart (docs/matchmaking-scenarios.md, "The sets kept apart"): the
- * territory of one folder loaded once into the test class's own database, and its problems ranked as a facilitator,
- * with their stated needs and on their text alone, each table printed and held to the bounds the set has reached
- * (docs/matchmaking.md, "On a territory never seen"). Each subclass names its folder, its database (a
- * {@code maillage.test.database} of its own, so that no other set's actors compete) and its bounds, with the figures
- * they come from.
+ * territory of one folder loaded once, and its problems ranked as a facilitator, with their stated needs and on their
+ * text alone, each table printed and held to the bounds the set has reached (docs/matchmaking.md, "On a territory
+ * never seen"). Each subclass names its folder and its bounds, with the figures they come from.
+ * <p>
+ * The sets share one context and one database, and each is alone in it: before a set is loaded, everything the
+ * previous one loaded is deleted (all but the reference data and the people who signed in) and the words' rarity is
+ * counted again, so that no other set's actors compete and each set measures as in a database of its own — without
+ * starting one (about 11 s each).
  */
 @MaillageIntegrationTest
+@TestPropertySource(properties = "maillage.test.database=matchmaking-kept-apart")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class KeptApartQualityTests {
+
+	/** What each context's database held before its first set: the nodes by label, kept from set to set. */
+	private static final Map<ApplicationContext, Map<String, Long>> BEFORE_ANY_SET = new ConcurrentHashMap<>();
+
+	/** Labels of the nodes kept besides: the facilitator who ranks is the same person from set to set. */
+	private static final List<String> PEOPLE = List.of("Person");
 
 	/**
 	 * What a set's mean figures must stay at or above, and its labelled decoys at or below, over its six top 10s; with
@@ -81,7 +101,35 @@ abstract class KeptApartQualityTests {
 
 	@BeforeAll
 	void load() {
+		emptyOfThePreviousSet();
 		this.ranking = new LabelledRanking(ScenarioTerritory.of(this.context, this.folder));
+		this.context.getBean(TermRarity.class).countProblemWords();
+	}
+
+	/** Deletes what an earlier set loaded, and checks that the database holds what it held before the first. */
+	private void emptyOfThePreviousSet() {
+		Neo4jClient neo4j = this.context.getBean(Neo4jClient.class);
+		Map<String, Long> before = BEFORE_ANY_SET.computeIfAbsent(this.context, any -> nodesByLabel(neo4j));
+		List<String> kept = Stream.concat(before.keySet().stream(), PEOPLE.stream()).toList();
+		neo4j.query("MATCH (n) WHERE NONE(label IN labels(n) WHERE label IN $kept) DETACH DELETE n")
+			.bind(kept)
+			.to("kept")
+			.run();
+		// a problem's needs carry the label of a value chain step's, and are left alone once their problem is gone
+		neo4j.query("MATCH (need:Need) WHERE NOT EXISTS { (need)--() } DELETE need").run();
+		Map<String, Long> now = nodesByLabel(neo4j);
+		assertThat(before.keySet().stream().collect(Collectors.toMap(label -> label, label -> now.getOrDefault(label, 0L))))
+			.as("the reference data, as before the first set")
+			.isEqualTo(before);
+	}
+
+	private static Map<String, Long> nodesByLabel(Neo4jClient neo4j) {
+		return neo4j.query("MATCH (n) UNWIND labels(n) AS label WITH label WHERE label <> 'Person' "
+				+ "RETURN label, count(*) AS nodes")
+			.fetch()
+			.all()
+			.stream()
+			.collect(Collectors.toMap(row -> (String) row.get("label"), row -> (Long) row.get("nodes")));
 	}
 
 	@Test

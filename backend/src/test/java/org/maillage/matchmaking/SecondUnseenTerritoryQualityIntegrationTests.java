@@ -1,13 +1,11 @@
 package org.maillage.matchmaking;
 
-import org.springframework.test.context.TestPropertySource;
-
 /**
  * Matchmaking quality on a second labelled territory kept apart (test resources scenarios-unseen-2,
  * docs/matchmaking-scenarios.md, "The sets kept apart"), written once the first one had been used to tune the
  * ranking, by someone who read neither the ranking's code nor its rules: six more domains, each problem ranked as a
  * facilitator with its stated needs and on its text alone. Issue 10's precision goals are not met on it: the bounds
- * keep what was reached from going back (docs/matchmaking.md, "On a territory never seen"). Own database.
+ * keep what was reached from going back (docs/matchmaking.md, "On a territory never seen").
  * <p>
  * With stated needs, 2026-12-06: 0.80, 0.76, 0.63 and eight labelled decoys as first measured; 0.83, 0.88, 0.75 and
  * eight since a problem's sought sentences are searched whatever the length of its description; 0.87, 0.93, 0.82 and
@@ -17,7 +15,6 @@ import org.springframework.test.context.TestPropertySource;
  * On text alone: 0.70, 0.68, 0.52 and four decoys first; 0.77, 0.93, 0.73 and four since; three once a bar meeting
  * only a know-how need inferred from the problem's words is a lead on words.
  */
-@TestPropertySource(properties = "maillage.test.database=matchmaking-unseen-2")
 class SecondUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests {
 
 	SecondUnseenTerritoryQualityIntegrationTests() {

@@ -1,13 +1,11 @@
 package org.maillage.matchmaking;
 
-import org.springframework.test.context.TestPropertySource;
-
 /**
  * Matchmaking quality on a sixth labelled territory kept apart (test resources scenarios-unseen-6,
  * docs/matchmaking-scenarios.md, "The sets kept apart"), in Pays de la Loire, written while nothing in the ranking was
  * being changed and measured first with the ranking as it stood: six more domains, each problem ranked as a
  * facilitator with its stated needs and on its text alone. The bounds keep what was measured from going back
- * (docs/matchmaking.md, "On a territory never seen"). Own database.
+ * (docs/matchmaking.md, "On a territory never seen").
  * <p>
  * With stated needs, 2026-12-06, held out (the ranking of 4a9694e): precision@5 0.83, core recall@10 0.83, recall@10
  * 0.75 and six labelled decoys in the six top 10s; 0.77 and five once doctors' and dentists' practices serve
@@ -17,7 +15,6 @@ import org.springframework.test.context.TestPropertySource;
  * On text alone: 0.80, 0.88, 0.61 and four decoys held out; 0.63 and three after the first change, precision@5 0.87
  * after the second.
  */
-@TestPropertySource(properties = "maillage.test.database=matchmaking-unseen-6")
 class SixthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests {
 
 	SixthUnseenTerritoryQualityIntegrationTests() {

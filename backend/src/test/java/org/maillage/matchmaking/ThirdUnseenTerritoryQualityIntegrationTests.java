@@ -1,20 +1,17 @@
 package org.maillage.matchmaking;
 
-import org.springframework.test.context.TestPropertySource;
-
 /**
  * Matchmaking quality on a third labelled territory kept apart (test resources scenarios-unseen-3,
  * docs/matchmaking-scenarios.md, "The sets kept apart"), in Bourgogne-Franche-Comté, written while the second was being
  * used to tune the ranking and measured only once the changes were made: six more domains, each problem ranked as a
  * facilitator with its stated needs and on its text alone. The bounds keep what was reached from going back
- * (docs/matchmaking.md, "On a territory never seen"). Own database.
+ * (docs/matchmaking.md, "On a territory never seen").
  * <p>
  * With stated needs, 2026-12-06: 0.87, 0.83, 0.74 and nine labelled decoys with the ranking of that morning; 0.87,
  * 0.88, 0.76 and nine once a problem's sought sentences are searched whatever the length of its description.
  * <p>
  * On text alone: 0.77, 0.75, 0.67 and seven decoys with the ranking of that morning; 0.77, 0.79, 0.69 and seven.
  */
-@TestPropertySource(properties = "maillage.test.database=matchmaking-unseen-3")
 class ThirdUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests {
 
 	ThirdUnseenTerritoryQualityIntegrationTests() {

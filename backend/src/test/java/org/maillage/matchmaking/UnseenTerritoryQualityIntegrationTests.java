@@ -1,13 +1,11 @@
 package org.maillage.matchmaking;
 
-import org.springframework.test.context.TestPropertySource;
-
 /**
  * Matchmaking quality on a labelled territory written apart from the ranking, by someone who had not read its rules
  * (test resources scenarios-unseen, docs/matchmaking-scenarios.md, "The sets kept apart"): six problems in domains the
  * scenario set does not cover, each ranked as a facilitator with its stated needs and on its text alone. Its first
  * measure, before any change it prompted, is in docs/matchmaking.md ("On a territory never seen"); the thresholds are
- * issue 10's. Runs in a database of its own.
+ * issue 10's.
  * <p>
  * With stated needs, 2026-12-06: precision@5 0.93, core recall@10 0.87, recall@10 0.85, six labelled decoys in the
  * six top 10s; 0.93, 0.89, 0.89 and seven since a problem's sought sentences are searched whatever the length of its
@@ -22,7 +20,6 @@ import org.springframework.test.context.TestPropertySource;
  * (a coach company took the place left); 0.97, 0.89, 0.88 and five once a shop or a garage meeting only a know-how
  * need inferred from the problem's words is a lead on words. The same goals, the same bounds.
  */
-@TestPropertySource(properties = "maillage.test.database=matchmaking-unseen")
 class UnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests {
 
 	UnseenTerritoryQualityIntegrationTests() {
