@@ -154,7 +154,7 @@ public class Duplicates {
 					if (pairs.containsKey(key) && !sameSiren) {
 						continue;
 					}
-					double likeness = NameLikeness.of(words.get(one.actorId()), words.get(other.actorId()));
+					double likeness = NameLikeness.of(words.get(one.actorId()), words.get(other.actorId()), least);
 					if (sameSiren && likeness >= 0.5) {
 						candidate(pairs, one.actorId(), other.actorId())
 							.add(Math.max(likeness, 0.9), Message.of("duplicate.reason.sameSiren",

@@ -46,13 +46,25 @@ final class NameLikeness {
 
 	/** The likeness of two names' words ({@link #words}). */
 	static double of(List<String> first, List<String> second) {
+		return of(first, second, 0);
+	}
+
+	/**
+	 * The likeness of two names' words when it is {@code least} or more; when it is less, a figure under
+	 * {@code least}, found without comparing every word. A listing wants only the pairs alike enough to show, and
+	 * comparing words was half its time in a large département (docs/import.md, "Duplicates"): once the words left
+	 * could not bring the sum to {@code least} even all paired, the rest is not compared; nor are two words whose
+	 * lengths rule out a similarity of {@value #SAME_WORD} ({@link #couldPair}).
+	 */
+	static double of(List<String> first, List<String> second, double least) {
 		if (first.isEmpty() || second.isEmpty()) {
 			return 0;
 		}
 		List<String> longer = first.size() >= second.size() ? first : second;
 		List<String> unpaired = new ArrayList<>(first.size() >= second.size() ? second : first);
 		double sum = 0;
-		for (String word : longer) {
+		for (int w = 0; w < longer.size(); w++) {
+			String word = longer.get(w);
 			int best = -1;
 			double bestSimilarity = 0;
 			for (int i = 0; i < unpaired.size(); i++) {
@@ -61,6 +73,9 @@ final class NameLikeness {
 					best = i;
 					bestSimilarity = 1;
 					break;
+				}
+				if (!couldPair(word, unpaired.get(i))) {
+					continue;
 				}
 				double similarity = WORDS.apply(word, unpaired.get(i));
 				if (similarity > bestSimilarity) {
@@ -72,8 +87,21 @@ final class NameLikeness {
 				sum += bestSimilarity;
 				unpaired.remove(best);
 			}
+			double atMost = (sum + longer.size() - w - 1) / longer.size();
+			if (atMost < least) {
+				return atMost;
+			}
 		}
 		return sum / longer.size();
+	}
+
+	/**
+	 * Whether two words' lengths allow a Jaro-Winkler similarity of {@value #SAME_WORD}: it is at most
+	 * {@code 0.6 j + 0.4} (a common prefix of four letters), so the Jaro similarity {@code j} must reach 5/6, and
+	 * {@code j} is at most {@code (2 + shorter / longer) / 3}: the shorter word must have half the longer's letters.
+	 */
+	static boolean couldPair(String one, String other) {
+		return 2 * Math.min(one.length(), other.length()) >= Math.max(one.length(), other.length());
 	}
 
 }

@@ -3,6 +3,7 @@ package org.maillage.duplicate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.junit.jupiter.api.Test;
 
 import org.maillage.actor.RollEntry;
@@ -71,6 +72,45 @@ class DuplicatesTests {
 		roll.add(entry("m2", "Boulangerie Martin", "c1"));
 		assertThat(Duplicates.find(roll)).extracting(pair -> pair.firstId() + " " + pair.secondId())
 			.containsExactly("m1 m2");
+	}
+
+	@Test
+	void aLikenessWantedAtLeastIsExactWhenReachedAndUnderItOtherwise() {
+		// the listing asks each pair's likeness only from the least it can use, and compares fewer words for it
+		List<String> names = List.of("Fonderie Dupont", "SARL Fonderie Dupond", "Fonderie Durand", "Dupont fonderie",
+				"Fonderie Dupont et Fils Réunis", "Garage Central Peugeot", "Garage Central", "Garage Centrale",
+				"Ateliers mécaniques de la Moselle", "Atelier mécanique Moselle", "Boulangerie Martin", "Martin");
+		int exact = 0;
+		for (String one : names) {
+			for (String other : names) {
+				double likeness = NameLikeness.of(NameLikeness.words(one), NameLikeness.words(other));
+				for (double least : new double[] { 0.5, Duplicates.LIKE }) {
+					double bounded = NameLikeness.of(NameLikeness.words(one), NameLikeness.words(other), least);
+					if (likeness >= least) {
+						assertThat(bounded).as(one + " / " + other).isEqualTo(likeness);
+						exact++;
+					}
+					else {
+						assertThat(bounded).as(one + " / " + other).isLessThan(least);
+					}
+				}
+			}
+		}
+		assertThat(exact).as("pairs alike enough, besides each name with itself").isGreaterThan(2 * names.size());
+	}
+
+	@Test
+	void wordsOfWhichOneIsUnderHalfTheOthersLengthNeverPair() {
+		// the longest such pairs come closest (five letters and eleven: 0.891), never to the 0.9 a pair needs
+		JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
+		String letters = "abcdefghijklmnopqrstuvwxyz";
+		for (int shorter = 1; shorter <= 10; shorter++) {
+			String word = letters.substring(0, shorter);
+			String longer = letters.substring(0, 2 * shorter + 1);
+			assertThat(NameLikeness.couldPair(word, longer)).isFalse();
+			assertThat(similarity.apply(word, longer)).as(word + " / " + longer).isLessThan(0.9);
+		}
+		assertThat(NameLikeness.couldPair("dupont", "dupontel")).isTrue();
 	}
 
 	private static RollEntry entry(String id, String name, String commune) {
