@@ -53,6 +53,18 @@ class TextQueryTests {
 	}
 
 	@Test
+	void theNounOfALocutionIsNoWordOfTheSubjectButTheSameNounElsewhereIs() {
+		assertThat(TextQuery.wordsOf("Recycler nos filets de pêche usagés au lieu de les enfouir", 8))
+			.containsExactly("recycler", "filets", "pêche", "usagés", "enfouir");
+		assertThat(TextQuery.wordsOf("Nos besoins en matière d'analyses, dans le cadre du projet, face aux crues", 8))
+			.containsExactly("besoins", "analyses", "projet", "crues");
+		assertThat(TextQuery.wordsOf("Un lieu de stockage pour nos matières premières, un cadre de vie", 8))
+			.containsExactly("lieu", "stockage", "matières", "premières", "cadre", "vie");
+		assertThat(TextQuery.phraseOf("Recycler les filets au lieu de les enfouir", 8))
+			.containsExactly("recycler", "filets", "enfouir");
+	}
+
+	@Test
 	void theLastWordCanBeAPrefixWithItsAccentsFolded() {
 		assertThat(TextQuery.allWordsLastAsPrefix("text", "Vandœu")).isEqualTo("+vandoeu*");
 		assertThat(TextQuery.allWordsLastAsPrefix("text", "pont à mou")).isEqualTo("+pont +mou*");
