@@ -9,8 +9,10 @@ import java.util.List;
  * these and that meets none of a problem's needs is not listed on its words alone: the words it shares with the
  * problem are about its customers (a restaurant's « produits locaux », a car wash's « eaux de lavage », a dentist's
  * « recul des gencives » beside a receding dune), not about what it could do for a territorial problem
- * (docs/matchmaking.md, "What meets a need", rule 1). Meeting a need still lists it: a shop of reused
- * building materials asked for by name, or a bicycle hire for a mobility problem.
+ * (docs/matchmaking.md, "What meets a need", rule 1). Nor is its interest in a topic the problem names: that too is
+ * its customers' (an air purifier shop following « qualité de l'air intérieur » for radon in schools, a garden
+ * centre following « alternatives à la tourbe », a crêperie the buckwheat chain). Meeting another need still lists
+ * it: a shop of reused building materials asked for by name, or a bicycle hire for a mobility problem.
  * <p>
  * NAF prefixes (rev. 2): 45.2 maintenance and repair of motor vehicles, 47 retail trade, 56.1 restaurants,
  * 56.3 beverage serving, 93 sports, amusement and recreation, 96.0 other personal services but 96.01A, the

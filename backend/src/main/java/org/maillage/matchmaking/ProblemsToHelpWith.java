@@ -235,15 +235,17 @@ public class ProblemsToHelpWith {
 			}
 		}
 		double text = candidate.text();
-		// a trade held beyond its reach is a hint, as in the ranking: it meets no need
+		boolean household = HouseholdTrades.only(helper.trades().stream().map(OwnTrade::code).toList());
+		// a trade held beyond its reach is a hint, as in the ranking: it meets no need; nor, for an actor whose trades
+		// all serve households, does an interest in the problem's topic, which is its customers' (HouseholdTrades)
 		boolean meets = coverage.stream()
+			.filter(one -> !household || one.need().kind() != NeedKind.TOPIC)
 			.anyMatch(one -> one.evidence()
 				.stream()
 				.anyMatch(evidence -> evidence.kind() != EvidenceKind.CORE_TRADE || evidence.direct()));
 		double floor = stated ? Matchmaking.STATED_WORDS_FLOOR : needs.isEmpty() ? 0.0 : Matchmaking.INFERRED_WORDS_FLOOR;
 		// nor are an actor's words a lead when all its trades serve households (HouseholdTrades), as in the ranking
-		if (!meets && (text <= 0 || text < floor
-				|| HouseholdTrades.only(helper.trades().stream().map(OwnTrade::code).toList()))) {
+		if (!meets && (text <= 0 || text < floor || household)) {
 			return null;
 		}
 		double needScore = needWeight > 0 ? covered / needWeight : 0.0;

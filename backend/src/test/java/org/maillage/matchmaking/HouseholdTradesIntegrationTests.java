@@ -84,6 +84,29 @@ class HouseholdTradesIntegrationTests extends MemberRankingTests {
 		assertThat(listed(doctors)).first().isEqualTo("Maison de santé de l'Aire");
 	}
 
+	/**
+	 * A shop's interest in a problem's topic is its customers' interest: an air purifier shop that follows « qualité
+	 * de l'air intérieur » is no lead on radon in schools, where a ventilation firm following the same topic is.
+	 */
+	@Test
+	void aShopInterestedInTheProblemsTopicIsNoLeadButAFirmOfAnotherTradeIs() {
+		signInAsMember();
+		String commune = register("Communauté des monts de l'Aire", "84.11Z", "Intercommunalité rurale.");
+		String topic = "qualité de l'air intérieur " + this.run;
+		String ventilation = registerActor(new HashMap<>(Map.of("kind", "COMPANY", "sector", "PRIVATE", "name",
+				"Ventilation de l'Aire " + this.run, "commune", "55545", "coreTrades", List.of("43.22B"), "description",
+				"Ventilation mécanique des bâtiments.", "topics", List.of(Map.of("topic", topic, "visibility", "PUBLIC")))));
+		String shop = registerActor(new HashMap<>(Map.of("kind", "COMPANY", "sector", "PRIVATE", "name",
+				"Purificateurs de l'Aire " + this.run, "commune", "55545", "coreTrades", List.of("47.54Z"), "description",
+				"Vente de purificateurs d'air.", "topics", List.of(Map.of("topic", topic, "visibility", "PUBLIC")))));
+
+		String radon = addProblem(commune, Map.of("title", "Faire baisser le radon dans nos écoles",
+				"needs", List.of(Map.of("kind", "TOPIC", "value", topic))));
+		assertThat(listed(radon)).contains("Ventilation de l'Aire").doesNotContain("Purificateurs de l'Aire");
+		assertThat(problemsFor(ventilation)).contains(radon);
+		assertThat(problemsFor(shop)).doesNotContain(radon);
+	}
+
 	private String register(String name, String trade, String description) {
 		Map<String, Object> input = new HashMap<>(Map.of("kind", "COMPANY", "sector", "PRIVATE", "name",
 				name + " " + this.run, "commune", "55545", "coreTrades", List.of(trade), "description", description));

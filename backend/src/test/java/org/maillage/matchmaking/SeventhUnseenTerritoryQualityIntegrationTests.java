@@ -8,7 +8,8 @@ package org.maillage.matchmaking;
  * (docs/matchmaking.md, "On a territory never seen").
  * <p>
  * With stated needs, 2026-12-06, held out (the ranking of aec8ad8): precision@5 0.87, core recall@10 0.79, recall@10
- * 0.73 and five labelled decoys in the six top 10s.
+ * 0.73 and five labelled decoys in the six top 10s; three once the interest of a shop or a restaurant in the
+ * problem's topic is no need met (an air purifier shop on radon, a crêperie on the buckwheat chain).
  * <p>
  * On text alone: 0.77, 0.67, 0.62 and six decoys held out; precision@5 0.80 and five decoys once the nouns of
  * locutions are no words of the subject (« au lieu de les enfouir » sought « lieu », and a fishmonger's met it).
@@ -16,7 +17,7 @@ package org.maillage.matchmaking;
 class SeventhUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests {
 
 	SeventhUnseenTerritoryQualityIntegrationTests() {
-		super(ScenarioTerritory.SEVENTH_UNSEEN, "unseen 7", Bounds.reached(0.86, 0.78, 5), Bounds.reached(0.79, 0.66, 5));
+		super(ScenarioTerritory.SEVENTH_UNSEEN, "unseen 7", Bounds.reached(0.86, 0.78, 3), Bounds.reached(0.79, 0.66, 5));
 	}
 
 }

@@ -10,7 +10,8 @@ package org.maillage.matchmaking;
  * With stated needs, 2026-12-06, held out (the ranking of 4a9694e): precision@5 0.83, core recall@10 0.83, recall@10
  * 0.75 and six labelled decoys in the six top 10s; 0.77 and five once doctors' and dentists' practices serve
  * households (a dentist's « recul des gencives » beside a receding dune); precision@5 0.90 once the words of a town's
- * name of several parts are no words of the subject (« Saint-Jean-de-Monts »).
+ * name of several parts are no words of the subject (« Saint-Jean-de-Monts »); 0.93 and four decoys once a shop's
+ * interest in the problem's topic is no need met (a garden centre's « alternatives à la tourbe »).
  * <p>
  * On text alone: 0.80, 0.88, 0.61 and four decoys held out; 0.63 and three after the first change, precision@5 0.87
  * after the second.
@@ -18,7 +19,7 @@ package org.maillage.matchmaking;
 class SixthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests {
 
 	SixthUnseenTerritoryQualityIntegrationTests() {
-		super(ScenarioTerritory.SIXTH_UNSEEN, "unseen 6", Bounds.reached(0.89, 0.82, 5), Bounds.reached(0.86, 0.87, 3));
+		super(ScenarioTerritory.SIXTH_UNSEEN, "unseen 6", Bounds.reached(0.92, 0.82, 4), Bounds.reached(0.86, 0.87, 3));
 	}
 
 }

@@ -162,12 +162,14 @@ public class MatchQueries {
 			     any(list IN coverages WHERE any(c IN list WHERE <<MET(c)>>)) AS meets
 			WHERE meets OR textScore >= $ranking.wordsFloor
 			// nor when all its trades serve households (HouseholdTrades): its words are about its customers, and so are
-			// they when they meet a know-how need inferred from the problem's words (a car wash's « eaux de lavage »).
+			// they when they meet a know-how need inferred from the problem's words (a car wash's « eaux de lavage »), and
+			// so is its interest in a topic the problem names (an air purifier shop's « qualité de l'air intérieur »).
 			// Its trades are read last, only for the actors the other conditions leave (in a WHERE of their own: in one
 			// with the condition above, the planner read every candidate's trades first), and from their links, which
 			// carry the trade's code (V0016), not from the trades.
 			WITH originIds, a, coverages, textScore, textNodes, needScore, meets
-			WHERE any(list IN coverages WHERE any(c IN list WHERE NOT $ranking.needs[c.rank].words AND <<MET(c)>>))
+			WHERE any(list IN coverages WHERE any(c IN list WHERE NOT $ranking.needs[c.rank].words
+			                                     AND $ranking.needs[c.rank].kind <> 'TOPIC' AND <<MET(c)>>))
 			   OR NOT EXISTS { (a)-[:HAS_CORE_TRADE]->() }
 			   OR EXISTS { MATCH (a)-[link:HAS_CORE_TRADE]->()
 			               WHERE none(prefix IN $ranking.households WHERE link.trade STARTS WITH prefix) }
