@@ -123,54 +123,77 @@ public class Duplicates {
 		}
 	}
 
-	/** Pairs of one commune's actors sharing a significant word, or a SIREN, whose names are alike enough. */
+	/**
+	 * Pairs of one commune's actors sharing a SIREN whose names are half alike, or sharing a significant word whose
+	 * names are alike enough. The commune's actors are taken by their place in it, so that the pairs compared are
+	 * numbers, not the strings of two ids: building and hashing those strings for every pair compared took more of a
+	 * large département's listing than comparing the names; a pair's key is built only once its names are alike.
+	 */
 	private static void alikeWithin(List<RollEntry> commune, Map<String, List<String>> words,
 			Map<String, Candidate> pairs) {
-		Map<String, List<RollEntry>> blocks = new HashMap<>();
-		for (RollEntry entry : commune) {
-			words.get(entry.actorId())
-				.stream()
-				.distinct()
-				.forEach(word -> blocks.computeIfAbsent("w " + word, any -> new ArrayList<>()).add(entry));
-			if (entry.siret() != null && entry.siret().length() == 14) {
-				blocks.computeIfAbsent("s " + entry.siret().substring(0, 9), any -> new ArrayList<>()).add(entry);
+		List<List<String>> names = commune.stream().map(entry -> words.get(entry.actorId())).toList();
+		Map<String, List<Integer>> byWord = new HashMap<>();
+		Map<String, List<Integer>> bySiren = new HashMap<>();
+		for (int i = 0; i < commune.size(); i++) {
+			int place = i;
+			names.get(i).stream().distinct().forEach(word -> byWord.computeIfAbsent(word, any -> new ArrayList<>()).add(place));
+			String siret = commune.get(i).siret();
+			if (siret != null && siret.length() == 14) {
+				bySiren.computeIfAbsent(siret.substring(0, 9), any -> new ArrayList<>()).add(place);
 			}
 		}
-		for (Map.Entry<String, List<RollEntry>> block : blocks.entrySet()) {
-			List<RollEntry> members = block.getValue();
-			if (members.size() < 2 || members.size() > COMMON_WORD) {
+		// one legal unit first: its pairs are listed on half alike names, and with both reasons when alike enough
+		for (List<Integer> unit : bySiren.values()) {
+			forEachPair(unit, names, 0.5, (one, other, likeness) -> {
+				RollEntry first = commune.get(one);
+				candidate(pairs, first.actorId(), commune.get(other).actorId())
+					.add(Math.max(likeness, 0.9), Message.of("duplicate.reason.sameSiren", first.siret().substring(0, 9)));
+				if (likeness >= LIKE) {
+					alike(pairs, first, commune.get(other), likeness);
+				}
+			});
+		}
+		for (List<Integer> block : byWord.values()) {
+			if (block.size() > COMMON_WORD) {
 				continue;
 			}
-			boolean sameSiren = block.getKey().startsWith("s ");
-			double least = sameSiren ? 0.5 : LIKE;
-			for (int i = 0; i < members.size(); i++) {
-				for (int j = i + 1; j < members.size(); j++) {
-					RollEntry one = members.get(i);
-					RollEntry other = members.get(j);
-					if (!couldBeAlike(words.get(one.actorId()), words.get(other.actorId()), least)) {
-						continue;
-					}
-					String key = key(one.actorId(), other.actorId());
-					if (pairs.containsKey(key) && !sameSiren) {
-						continue;
-					}
-					double likeness = NameLikeness.of(words.get(one.actorId()), words.get(other.actorId()), least);
-					if (sameSiren && likeness >= 0.5) {
-						candidate(pairs, one.actorId(), other.actorId())
-							.add(Math.max(likeness, 0.9), Message.of("duplicate.reason.sameSiren",
-									one.siret().substring(0, 9)));
-					}
-					if (likeness >= LIKE) {
-						// named in the order the pair is shown in
-						boolean inOrder = one.name() == null || other.name() == null
-								|| one.name().compareTo(other.name()) <= 0;
-						candidate(pairs, one.actorId(), other.actorId()).add(likeness, Message.of(
-								"duplicate.reason.alikeNames", inOrder ? one.name() : other.name(),
-								inOrder ? other.name() : one.name()));
+			forEachPair(block, names, LIKE, (one, other, likeness) -> {
+				// a pair already listed (one legal unit, a previous SIRET, another word in common) keeps its reasons
+				if (!pairs.containsKey(key(commune.get(one).actorId(), commune.get(other).actorId()))) {
+					alike(pairs, commune.get(one), commune.get(other), likeness);
+				}
+			});
+		}
+	}
+
+	/** What is done with a pair of a block whose names' likeness reaches the least asked. */
+	private interface AlikePair {
+
+		void accept(int one, int other, double likeness);
+
+	}
+
+	/** Each pair of the block (places in the commune, in order) whose names' likeness reaches {@code least}. */
+	private static void forEachPair(List<Integer> block, List<List<String>> names, double least, AlikePair alike) {
+		for (int i = 0; i < block.size(); i++) {
+			for (int j = i + 1; j < block.size(); j++) {
+				List<String> one = names.get(block.get(i));
+				List<String> other = names.get(block.get(j));
+				if (couldBeAlike(one, other, least)) {
+					double likeness = NameLikeness.of(one, other, least);
+					if (likeness >= least) {
+						alike.accept(block.get(i), block.get(j), likeness);
 					}
 				}
 			}
 		}
+	}
+
+	private static void alike(Map<String, Candidate> pairs, RollEntry one, RollEntry other, double likeness) {
+		// named in the order the pair is shown in
+		boolean inOrder = one.name() == null || other.name() == null || one.name().compareTo(other.name()) <= 0;
+		candidate(pairs, one.actorId(), other.actorId()).add(likeness, Message.of("duplicate.reason.alikeNames",
+				inOrder ? one.name() : other.name(), inOrder ? other.name() : one.name()));
 	}
 
 	/**
