@@ -1,0 +1,19 @@
+package org.maillage.matchmaking;
+
+/**
+ * Matchmaking quality on an eighth labelled territory kept apart (test resources scenarios-unseen-8,
+ * docs/matchmaking-scenarios.md, "The sets kept apart"), in Normandie, written while nothing in the ranking was being
+ * changed and measured first with the ranking as it stood: six more domains, each problem ranked as a facilitator
+ * with its stated needs and on its text alone. The bounds keep what was measured from going back
+ * (docs/matchmaking.md, "On a territory never seen").
+ * <p>
+ * Held out, 2026-12-06 (the ranking of 4b3ea42): with stated needs precision@5 0.90, core recall@10 0.86, recall@10
+ * 0.73 and five labelled decoys in the six top 10s; on text alone 0.80, 0.80, 0.61 and four.
+ */
+class EighthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests {
+
+	EighthUnseenTerritoryQualityIntegrationTests() {
+		super(ScenarioTerritory.EIGHTH_UNSEEN, "unseen 8", Bounds.reached(0.89, 0.85, 5), Bounds.reached(0.79, 0.79, 4));
+	}
+
+}
