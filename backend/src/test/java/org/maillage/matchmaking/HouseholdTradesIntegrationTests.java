@@ -93,12 +93,8 @@ class HouseholdTradesIntegrationTests extends MemberRankingTests {
 		signInAsMember();
 		String commune = register("Communauté des monts de l'Aire", "84.11Z", "Intercommunalité rurale.");
 		String topic = "qualité de l'air intérieur " + this.run;
-		String ventilation = registerActor(new HashMap<>(Map.of("kind", "COMPANY", "sector", "PRIVATE", "name",
-				"Ventilation de l'Aire " + this.run, "commune", "55545", "coreTrades", List.of("43.22B"), "description",
-				"Ventilation mécanique des bâtiments.", "topics", List.of(Map.of("topic", topic, "visibility", "PUBLIC")))));
-		String shop = registerActor(new HashMap<>(Map.of("kind", "COMPANY", "sector", "PRIVATE", "name",
-				"Purificateurs de l'Aire " + this.run, "commune", "55545", "coreTrades", List.of("47.54Z"), "description",
-				"Vente de purificateurs d'air.", "topics", List.of(Map.of("topic", topic, "visibility", "PUBLIC")))));
+		String ventilation = register("Ventilation de l'Aire", "43.22B", "Ventilation mécanique des bâtiments.", topic);
+		String shop = register("Purificateurs de l'Aire", "47.54Z", "Vente de purificateurs d'air.", topic);
 
 		String radon = addProblem(commune, Map.of("title", "Faire baisser le radon dans nos écoles",
 				"needs", List.of(Map.of("kind", "TOPIC", "value", topic))));
@@ -108,9 +104,19 @@ class HouseholdTradesIntegrationTests extends MemberRankingTests {
 	}
 
 	private String register(String name, String trade, String description) {
-		Map<String, Object> input = new HashMap<>(Map.of("kind", "COMPANY", "sector", "PRIVATE", "name",
-				name + " " + this.run, "commune", "55545", "coreTrades", List.of(trade), "description", description));
+		return registerActor(company(name, trade, description));
+	}
+
+	/** A company of this trade that follows this topic, publicly. */
+	private String register(String name, String trade, String description, String topic) {
+		Map<String, Object> input = company(name, trade, description);
+		input.put("topics", List.of(Map.of("topic", topic, "visibility", "PUBLIC")));
 		return registerActor(input);
+	}
+
+	private Map<String, Object> company(String name, String trade, String description) {
+		return new HashMap<>(Map.of("kind", "COMPANY", "sector", "PRIVATE", "name", name + " " + this.run, "commune",
+				"55545", "coreTrades", List.of(trade), "description", description));
 	}
 
 }
