@@ -339,9 +339,11 @@ public class ProblemsToHelpWith {
 	/**
 	 * Text evidence, by the ranking's rule that one common word is no evidence: an item meets a know-how need of
 	 * several words when it uses two of them, or one rare word (a need of one word, by that word); failing its own
-	 * words, two of their related words (the thesaurus's), at half worth. Its strength is its worth scaled by the share
-	 * of the need's words it uses (all of them past three), never below half: the ranking's full-text score is relative
-	 * to other actors' hits, which a single actor's view does not have.
+	 * words, two of their related words (the thesaurus's), at half worth. A rare word alone counts in the actor's
+	 * description, not in its name only, where the ranking weighs it a quarter ({@link Thesaurus#twoOrRare}): an
+	 * actor's name is often a proper name (an EHPAD « Les Peupliers », no poplar grower). Its strength is its worth
+	 * scaled by the share of the need's words it uses (all of them past three), never below half: the ranking's
+	 * full-text score is relative to other actors' hits, which a single actor's view does not have.
 	 */
 	private void addText(List<Found> found, Need need, EvidenceKind kind, String itemId, String name,
 			String description, double worth) {
@@ -352,7 +354,9 @@ public class ProblemsToHelpWith {
 		Set<String> own = new LinkedHashSet<>(MatchedWords.soughtIn(sought, name));
 		own.addAll(MatchedWords.soughtIn(sought, description));
 		double strength;
-		if (!own.isEmpty() && (sought.size() == 1 || own.size() >= 2 || own.stream().anyMatch(this.rarity::rare))) {
+		List<String> rareIn = kind == EvidenceKind.DESCRIPTION ? MatchedWords.soughtIn(sought, description)
+				: List.copyOf(own);
+		if (!own.isEmpty() && (sought.size() == 1 || own.size() >= 2 || rareIn.stream().anyMatch(this.rarity::rare))) {
 			strength = worth * Math.max(0.5, Math.min(1.0, own.size() / (double) Math.min(sought.size(), 3)));
 		}
 		else {

@@ -30,6 +30,15 @@ final class Thesaurus {
 	/** A related word weighs this much against a word of the text itself, in the Lucene query. */
 	private static final String RELATED_BOOST = "^0.5";
 
+	/**
+	 * What one rare word weighs in a name (an actor's, a know-how's, an equipment's) against a description: a name is
+	 * short, so that the index scores its one word several times a description's, and an actor's name is often a
+	 * proper name whose words mean something else (« Association de la Route du Cidre » for a coast road,
+	 * « Résidence Les Peupliers » for a poplar supply). Chosen among 1, 0.5, 0.25, 0.1 and 0 on the labelled sets
+	 * (docs/matchmaking.md, "A word of a name alone").
+	 */
+	private static final String NAME_ALONE_BOOST = "^0.25";
+
 	/** A need's words paired in {@link #twoOrRare}: 8 words make 28 pairs, well within Lucene's clause limit. */
 	private static final int PAIRED_WORDS = 8;
 
@@ -63,7 +72,8 @@ final class Thesaurus {
 	/**
 	 * A Lucene query for a need's words that a text meets only with two of them (each word or its related words), or
 	 * with one rare word alone: one common word ("électrique", "réseau") is no evidence that an item meets a need of
-	 * several words. A need of one word is met by that word. At most {@value #PAIRED_WORDS} words are paired, the
+	 * several words. One rare word in a name alone weighs a quarter of one in a description ({@link #NAME_ALONE_BOOST}).
+	 * A need of one word is met by that word. At most {@value #PAIRED_WORDS} words are paired, the
 	 * need's first; null when there are no words.
 	 */
 	String twoOrRare(List<String> words, java.util.function.Predicate<String> rare) {
@@ -78,8 +88,10 @@ final class Thesaurus {
 				query.append("(+").append(groups.get(i)).append(" +").append(groups.get(j)).append(") ");
 			}
 		}
-		// a rare word alone weighs as a pair does: it is evidence of the same worth
-		paired.stream().filter(rare).forEach(word -> query.append(word).append("^2 "));
+		// a rare word alone weighs as a pair does: it is evidence of the same worth; in a name, a quarter of that
+		paired.stream()
+			.filter(rare)
+			.forEach(word -> query.append("(description:%1$s name:%1$s%2$s)^2 ".formatted(word, NAME_ALONE_BOOST)));
 		return query.toString().strip();
 	}
 

@@ -106,6 +106,32 @@ class ProblemsICouldHelpWithIntegrationTests extends MemberRankingTests {
 	}
 
 	@Test
+	void aRareWordOfTheHelpersNameAloneMeetsNoNeedButTheSameWordInItsDescriptionDoes() {
+		String rare = TestActors.newToken();
+		TestCallers.signIn("owner-" + this.run, Role.MEMBER);
+		String boxes = TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Boîtes à fromage " + this.run,
+				"57463", "16.24Z", "");
+		String supply = TestActors.addProblem(this.graphQl, boxes, Map.of("title", "Bois " + this.run, "needs",
+				List.of(Map.of("kind", "TRADE", "value", "49.41"),
+						Map.of("kind", "KNOW_HOW", "value", "approvisionnement en " + rare))));
+		signInAsMember();
+		// a haulier called after a place planted with the tree, and a nursery that grows it
+		String named = TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Transports Les " + rare + " "
+				+ this.run, "57463", "49.41A", "description: \"Transport routier de marchandises.\"");
+		String grows = TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Pépinière " + this.run, "57463",
+				"02.10Z", "description: \"Plants de %s en godets.\"".formatted(rare));
+
+		assertThat(coverage(byId(mine(ask(this.graphQl, Map.of("actor", named, "first", 100))), supply)))
+			.as("the haulier meets the trade, not the supply by its name")
+			.singleElement()
+			.satisfies(covered -> assertThat(covered.get("need")).isEqualTo(Map.of("kind", "TRADE", "value", "49.41")));
+		assertThat(coverage(byId(mine(ask(this.graphQl, Map.of("actor", grows, "first", 100))), supply)))
+			.singleElement()
+			.satisfies(covered -> assertThat(evidence(covered)).singleElement()
+				.satisfies(evidence -> assertThat(evidence.get("matchedWords")).isEqualTo(List.of(rare))));
+	}
+
+	@Test
 	void itsOwnSolvedPrivateAndFacilitatorsProblemsAreLeftOutForItsMember() {
 		signInAsMember();
 		List<String> ids = ids(mine(ask(this.graphQl, Map.of("actor", this.helper, "first", 100))));

@@ -107,6 +107,19 @@ class TextEvidenceIntegrationTests extends MemberRankingTests {
 	}
 
 	@Test
+	void aRareWordOfAnActorsNameAloneWeighsLessThanTheSameWordInADescription() {
+		signInAsMember();
+		String rare = ownWord("peuplin");
+		// a care home called after the tree (its short name would outscore any description), and a grower of it
+		register(Map.of("kind", "PUBLIC_BODY", "sector", "PUBLIC", "name", "Résidence Les " + rare + " " + this.run,
+				"commune", "55101", "description", "Hébergement de personnes âgées dépendantes."));
+		register(Map.of("kind", "COMPANY", "sector", "PRIVATE", "name", "Pépinière " + this.run, "commune", "55101",
+				"description", "Plants de " + rare + " en godets, livrés aux exploitants de la vallée."));
+
+		assertThat(coveredFor("approvisionnement en " + rare)).first().isEqualTo("Pépinière " + this.run);
+	}
+
+	@Test
 	void wordsCloseInMeaningAreQuotedAsSuchAndWordsOfMagnitudeAreNoEvidence() {
 		signInAsMember();
 		register(Map.of("kind", "ASSOCIATION", "sector", "NON_PROFIT", "name", "Chantier solidaire " + this.run,

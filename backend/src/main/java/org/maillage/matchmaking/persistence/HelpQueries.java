@@ -152,8 +152,10 @@ public class HelpQueries {
 		.replace("<<COUNT_IN_NEIGHBOURHOOD>>", ringCount("anchor, inDepartement, inRegion",
 				"CASE WHEN inDepartement < $help.perAnchor AND inRegion < $help.perAnchor THEN $help.neighbourhood ELSE [] END",
 				"", "region", "n.region IN counted AND ", "inNeighbourhood"))
+		// coalesce: a bare "status <> 'SOLVED'" let the planner read every problem through the status index
+		// ("status IS NOT NULL") and join them with the needs' own, on a test database's statistics
 		.replace("<<OPEN_AND_VISIBLE>>", """
-				p.status <> 'SOLVED' AND owner.id <> $help.actorId
+				coalesce(p.status, 'OPEN') <> 'SOLVED' AND owner.id <> $help.actorId
 				AND (p.visibility IN $help.visible OR owner.id IN $help.ownActors)
 				AND ($help.categories IS NULL OR p.category IN $help.categories)""");
 
