@@ -8,12 +8,14 @@ package org.maillage.matchmaking;
  * (docs/matchmaking.md, "On a territory never seen").
  * <p>
  * Held out, 2026-12-06 (the ranking of 4b3ea42): with stated needs precision@5 0.90, core recall@10 0.86, recall@10
- * 0.73 and five labelled decoys in the six top 10s; on text alone 0.80, 0.80, 0.61 and four.
+ * 0.73 and five labelled decoys in the six top 10s; on text alone 0.80, 0.80, 0.61 and four. Four and three once a
+ * rare word alone in a name weighs a quarter of one in a description (the « Route du Cidre » association, a care home
+ * « Les Peupliers », 2026-12-07): the first change measured on it.
  */
 class EighthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests {
 
 	EighthUnseenTerritoryQualityIntegrationTests() {
-		super(ScenarioTerritory.EIGHTH_UNSEEN, "unseen 8", Bounds.reached(0.89, 0.85, 5), Bounds.reached(0.79, 0.79, 4));
+		super(ScenarioTerritory.EIGHTH_UNSEEN, "unseen 8", Bounds.reached(0.89, 0.85, 4), Bounds.reached(0.79, 0.79, 3));
 	}
 
 }

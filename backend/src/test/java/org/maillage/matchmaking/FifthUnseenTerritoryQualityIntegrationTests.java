@@ -9,7 +9,8 @@ package org.maillage.matchmaking;
  * <p>
  * With stated needs, 2026-12-06, held out (878c40d): precision@5 0.73, core recall@10 0.75, recall@10 0.66 and eight
  * labelled decoys in the six top 10s; seven once the names of the problem's own place are no words of its subject
- * (a cargo-bike courier's one word in common with the lab's problem was « Rodez »).
+ * (a cargo-bike courier's one word in common with the lab's problem was « Rodez »); precision@5 0.77 once a rare word
+ * alone in a name weighs a quarter of one in a description (2026-12-07).
  * <p>
  * On text alone: 0.60, 0.75, 0.58 and six decoys held out.
  */
@@ -17,7 +18,7 @@ class FifthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests 
 
 	FifthUnseenTerritoryQualityIntegrationTests() {
 		super(ScenarioTerritory.FIFTH_UNSEEN, "unseen 5",
-				Bounds.reached(0.72, 0.74, 7), Bounds.reached(0.59, 0.74, 6));
+				Bounds.reached(0.76, 0.74, 7), Bounds.reached(0.59, 0.74, 6));
 	}
 
 }

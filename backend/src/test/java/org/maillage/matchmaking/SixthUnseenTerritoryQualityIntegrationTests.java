@@ -11,7 +11,8 @@ package org.maillage.matchmaking;
  * 0.75 and six labelled decoys in the six top 10s; 0.77 and five once doctors' and dentists' practices serve
  * households (a dentist's « recul des gencives » beside a receding dune); precision@5 0.90 once the words of a town's
  * name of several parts are no words of the subject (« Saint-Jean-de-Monts »); 0.93 and four decoys once a shop's
- * interest in the problem's topic is no need met (a garden centre's « alternatives à la tourbe »).
+ * interest in the problem's topic is no need met (a garden centre's « alternatives à la tourbe »); three once a rare
+ * word alone in a name weighs a quarter of one in a description (2026-12-07).
  * <p>
  * On text alone: 0.80, 0.88, 0.61 and four decoys held out; 0.63 and three after the first change, precision@5 0.87
  * after the second.
@@ -19,7 +20,7 @@ package org.maillage.matchmaking;
 class SixthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests {
 
 	SixthUnseenTerritoryQualityIntegrationTests() {
-		super(ScenarioTerritory.SIXTH_UNSEEN, "unseen 6", Bounds.reached(0.92, 0.82, 4), Bounds.reached(0.86, 0.87, 3));
+		super(ScenarioTerritory.SIXTH_UNSEEN, "unseen 6", Bounds.reached(0.92, 0.82, 3), Bounds.reached(0.86, 0.87, 3));
 	}
 
 }
