@@ -75,6 +75,9 @@ final class ScenarioTerritory {
 	/** An eighth, in Normandie, held out from every change made before it was first measured. */
 	static final String EIGHTH_UNSEEN = "scenarios-unseen-8";
 
+	/** A ninth, in Nouvelle-Aquitaine, held out from every change made before it was first measured. */
+	static final String NINTH_UNSEEN = "scenarios-unseen-9";
+
 	private static final Map<List<Object>, ScenarioTerritory> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** The scenario territory of this context's database, loaded on first use (test classes share the context). */
