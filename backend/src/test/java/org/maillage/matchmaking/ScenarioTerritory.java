@@ -78,6 +78,9 @@ final class ScenarioTerritory {
 	/** A ninth, in Nouvelle-Aquitaine, held out from every change made before it was first measured. */
 	static final String NINTH_UNSEEN = "scenarios-unseen-9";
 
+	/** A tenth, in Auvergne-Rhône-Alpes, held out from every change made before it was first measured. */
+	static final String TENTH_UNSEEN = "scenarios-unseen-10";
+
 	private static final Map<List<Object>, ScenarioTerritory> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** The scenario territory of this context's database, loaded on first use (test classes share the context). */
