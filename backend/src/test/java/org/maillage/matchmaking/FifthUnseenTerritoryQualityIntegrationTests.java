@@ -13,12 +13,15 @@ package org.maillage.matchmaking;
  * alone in a name weighs a quarter of one in a description (2026-12-07).
  * <p>
  * On text alone: 0.60, 0.75, 0.58 and six decoys held out.
+ * <p>
+ * With a problem's words in common weighing a quarter in a name (2026-12-07): 0.80, 0.79, 0.73 and seven decoys with
+ * stated needs; 0.70, 0.79, 0.62 and six on text alone.
  */
 class FifthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests {
 
 	FifthUnseenTerritoryQualityIntegrationTests() {
 		super(ScenarioTerritory.FIFTH_UNSEEN, "unseen 5",
-				Bounds.reached(0.76, 0.74, 7), Bounds.reached(0.59, 0.74, 6));
+				Bounds.reached(0.79, 0.78, 7), Bounds.reached(0.69, 0.78, 6));
 	}
 
 }

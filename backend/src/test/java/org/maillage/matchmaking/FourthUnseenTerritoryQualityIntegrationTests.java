@@ -15,12 +15,15 @@ package org.maillage.matchmaking;
  * once one word of a problem no longer names two words of a NAF label (« organismes » had inferred the
  * extraterritorial organisations for the battery line's operators: without that need, nobody meets, the title's
  * know-how weighs alone and actors sharing its words move up; a modular-building maker left the top 10).
+ * <p>
+ * With a problem's words in common weighing a quarter in a name (2026-12-07): 0.87, 0.79, 0.79 and eight decoys with
+ * stated needs; 0.70, 0.63, 0.60 and six on text alone.
  */
 class FourthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests {
 
 	FourthUnseenTerritoryQualityIntegrationTests() {
 		super(ScenarioTerritory.FOURTH_UNSEEN, "unseen 4",
-				Bounds.reached(0.82, 0.82, 8), Bounds.reached(0.66, 0.66, 6));
+				Bounds.reached(0.86, 0.78, 8), Bounds.reached(0.69, 0.62, 6));
 	}
 
 }

@@ -9,12 +9,15 @@ package org.maillage.matchmaking;
  * <p>
  * Held out, 2026-12-07 (the ranking of 0acd0b5): with stated needs precision@5 0.87, core recall@10 0.96, recall@10
  * 0.83 and six labelled decoys in the six top 10s; on text alone 0.67, 0.78, 0.72 and eleven.
+ * <p>
+ * With a problem's words in common weighing a quarter in a name (2026-12-07), the first change measured on it:
+ * 0.87, 0.96, 0.81 and six decoys with stated needs; 0.67, 0.78, 0.70 and ten on text alone.
  */
 class NinthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests {
 
 	NinthUnseenTerritoryQualityIntegrationTests() {
 		super(ScenarioTerritory.NINTH_UNSEEN, "unseen 9",
-				Bounds.reached(0.86, 0.95, 6), Bounds.reached(0.66, 0.77, 11));
+				Bounds.reached(0.86, 0.95, 6), Bounds.reached(0.66, 0.77, 10));
 	}
 
 }

@@ -16,12 +16,15 @@ package org.maillage.matchmaking;
  * On text alone: 0.70, 0.68, 0.52 and four decoys first; 0.77, 0.93, 0.73 and four since; three once a bar meeting
  * only a know-how need inferred from the problem's words is a lead on words; 0.80 precision@5 once a rare word alone in
  * a name weighs a quarter.
+ * <p>
+ * With a problem's words in common weighing a quarter in a name (2026-12-07): stated needs unchanged; on text alone
+ * 0.80, 0.89, 0.71 and two decoys.
  */
 class SecondUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests {
 
 	SecondUnseenTerritoryQualityIntegrationTests() {
 		super(ScenarioTerritory.SECOND_UNSEEN, "unseen 2",
-				Bounds.reached(0.86, 0.92, 4), Bounds.reached(0.79, 0.92, 3));
+				Bounds.reached(0.86, 0.92, 4), Bounds.reached(0.79, 0.88, 2));
 	}
 
 }

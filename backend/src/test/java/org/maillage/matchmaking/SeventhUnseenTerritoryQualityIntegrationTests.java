@@ -13,11 +13,14 @@ package org.maillage.matchmaking;
  * <p>
  * On text alone: 0.77, 0.67, 0.62 and six decoys held out; precision@5 0.80 and five decoys once the nouns of
  * locutions are no words of the subject (« au lieu de les enfouir » sought « lieu », and a fishmonger's met it).
+ * <p>
+ * With a problem's words in common weighing a quarter in a name (2026-12-07): 0.90, 0.79, 0.73 and three decoys with
+ * stated needs; 0.83, 0.67, 0.64 and five on text alone.
  */
 class SeventhUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests {
 
 	SeventhUnseenTerritoryQualityIntegrationTests() {
-		super(ScenarioTerritory.SEVENTH_UNSEEN, "unseen 7", Bounds.reached(0.86, 0.78, 3), Bounds.reached(0.79, 0.66, 5));
+		super(ScenarioTerritory.SEVENTH_UNSEEN, "unseen 7", Bounds.reached(0.89, 0.78, 3), Bounds.reached(0.82, 0.66, 5));
 	}
 
 }

@@ -16,11 +16,14 @@ package org.maillage.matchmaking;
  * <p>
  * On text alone: 0.80, 0.88, 0.61 and four decoys held out; 0.63 and three after the first change, precision@5 0.87
  * after the second.
+ * <p>
+ * With a problem's words in common weighing a quarter in a name (2026-12-07): 1.00, 0.92, 0.82 and four decoys with
+ * stated needs; 0.93, 0.96, 0.65 and three on text alone.
  */
 class SixthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests {
 
 	SixthUnseenTerritoryQualityIntegrationTests() {
-		super(ScenarioTerritory.SIXTH_UNSEEN, "unseen 6", Bounds.reached(0.92, 0.82, 3), Bounds.reached(0.86, 0.87, 3));
+		super(ScenarioTerritory.SIXTH_UNSEEN, "unseen 6", Bounds.reached(0.99, 0.91, 4), Bounds.reached(0.92, 0.95, 3));
 	}
 
 }

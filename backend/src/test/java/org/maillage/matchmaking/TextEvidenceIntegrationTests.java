@@ -120,6 +120,29 @@ class TextEvidenceIntegrationTests extends MemberRankingTests {
 	}
 
 	@Test
+	void aProblemsWordsInAnActorsNameWeighLessThanTheSameWordsInADescription() {
+		signInAsMember();
+		String shells = ownWord("coquelin");
+		String husks = ownWord("brouvel");
+		String owner = registerActor(Map.of("kind", "COMPANY", "sector", "PRIVATE", "name", "Noiseraie " + this.run,
+				"commune", "55545", "coreTrades", List.of("01.25Z"), "description", "Vergers de noyers."));
+		// both recover sorted materials, next door: only their words in common can order them, and their names would
+		// order a tie the other way
+		registerActor(Map.of("kind", "COMPANY", "sector", "PRIVATE", "name", "Les " + shells + " " + husks + " " + this.run,
+				"commune", "55545", "coreTrades", List.of("38.32Z"),
+				"description", "Production de films institutionnels et de reportages pour les entreprises de la vallée."));
+		registerActor(Map.of("kind", "COMPANY", "sector", "PRIVATE", "name", "Recyclerie " + this.run, "commune",
+				"55545", "coreTrades", List.of("38.32Z"), "description",
+				"Nous reprenons les " + shells + " et les " + husks + " des vergers et des ateliers du secteur, triés "
+						+ "puis broyés en granulats vendus aux industriels de la région pour leurs abrasifs."));
+
+		String problem = addProblem(owner, Map.of("title", "Valoriser nos " + shells + " et nos " + husks,
+				"needs", List.of(Map.of("kind", "TRADE", "value", "38.32Z"))));
+
+		assertThat(listed(problem)).containsExactly("Recyclerie", "Les " + shells + " " + husks);
+	}
+
+	@Test
 	void wordsCloseInMeaningAreQuotedAsSuchAndWordsOfMagnitudeAreNoEvidence() {
 		signInAsMember();
 		register(Map.of("kind", "ASSOCIATION", "sector", "NON_PROFIT", "name", "Chantier solidaire " + this.run,

