@@ -81,6 +81,9 @@ final class ScenarioTerritory {
 	/** A tenth, in Auvergne-Rhône-Alpes, held out from every change made before it was first measured. */
 	static final String TENTH_UNSEEN = "scenarios-unseen-10";
 
+	/** An eleventh, in Provence-Alpes-Côte d'Azur, held out from every change made before it was first measured. */
+	static final String ELEVENTH_UNSEEN = "scenarios-unseen-11";
+
 	private static final Map<List<Object>, ScenarioTerritory> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** The scenario territory of this context's database, loaded on first use (test classes share the context). */

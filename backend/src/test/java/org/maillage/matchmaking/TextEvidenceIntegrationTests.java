@@ -129,14 +129,13 @@ class TextEvidenceIntegrationTests extends MemberRankingTests {
 		// both recover sorted materials, next door: only their words in common can order them, and their names would
 		// order a tie the other way
 		registerActor(Map.of("kind", "COMPANY", "sector", "PRIVATE", "name", "Les " + shells + " " + husks + " " + this.run,
-				"commune", "55545", "coreTrades", List.of("38.32Z"),
-				"description", "Production de films institutionnels et de reportages pour les entreprises de la vallée."));
+				"commune", "55545", "coreTrades", List.of("38.32Z"), "description", "Films et reportages d'entreprise."));
 		registerActor(Map.of("kind", "COMPANY", "sector", "PRIVATE", "name", "Recyclerie " + this.run, "commune",
 				"55545", "coreTrades", List.of("38.32Z"), "description",
-				"Nous reprenons les " + shells + " et les " + husks + " des vergers et des ateliers du secteur, triés "
-						+ "puis broyés en granulats vendus aux industriels de la région pour leurs abrasifs."));
+				"Reprise des " + shells + " et des " + husks + " triés, broyés en granulats."));
 
-		String problem = addProblem(owner, Map.of("title", "Valoriser nos " + shells + " et nos " + husks,
+		// the problem's words are this test's own only: no other text in the database competes for the hits
+		String problem = addProblem(owner, Map.of("title", "Nos " + shells + " et nos " + husks,
 				"needs", List.of(Map.of("kind", "TRADE", "value", "38.32Z"))));
 
 		assertThat(listed(problem)).containsExactly("Recyclerie", "Les " + shells + " " + husks);
