@@ -84,6 +84,9 @@ final class ScenarioTerritory {
 	/** An eleventh, in Provence-Alpes-Côte d'Azur, held out from every change made before it was first measured. */
 	static final String ELEVENTH_UNSEEN = "scenarios-unseen-11";
 
+	/** A twelfth, in Centre-Val de Loire, held out from every change made before it was first measured. */
+	static final String TWELFTH_UNSEEN = "scenarios-unseen-12";
+
 	private static final Map<List<Object>, ScenarioTerritory> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** The scenario territory of this context's database, loaded on first use (test classes share the context). */
