@@ -63,10 +63,17 @@ final class EquipmentWords {
 
 	private static final Map<EquipmentCategory, List<Beginning>> BEGINNINGS = new LinkedHashMap<>();
 
-	/** Expressions whose words would otherwise name a category they have nothing to do with. */
+	/**
+	 * Expressions whose words would otherwise name a category they have nothing to do with: transport that carries
+	 * people, and heat that is the weather (« protéger les élèves pendant les vagues de chaleur » asks for no energy
+	 * equipment; « la chaleur fatale » still does).
+	 */
 	private static final List<String> OTHER_MEANINGS = List.of("transport en commun", "transports en commun",
 			"transport de personnes", "transports de personnes", "transport de voyageurs", "transports de voyageurs",
-			"transport scolaire", "transports scolaires", "transport à la demande");
+			"transport scolaire", "transports scolaires", "transport à la demande", "vague de chaleur",
+			"vagues de chaleur", "forte chaleur", "fortes chaleurs", "coup de chaleur", "coups de chaleur",
+			"pic de chaleur", "pics de chaleur", "épisode de chaleur", "épisodes de chaleur", "îlot de chaleur",
+			"îlots de chaleur");
 
 	static {
 		BEGINNINGS.put(EquipmentCategory.FURNACE_THERMAL, List.of(

@@ -10,14 +10,15 @@ package org.maillage.matchmaking;
  * territory never seen").
  * <p>
  * Held out, 2026-12-07 (the ranking of e2a74bb): with stated needs precision@5 0.73, core recall@10 0.78, recall@10
- * 0.65 and fifteen labelled decoys in the six top 10s; on text alone 0.53, 0.72, 0.55 and eleven. The next change is
- * measured on it first.
+ * 0.65 and fifteen labelled decoys in the six top 10s; on text alone 0.53, 0.72, 0.55 and eleven. Since heat that is
+ * the weather names no energy equipment (the same day): 0.77 and eighteen, 0.57 and fourteen, the rest unchanged —
+ * the schools' list lost three electricians (unlabelled) to three actors of Orange labelled irrelevant.
  */
 class EleventhUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests {
 
 	EleventhUnseenTerritoryQualityIntegrationTests() {
 		super(ScenarioTerritory.ELEVENTH_UNSEEN, "unseen 11",
-				Bounds.reached(0.72, 0.77, 15), Bounds.reached(0.52, 0.71, 11));
+				Bounds.reached(0.76, 0.77, 18), Bounds.reached(0.56, 0.71, 14));
 	}
 
 }

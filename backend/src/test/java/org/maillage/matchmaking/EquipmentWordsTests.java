@@ -28,6 +28,14 @@ class EquipmentWordsTests {
 	}
 
 	@Test
+	void heatThatIsTheWeatherIsNoEnergy() {
+		assertThat(categories("Protéger les élèves de nos écoles pendant les vagues de chaleur",
+				"Lors des fortes chaleurs, les cours forment des îlots de chaleur.")).isEmpty();
+		assertThat(categories("Valoriser la chaleur fatale de nos fours", "Une vague de chaleur l'été."))
+			.contains("ENERGY");
+	}
+
+	@Test
 	void theWordsOfACategoryStillNameIt() {
 		List<Need> needs = inferred("Four de fusion pour aimants", "Nos fours sont saturés ; la fonderie voisine ferme.");
 		assertThat(needs).extracting(Need::value).containsExactly("FURNACE_THERMAL");
