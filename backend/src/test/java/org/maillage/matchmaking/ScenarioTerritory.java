@@ -87,6 +87,9 @@ final class ScenarioTerritory {
 	/** A twelfth, in Centre-Val de Loire, held out from every change made before it was first measured. */
 	static final String TWELFTH_UNSEEN = "scenarios-unseen-12";
 
+	/** A thirteenth, in Île-de-France, held out from every change made before it was first measured. */
+	static final String THIRTEENTH_UNSEEN = "scenarios-unseen-13";
+
 	private static final Map<List<Object>, ScenarioTerritory> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** The scenario territory of this context's database, loaded on first use (test classes share the context). */
