@@ -17,7 +17,7 @@ class NinthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests 
 
 	NinthUnseenTerritoryQualityIntegrationTests() {
 		super(ScenarioTerritory.NINTH_UNSEEN, "unseen 9",
-				Bounds.reached(0.86, 0.95, 6), Bounds.reached(0.66, 0.77, 10));
+				Bounds.reached(0.86, 0.95, 4), Bounds.reached(0.66, 0.77, 10));
 	}
 
 }

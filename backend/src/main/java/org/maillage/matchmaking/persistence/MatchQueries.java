@@ -153,7 +153,10 @@ public class MatchQueries {
 			// covers several activities (a car inspection centre and a materials-testing lab share 71.20) and the actor's
 			// own words say which it does. A need naming one subclass (45.20B, car washing) names that activity, an actor
 			// known by its code alone (imported from SIRENE, with no description) is met by its code, and so is anyone
-			// when the request has no words to share (needs of codes, categories and topics only). An actor that meets no need
+			// when the request has no words to share (needs of codes, categories and topics only). The same for a piece of
+			// equipment of the category needed, under a lower floor ($ranking.categoryWordsFloor): a category is broad (a
+			// wine lab's analysers and a materials lab's are both LABORATORY_ANALYSIS) and an actor whose words share
+			// almost nothing with the problem has said it does something else with it. An actor that meets no need
 			// is listed only when its words in common weigh at least wordsFloor of the best candidate's (Matchmaking:
 			// half when needs are stated, less when they are inferred): a word or two shared with the problem, next
 			// door, is not a lead. Nearness weighs in proportion to the
@@ -288,7 +291,9 @@ public class MatchQueries {
 		.replace("<<MET(c)>>", """
 				any(e IN c.evidence WHERE NOT e.m IN ['related', 'beyond']
 				AND (e.k <> 'CORE_TRADE' OR $ranking.needs[c.rank].subclass OR $ranking.textQuery IS NULL
-				     OR textScore >= $ranking.codeWordsFloor OR coalesce(trim(a.description), '') = ''))""")
+				     OR textScore >= $ranking.codeWordsFloor OR coalesce(trim(a.description), '') = '')
+				AND (e.k <> 'EQUIPMENT' OR e.m <> 'exact' OR $ranking.textQuery IS NULL
+				     OR textScore >= $ranking.categoryWordsFloor OR coalesce(trim(a.description), '') = ''))""")
 		.replace("<<INSIDE>>", InsideTerritories.predicate("a", "$ranking.territories"))
 		.replace("<<IN_ORIGIN_REGION>>", InsideTerritories.predicate("a", "[id IN originIds WHERE id STARTS WITH 'region:']"))
 		.replace("<<PATH(a, up)>>", InsideTerritories.path("a", "up"))
