@@ -38,14 +38,8 @@ class EquipmentCategoryAloneIntegrationTests extends MemberRankingTests {
 		signInAsMember();
 		register("Œnologie de la Vezouze", "Dégustation et contrôle des vins pour les vignerons.",
 				"Chaîne de dosage des vins");
-		List<String> holders = this.graphQl.document("""
-				query($needs: [NeedInput!]) { matchActors(needs: $needs, first: 100) { edges { node { actor { name } } } } }""")
-			.variable("needs", List.of(Map.of("kind", "EQUIPMENT_CATEGORY", "value", "LABORATORY_ANALYSIS")))
-			.execute()
-			.path("matchActors.edges[*].node.actor.name")
-			.entityList(String.class)
-			.get();
-		assertThat(holders).contains("Œnologie de la Vezouze " + this.run);
+		assertThat(listedFor(List.of(Map.of("kind", "EQUIPMENT_CATEGORY", "value", "LABORATORY_ANALYSIS"))))
+			.contains("Œnologie de la Vezouze");
 	}
 
 	private String register(String name, String description, String laboratoryItem) {

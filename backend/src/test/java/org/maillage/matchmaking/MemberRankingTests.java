@@ -85,10 +85,23 @@ abstract class MemberRankingTests {
 
 	/** This test's actors listed for a problem by {@code matchActors}, in ranking order, without this run's suffix. */
 	java.util.List<String> listed(String problem) {
-		return this.graphQl.document("""
+		return ownNames(this.graphQl.document("""
 				query($problem: ID) { matchActors(problem: $problem, first: 100) { edges { node { actor { name } } } } }""")
-			.variable("problem", problem)
-			.execute()
+			.variable("problem", problem));
+	}
+
+	/**
+	 * This test's actors listed by {@code matchActors} for these needs alone, with no problem and so no words to share,
+	 * in ranking order, without this run's suffix.
+	 */
+	java.util.List<String> listedFor(java.util.List<java.util.Map<String, Object>> needs) {
+		return ownNames(this.graphQl.document("""
+				query($needs: [NeedInput!]) { matchActors(needs: $needs, first: 100) { edges { node { actor { name } } } } }""")
+			.variable("needs", needs));
+	}
+
+	private java.util.List<String> ownNames(GraphQlTester.Request<?> ranking) {
+		return ranking.execute()
 			.path("matchActors.edges[*].node.actor.name")
 			.entityList(String.class)
 			.get()

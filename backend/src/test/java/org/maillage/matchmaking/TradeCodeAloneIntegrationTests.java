@@ -39,15 +39,8 @@ class TradeCodeAloneIntegrationTests extends MemberRankingTests {
 		register("Contrôle technique de la Vezouze", "71.20A",
 				"Visites périodiques des voitures particulières et des utilitaires légers.");
 		register("Laboratoire d'essais de la Vezouze", "71.20B", "Radiographie industrielle de pièces moulées.");
-		List<String> holders = this.graphQl.document("""
-				query($needs: [NeedInput!]) { matchActors(needs: $needs, first: 100) { edges { node { actor { name } } } } }""")
-			.variable("needs", List.of(Map.of("kind", "TRADE", "value", "71.20")))
-			.execute()
-			.path("matchActors.edges[*].node.actor.name")
-			.entityList(String.class)
-			.get();
-		assertThat(holders).contains("Contrôle technique de la Vezouze " + this.run,
-				"Laboratoire d'essais de la Vezouze " + this.run);
+		assertThat(listedFor(List.of(Map.of("kind", "TRADE", "value", "71.20"))))
+			.contains("Contrôle technique de la Vezouze", "Laboratoire d'essais de la Vezouze");
 	}
 
 	private String register(String name, String trade, String description) {
