@@ -90,6 +90,9 @@ final class ScenarioTerritory {
 	/** A thirteenth, in Île-de-France, held out from every change made before it was first measured. */
 	static final String THIRTEENTH_UNSEEN = "scenarios-unseen-13";
 
+	/** A fourteenth set kept apart, in the Massif central (Auvergne and Limousin). */
+	static final String FOURTEENTH_UNSEEN = "scenarios-unseen-14";
+
 	private static final Map<List<Object>, ScenarioTerritory> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** The scenario territory of this context's database, loaded on first use (test classes share the context). */
