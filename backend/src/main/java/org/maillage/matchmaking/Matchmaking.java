@@ -325,6 +325,8 @@ public class Matchmaking {
 				// a know-how need read from the problem's text is its words: met by words, it is a lead on words
 				row.put("words", need.kind() == NeedKind.KNOW_HOW && need.inferred());
 				row.put("query", this.evidenceQueries.get(rank));
+				row.put("descriptionWords", need.kind() == NeedKind.KNOW_HOW
+						? DescriptionWords.patterns(need.value(), this.thesaurus) : List.of());
 				needRows.add(row);
 			}
 			Map<String, Object> parameters = new HashMap<>();

@@ -339,9 +339,10 @@ public class ProblemsToHelpWith {
 	/**
 	 * Text evidence, by the ranking's rule that one common word is no evidence: an item meets a know-how need of
 	 * several words when it uses two of them, or one rare word (a need of one word, by that word); failing its own
-	 * words, two of their related words (the thesaurus's), at half worth. A rare word alone counts in the actor's
-	 * description, not in its name only, where the ranking weighs it a quarter ({@link Thesaurus#twoOrRare}): an
-	 * actor's name is often a proper name (an EHPAD « Les Peupliers », no poplar grower). Its strength is its worth
+	 * words, two of their related words (the thesaurus's), at half worth. The actor's own description takes two of
+	 * them in the description itself, as in the ranking ({@link DescriptionWords}): its name is often a proper name
+	 * (an EHPAD « Les Peupliers », no poplar grower), and one word of a description met needs in another sense (a
+	 * fire-extinguisher shop's « incendie » for forest fires). Its strength is its worth
 	 * scaled by the share of the need's words it uses (all of them past three), never below half: the ranking's
 	 * full-text score is relative to other actors' hits, which a single actor's view does not have.
 	 */
@@ -351,17 +352,19 @@ public class ProblemsToHelpWith {
 		if (sought.isEmpty()) {
 			return;
 		}
-		Set<String> own = new LinkedHashSet<>(MatchedWords.soughtIn(sought, name));
+		// an actor's own description meets a need of several words with two of them, in the description itself
+		boolean twoInItsDescription = kind == EvidenceKind.DESCRIPTION && sought.size() > 1;
+		Set<String> own = new LinkedHashSet<>(twoInItsDescription ? List.of() : MatchedWords.soughtIn(sought, name));
 		own.addAll(MatchedWords.soughtIn(sought, description));
 		double strength;
-		List<String> rareIn = kind == EvidenceKind.DESCRIPTION ? MatchedWords.soughtIn(sought, description)
-				: List.copyOf(own);
-		if (!own.isEmpty() && (sought.size() == 1 || own.size() >= 2 || rareIn.stream().anyMatch(this.rarity::rare))) {
+		if (twoInItsDescription ? own.size() >= 2 : !own.isEmpty()
+				&& (sought.size() == 1 || own.size() >= 2 || own.stream().anyMatch(this.rarity::rare))) {
 			strength = worth * Math.max(0.5, Math.min(1.0, own.size() / (double) Math.min(sought.size(), 3)));
 		}
 		else {
 			List<String> related = this.thesaurus.relatedTo(sought);
-			Set<String> near = new LinkedHashSet<>(MatchedWords.soughtIn(related, name));
+			Set<String> near = new LinkedHashSet<>(
+					twoInItsDescription ? List.of() : MatchedWords.soughtIn(related, name));
 			near.addAll(MatchedWords.soughtIn(related, description));
 			if (near.size() < 2) {
 				return;

@@ -106,7 +106,7 @@ class ProblemsICouldHelpWithIntegrationTests extends MemberRankingTests {
 	}
 
 	@Test
-	void aRareWordOfTheHelpersNameAloneMeetsNoNeedButTheSameWordInItsDescriptionDoes() {
+	void aRareWordOfTheHelpersNameOrDescriptionAloneMeetsNoNeedButTwoWordsOfItsDescriptionDo() {
 		String rare = TestActors.newToken();
 		TestCallers.signIn("owner-" + this.run, Role.MEMBER);
 		String boxes = TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Boîtes à fromage " + this.run,
@@ -119,7 +119,10 @@ class ProblemsICouldHelpWithIntegrationTests extends MemberRankingTests {
 		String named = TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Transports Les " + rare + " "
 				+ this.run, "57463", "49.41A", "description: \"Transport routier de marchandises.\"");
 		String grows = TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Pépinière " + this.run, "57463",
-				"02.10Z", "description: \"Plants de %s en godets.\"".formatted(rare));
+				"02.10Z", "description: \"Plants de %s en godets pour l'approvisionnement des scieries.\"".formatted(rare));
+		// and a café whose terrace is shaded by those trees: one word of the need, in another sense
+		String shaded = TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Café " + this.run, "57463",
+				"56.30Z", "description: \"Terrasse à l'ombre des %s.\"".formatted(rare));
 
 		assertThat(coverage(byId(mine(ask(this.graphQl, Map.of("actor", named, "first", 100))), supply)))
 			.as("the haulier meets the trade, not the supply by its name")
@@ -128,7 +131,11 @@ class ProblemsICouldHelpWithIntegrationTests extends MemberRankingTests {
 		assertThat(coverage(byId(mine(ask(this.graphQl, Map.of("actor", grows, "first", 100))), supply)))
 			.singleElement()
 			.satisfies(covered -> assertThat(evidence(covered)).singleElement()
-				.satisfies(evidence -> assertThat(evidence.get("matchedWords")).isEqualTo(List.of(rare))));
+				.satisfies(evidence -> assertThat(evidence.get("matchedWords"))
+					.isEqualTo(List.of(rare, "approvisionnement"))));
+		assertThat(ids(mine(ask(this.graphQl, Map.of("actor", shaded, "first", 100)))))
+			.as("one word of the café's description meets no need")
+			.doesNotContain(supply);
 	}
 
 	@Test

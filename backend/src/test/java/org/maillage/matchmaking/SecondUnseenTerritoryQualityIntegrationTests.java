@@ -24,7 +24,7 @@ class SecondUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests
 
 	SecondUnseenTerritoryQualityIntegrationTests() {
 		super(ScenarioTerritory.SECOND_UNSEEN, "unseen 2",
-				Bounds.reached(0.86, 0.92, 3), Bounds.reached(0.82, 0.88, 2));
+				Bounds.reached(0.92, 0.92, 2), Bounds.reached(0.92, 0.88, 1));
 	}
 
 }

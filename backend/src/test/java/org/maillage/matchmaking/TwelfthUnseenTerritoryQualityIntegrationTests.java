@@ -16,7 +16,7 @@ class TwelfthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTest
 
 	TwelfthUnseenTerritoryQualityIntegrationTests() {
 		super(ScenarioTerritory.TWELFTH_UNSEEN, "unseen 12", Bounds.reached(0.86, 0.78, 5),
-				Bounds.reached(0.72, 0.77, 8));
+				Bounds.reached(0.79, 0.77, 6));
 	}
 
 }

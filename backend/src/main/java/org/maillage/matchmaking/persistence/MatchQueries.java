@@ -93,19 +93,22 @@ public class MatchQueries {
 			      <<TEXT_HITS(need.query, 300)>>
 			    }
 			    OPTIONAL MATCH (owner:Actor)-[:HAS_KNOW_HOW|HAS_EQUIPMENT]->(node)
-			    WITH node, score, own, coalesce(owner, node) AS a
+			    WITH need, node, score, own, coalesce(owner, node) AS a
 			    WHERE node:Actor OR node.visibility IN $ranking.visible OR a.id IN $ranking.ownActors
 			    // relative to the best hit the caller's audience sees: own hidden items cannot move the others
-			    WITH collect({a: a, node: node, score: score}) AS hits,
+			    WITH need, collect({a: a, node: node, score: score}) AS hits,
 			         coalesce(max(CASE WHEN own THEN null ELSE score END), max(score)) AS top
 			    UNWIND hits AS hit
-			    WITH hit.a AS a, hit.node AS node,
+			    WITH need, hit.a AS a, hit.node AS node,
 			         CASE WHEN hit.score >= top THEN 1.0 ELSE hit.score / top END AS relative
 			    WHERE relative >= 0.3
 			    RETURN a,
 			      relative * CASE WHEN node:KnowHow THEN 0.9 WHEN node:Equipment THEN 0.8 ELSE 0.6 END AS strength,
 			      {k: CASE WHEN node:Actor THEN 'DESCRIPTION' WHEN node:KnowHow THEN 'KNOW_HOW' ELSE 'EQUIPMENT' END,
-			       m: 'text', n: elementId(node)} AS evidence
+			       m: 'text', n: elementId(node),
+			       // an actor's own description meets a need of several words with two of them (DescriptionWords)
+			       two: NOT node:Actor OR size(need.descriptionWords) < 2
+			            OR size([pattern IN need.descriptionWords WHERE node.description =~ pattern]) >= 2} AS evidence
 			  }
 			  WITH a, need, strength, evidence
 			  WHERE NOT a.id IN $ranking.exclude
@@ -289,7 +292,7 @@ public class MatchQueries {
 				AND ($ranking.sectors IS NULL OR a.sector IN $ranking.sectors)
 				AND ($ranking.territories IS NULL OR <<INSIDE>>)""")
 		.replace("<<MET(c)>>", """
-				any(e IN c.evidence WHERE NOT e.m IN ['related', 'beyond']
+				any(e IN c.evidence WHERE NOT e.m IN ['related', 'beyond'] AND (e.k <> 'DESCRIPTION' OR e.two)
 				AND (e.k <> 'CORE_TRADE' OR $ranking.needs[c.rank].subclass OR $ranking.textQuery IS NULL
 				     OR textScore >= $ranking.codeWordsFloor OR coalesce(trim(a.description), '') = '')
 				AND (e.k <> 'EQUIPMENT' OR e.m <> 'exact' OR $ranking.textQuery IS NULL

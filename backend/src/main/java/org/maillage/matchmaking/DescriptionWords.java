@@ -1,0 +1,70 @@
+package org.maillage.matchmaking;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.maillage.core.TextQuery;
+
+/**
+ * The words of a know-how need as regular expressions that the ranking's statement matches an actor's own description
+ * against: an actor meets a know-how need of several words by its description only when that description uses two of
+ * them (docs/matchmaking.md, "Two words of a need in an actor's own description"). A know-how or equipment item says
+ * what the actor offers, and one rare word of it is evidence; an actor's description speaks of its customers, its
+ * place and its history too, and one word of it met needs in another sense: a fire-extinguisher shop's « incendie » for
+ * a forest-fire problem, a mineral water's « eaux » for nitrates in drinking water.
+ * <p>
+ * Words compare as {@link MatchedWords} compares them ({@link LabelRarity#same}): whole, give or take accents and a
+ * plural's {@code s} or {@code x}, or by their first six letters when both are seven letters long or more. Each
+ * expression is one word of the need or any of its related words (the thesaurus's), as the need's Lucene query pairs
+ * them ({@link Thesaurus#twoOrRare}).
+ */
+final class DescriptionWords {
+
+	/** Accented forms of a folded letter, as descriptions write them. */
+	private static final String[][] ACCENTED = { { "a", "[aàâä]" }, { "e", "[eéèêë]" }, { "i", "[iîï]" },
+			{ "o", "[oôö]" }, { "u", "[uùûü]" }, { "c", "[cç]" }, { "y", "[yÿ]" } };
+
+	private DescriptionWords() {
+	}
+
+	/**
+	 * One expression per word the need's query pairs, each matching a whole description that uses that word or one of
+	 * its related words; empty for a need of fewer than two words, which its one word meets anywhere.
+	 */
+	static List<String> patterns(String need, Thesaurus thesaurus) {
+		List<String> paired = Thesaurus.paired(TextQuery.wordsOf(need, 20));
+		List<String> patterns = new ArrayList<>();
+		for (String word : paired) {
+			Set<String> forms = new LinkedHashSet<>();
+			forms.add(form(word));
+			thesaurus.relatedTo(List.of(word)).forEach(related -> forms.add(form(related)));
+			patterns.add("(?isu).*(?<![\\p{L}\\p{N}])(?:" + String.join("|", forms) + ")(?![\\p{L}\\p{N}]).*");
+		}
+		return patterns;
+	}
+
+	/** A word as an expression: its folded letters in any accent, then its ending as {@link LabelRarity#same} allows. */
+	private static String form(String word) {
+		String normalised = LabelRarity.normalised(word);
+		boolean longWord = normalised.length() >= 7;
+		String kept = longWord ? normalised.substring(0, 6) : normalised;
+		StringBuilder form = new StringBuilder();
+		for (char letter : kept.toCharArray()) {
+			form.append(accented(letter));
+		}
+		return form.append(longWord ? "\\p{L}*" : "[sx]?").toString();
+	}
+
+	/** A word's letters and digits need no quoting: {@code TextQuery#wordsOf} keeps nothing else. */
+	private static String accented(char letter) {
+		for (String[] accented : ACCENTED) {
+			if (accented[0].charAt(0) == letter) {
+				return accented[1];
+			}
+		}
+		return String.valueOf(letter);
+	}
+
+}

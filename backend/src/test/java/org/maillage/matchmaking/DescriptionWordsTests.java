@@ -1,0 +1,45 @@
+package org.maillage.matchmaking;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The words of a know-how need as the ranking's statement matches them in an actor's own description: whole words,
+ * give or take accents, case and a plural, or a long word by its first six letters.
+ */
+class DescriptionWordsTests {
+
+	@Test
+	void eachWordOfTheNeedIsOneExpressionOverAWholeDescription() {
+		List<String> patterns = DescriptionWords.patterns("débroussaillage des forêts, incendies",
+				Thesaurus.NONE);
+
+		assertThat(patterns).hasSize(3);
+		assertThat(matched(patterns, "Débroussaillage des sous-bois et des lisières de FORETS communales.\nDevis."))
+			.isEqualTo(2);
+		assertThat(matched(patterns, "Extincteurs, protection incendie des bureaux.")).isEqualTo(1);
+		assertThat(matched(patterns, "Nous débroussaillons les talus.")).as("a long word by its first six letters")
+			.isEqualTo(1);
+	}
+
+	@Test
+	void aShortWordIsAWholeWordNotPartOfAnother() {
+		List<String> patterns = DescriptionWords.patterns("eau des écoles", Thesaurus.NONE);
+
+		assertThat(matched(patterns, "Fournitures de bureau et de réseau pour les ecoles")).isEqualTo(1);
+		assertThat(matched(patterns, "Les eaux pluviales des écoles")).isEqualTo(2);
+	}
+
+	@Test
+	void aNeedOfOneWordHasNone() {
+		assertThat(DescriptionWords.patterns("tuffeau", Thesaurus.NONE)).isEmpty();
+	}
+
+	private static long matched(List<String> patterns, String description) {
+		return patterns.stream().filter(description::matches).count();
+	}
+
+}
