@@ -59,6 +59,9 @@ final class LabelledRanking {
 			recallSum += recall;
 			System.out.printf(Locale.ROOT, "[%s] %-36s %5.2f %6.2f %5.2f  %s · %s%n", name, problem.owner(), precision,
 					coreRecall, recall, decoys, top);
+			if (Boolean.getBoolean(ROWS)) {
+				printRows(name, problem, relevant, matches);
+			}
 			decoys.forEach(decoy -> printWhy(name, decoy, "", matches));
 			// unlabelled actors in the top 5 cost precision as decoys do: why they are there too
 			top.stream().limit(5).filter(key -> !relevant.contains(key) && !problem.irrelevant().contains(key))
@@ -80,6 +83,47 @@ final class LabelledRanking {
 
 	private static double third(double mean) {
 		return Math.round(mean * 1000) / 1000.0;
+	}
+
+	/**
+	 * With {@code -Dmaillage.quality.rows=true}, every local actor of a ranking is printed as one tab-separated row, for
+	 * backend/src/test/scripts/quality_rows.py to count which kinds of evidence the labelled decoys and the relevant
+	 * actors come by (docs/matchmaking-scenarios.md, "Reading the rankings' rows").
+	 */
+	static final String ROWS = "maillage.quality.rows";
+
+	/**
+	 * A {@code RANKING} row (set, problem's owner, how many core and relevant actors it has), then one {@code RANKED}
+	 * row per local actor in order: rank, key, label (C core, R relevant, I irrelevant, U unlabelled), score, need
+	 * coverage, text relevance, and each need it meets as {@code NEED_KIND>EVIDENCE_KIND[!][@FIELD]=words}, {@code !}
+	 * when the evidence is exactly what the need asks for.
+	 */
+	private void printRows(String name, ScenarioTerritory.Labelled problem, List<String> relevant,
+			ActorMatches matches) {
+		System.out.printf(Locale.ROOT, "RANKING\t%s\t%s\t%d\t%d%n", name, problem.owner(), problem.core().size(),
+				relevant.size());
+		List<ActorMatch> local = matches.matches().stream().filter(match -> !match.furtherAfield()).toList();
+		for (int rank = 0; rank < local.size(); rank++) {
+			ActorMatch match = local.get(rank);
+			String key = this.scenario.keys.get(match.actorId());
+			String label = problem.core().contains(key) ? "C" : relevant.contains(key) ? "R"
+					: problem.irrelevant().contains(key) ? "I" : "U";
+			List<String> met = match.coverage()
+				.stream()
+				.flatMap(covered -> covered.evidence()
+					.stream()
+					.map(evidence -> covered.need().kind() + ">" + evidence.kind() + (evidence.direct() ? "!" : "")
+							+ (evidence.field() == null ? "" : "@" + evidence.field()) + "="
+							+ String.join(",", evidence.matchedWords())))
+				.toList();
+			System.out.printf(Locale.ROOT, "RANKED\t%s\t%s\t%d\t%s\t%s\t%.3f\t%.3f\t%.3f\t%s%n", name,
+					problem.owner(), rank + 1, key, label, match.score(), signal(match, MatchSignal.NEED_COVERAGE),
+					signal(match, MatchSignal.TEXT_RELEVANCE), String.join(";", met));
+		}
+	}
+
+	private static double signal(ActorMatch match, MatchSignal signal) {
+		return match.signals().stream().filter(one -> one.signal() == signal).mapToDouble(SignalScore::score).sum();
 	}
 
 	/** Where a core actor missing from the top 10 stands: further down, further afield, or not listed at all. */
