@@ -33,6 +33,19 @@ final class MatchWording {
 		};
 	}
 
+	/**
+	 * Evidence that does not count as the need met because the actor's words say little of the problem: a trade code
+	 * or an item of the needed category alone (docs/matchmaking.md, rule 1).
+	 */
+	static Message fewWordsHint(Message detail) {
+		return Message.of("match.evidence.hint.words", detail);
+	}
+
+	/** An actor's own description that uses one word only of a need of several: a hint, not the need met. */
+	static Message oneWordHint(Message detail) {
+		return Message.of("match.evidence.hint.description", detail);
+	}
+
 	/** A trade that serves only its surroundings ({@link TradeReach}), held further than its reach from the problem. */
 	static Message beyondReach(String label, Need need, Integer reachKm) {
 		return Message.of("match.evidence.trade.beyond", label, need.value(), need.label(), reachKm);

@@ -454,15 +454,17 @@ public class Matchmaking {
 		if ("text".equals(row.match())) {
 			MatchedWords found = MatchedWords.in(need.value(),
 					thesaurus.relatedTo(TextQuery.wordsOf(need.value(), 20)), label, words.description());
-			return new Evidence(kind, words.itemId(), label, MatchWording.textEvidence(kind, label, need, found), false,
-					found.words(), found.field());
+			Message detail = MatchWording.textEvidence(kind, label, need, found);
+			return new Evidence(kind, words.itemId(), label, row.counted() ? detail : MatchWording.oneWordHint(detail),
+					false, found.words(), found.field());
 		}
 		if ("beyond".equals(row.match())) {
 			return new Evidence(kind, words.itemId(), label, MatchWording.beyondReach(label, need, row.reachKm()),
 					false, List.of(), null);
 		}
-		return new Evidence(kind, words.itemId(), label, MatchWording.evidence(kind, row.match(), label, need),
-				"exact".equals(row.match()), List.of(), null);
+		Message detail = MatchWording.evidence(kind, row.match(), label, need);
+		return new Evidence(kind, words.itemId(), label, row.counted() ? detail : MatchWording.fewWordsHint(detail),
+				"exact".equals(row.match()) && row.counted(), List.of(), null);
 	}
 
 	/** The evidence, strongest first, then the other signals that count; a far-away actor is always told so. */

@@ -33,6 +33,31 @@ class DescriptionWordsIntegrationTests extends MemberRankingTests {
 		assertThat(listed(problem)).containsExactly("Débroussailleurs de la Haye");
 	}
 
+	@Test
+	void anActorListedByItsWordsIsToldItsOneWordIsAHint() {
+		signInAsMember();
+		String fire = ownWord("incendor");
+		String commune = registerActor(actor("Commune du Madon", null));
+		registerActor(actor("Sapeurs du Madon",
+				"Entretien des pare-feux et des pistes de nos massifs, avant l'été et ses " + fire + "s."));
+
+		String problem = addProblem(commune, Map.of("title", "Entretenir les pare-feux et les pistes de nos massifs",
+				"needs", List.of(Map.of("kind", "KNOW_HOW", "value", "débroussaillage contre les " + fire + "s"))));
+
+		List<String> details = this.graphQl.document("""
+				query($problem: ID) { matchActors(problem: $problem, first: 100) {
+				  edges { node { actor { name } coverage { evidence { detail } } } } } }""")
+			.variable("problem", problem)
+			.execute()
+			.path("matchActors.edges[?(@.node.actor.name == 'Sapeurs du Madon " + this.run
+					+ "')].node.coverage[*].evidence[*].detail")
+			.entityList(String.class)
+			.get();
+		assertThat(details).singleElement()
+			.asString()
+			.endsWith(": a hint, not a need met, as its description uses only one of the need’s words");
+	}
+
 	private Map<String, Object> actor(String name, String description) {
 		return description == null
 				? Map.of("kind", "PUBLIC_BODY", "sector", "PUBLIC", "name", name + " " + this.run, "commune", "54395")

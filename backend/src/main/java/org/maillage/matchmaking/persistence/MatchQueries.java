@@ -271,7 +271,8 @@ public class MatchQueries {
 			    sharedPlace: place, distanceKm: row.distanceKm, furtherAfield: row.afield, approvals: p.approvals,
 			    rejections: p.rejections, markAdjustment: p.markAdjustment, textNodes: row.textNodes,
 			    coverage: [c IN reduce(all = [], list IN row.coverages | all + list) | {rank: c.rank, strength: c.strength,
-			      evidence: [e IN c.evidence | {kind: e.k, match: e.m, node: e.n, reachKm: e.r}]}]} END) AS page
+			      evidence: [e IN c.evidence | {kind: e.k, match: e.m, node: e.n, reachKm: e.r,
+			        counted: <<COUNTED(e, c)>>}]}]} END) AS page
 			// What the page's evidence and best texts are, in words: its items and trades are only read now.
 			CALL (page) {
 			  UNWIND page AS match
@@ -291,12 +292,9 @@ public class MatchQueries {
 				NOT a.id IN $ranking.exclude AND ($ranking.only IS NULL OR a.id IN $ranking.only) AND ($ranking.kinds IS NULL OR a.kind IN $ranking.kinds)
 				AND ($ranking.sectors IS NULL OR a.sector IN $ranking.sectors)
 				AND ($ranking.territories IS NULL OR <<INSIDE>>)""")
-		.replace("<<MET(c)>>", """
-				any(e IN c.evidence WHERE NOT e.m IN ['related', 'beyond'] AND (e.k <> 'DESCRIPTION' OR e.two)
-				AND (e.k <> 'CORE_TRADE' OR $ranking.needs[c.rank].subclass OR $ranking.textQuery IS NULL
-				     OR textScore >= $ranking.codeWordsFloor OR coalesce(trim(a.description), '') = '')
-				AND (e.k <> 'EQUIPMENT' OR e.m <> 'exact' OR $ranking.textQuery IS NULL
-				     OR textScore >= $ranking.categoryWordsFloor OR coalesce(trim(a.description), '') = ''))""")
+		.replace("<<MET(c)>>", "any(e IN c.evidence WHERE " + counts("textScore") + ")")
+		// the page's evidence says whether it counted, so that a hint is worded as one
+		.replace("<<COUNTED(e, c)>>", counts("row.textScore"))
 		.replace("<<INSIDE>>", InsideTerritories.predicate("a", "$ranking.territories"))
 		.replace("<<IN_ORIGIN_REGION>>", InsideTerritories.predicate("a", "[id IN originIds WHERE id STARTS WITH 'region:']"))
 		.replace("<<PATH(a, up)>>", InsideTerritories.path("a", "up"))
@@ -472,6 +470,22 @@ public class MatchQueries {
 	}
 
 	/**
+	 * Whether a piece of evidence {@code e} of the coverage {@code c} of actor {@code a} counts as the need met, its
+	 * actor's words in common being {@code textScore}: not a neighbouring trade nor one beyond its reach, not one word of
+	 * a description, and not a trade code or an equipment category alone under their words floors (the comment on
+	 * {@code meets} above says why).
+	 */
+	private static String counts(String textScore) {
+		return """
+				NOT e.m IN ['related', 'beyond'] AND (e.k <> 'DESCRIPTION' OR e.two)
+				AND (e.k <> 'CORE_TRADE' OR $ranking.needs[c.rank].subclass OR $ranking.textQuery IS NULL
+				     OR %1$s >= $ranking.codeWordsFloor OR coalesce(trim(a.description), '') = '')
+				AND (e.k <> 'EQUIPMENT' OR e.m <> 'exact' OR $ranking.textQuery IS NULL
+				     OR %1$s >= $ranking.categoryWordsFloor OR coalesce(trim(a.description), '') = '')"""
+			.formatted(textScore);
+	}
+
+	/**
 	 * Full-text hits ({@code node}, {@code score}, {@code own}) for a query, bounded: in the index of the caller's
 	 * audience ({@code $ranking.textIndex}, see {@code TextAudience}), where hidden text neither weighs in the statistics nor
 	 * takes a visible hit's place; and, for the caller's own actors' items that audience may not see, in the index of
@@ -529,7 +543,8 @@ public class MatchQueries {
 						covered.get("strength").asDouble(), covered.get("evidence")
 							.asList(evidence -> new EvidenceRow(evidence.get("kind").asString(),
 									evidence.get("match").asString(), evidence.get("node").asString(),
-									evidence.get("reachKm").isNull() ? null : evidence.get("reachKm").asInt())))));
+									evidence.get("reachKm").isNull() ? null : evidence.get("reachKm").asInt(),
+									evidence.get("counted").asBoolean(true))))));
 	}
 
 	private static double number(Value row, String key) {

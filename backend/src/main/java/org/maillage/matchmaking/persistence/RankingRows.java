@@ -73,8 +73,10 @@ public final class RankingRows {
 	 * @param match how it was found: exact, related, text, or beyond (its trade's reach, {@code reachKm})
 	 * @param node the element id of the item, trade, topic or actor behind it
 	 * @param reachKm for a trade held beyond its reach, that reach; null otherwise
+	 * @param counted whether it counts as the need met; a hint otherwise (a trade code or an equipment category alone
+	 * with few of the problem's words, one word of the actor's own description)
 	 */
-	public record EvidenceRow(String kind, String match, String node, Integer reachKm) {
+	public record EvidenceRow(String kind, String match, String node, Integer reachKm, boolean counted) {
 	}
 
 	/** @param itemId the item's id when the evidence is an item */
