@@ -21,14 +21,11 @@ class DescriptionWordsIntegrationTests extends MemberRankingTests {
 		signInAsMember();
 		// a word of this test's own, used by its actors only: rare, so that one of it alone is sought as evidence
 		String fire = ownWord("incendal");
-		String commune = registerActor(actor("Commune de la Haye", null));
-		registerActor(actor("Débroussailleurs de la Haye",
-				"Débroussaillage des sous-bois et des lisières de forêts privées et communales."));
-		registerActor(actor("Extincteurs de la Haye",
-				"Extincteurs, protection " + fire + "."));
-
-		String problem = addProblem(commune, Map.of("title", "Protéger nos forêts communales", "needs",
-				List.of(Map.of("kind", "KNOW_HOW", "value", "débroussaillage des forêts contre les " + fire + "s"))));
+		String problem = communeProblem("Commune de la Haye", "Protéger nos forêts communales",
+				"débroussaillage des forêts contre les " + fire + "s",
+				actor("Débroussailleurs de la Haye",
+						"Débroussaillage des sous-bois et des lisières de forêts privées et communales."),
+				actor("Extincteurs de la Haye", "Extincteurs, protection " + fire + "."));
 
 		assertThat(listed(problem)).containsExactly("Débroussailleurs de la Haye");
 	}
@@ -37,12 +34,9 @@ class DescriptionWordsIntegrationTests extends MemberRankingTests {
 	void anActorListedByItsWordsIsToldItsOneWordIsAHint() {
 		signInAsMember();
 		String fire = ownWord("incendor");
-		String commune = registerActor(actor("Commune du Madon", null));
-		registerActor(actor("Sapeurs du Madon",
-				"Entretien des pare-feux et des pistes de nos massifs, avant l'été et ses " + fire + "s."));
-
-		String problem = addProblem(commune, Map.of("title", "Entretenir les pare-feux et les pistes de nos massifs",
-				"needs", List.of(Map.of("kind", "KNOW_HOW", "value", "débroussaillage contre les " + fire + "s"))));
+		String problem = communeProblem("Commune du Madon", "Entretenir les pare-feux et les pistes de nos massifs",
+				"débroussaillage contre les " + fire + "s", actor("Sapeurs du Madon",
+						"Entretien des pare-feux et des pistes de nos massifs, avant l'été et ses " + fire + "s."));
 
 		List<String> details = this.graphQl.document("""
 				query($problem: ID) { matchActors(problem: $problem, first: 100) {
@@ -56,6 +50,19 @@ class DescriptionWordsIntegrationTests extends MemberRankingTests {
 		assertThat(details).singleElement()
 			.asString()
 			.endsWith(": a hint, not a need met, as its description uses only one of the need’s words");
+	}
+
+	/**
+	 * A commune with a problem of this title needing this know-how, registered after these actors of the same commune
+	 * (so that the need's words are counted with theirs); the problem's id.
+	 */
+	@SafeVarargs
+	private String communeProblem(String commune, String title, String knowHow, Map<String, Object>... actors) {
+		String owner = registerActor(actor(commune, null));
+		for (Map<String, Object> one : actors) {
+			registerActor(one);
+		}
+		return addProblem(owner, Map.of("title", title, "needs", List.of(Map.of("kind", "KNOW_HOW", "value", knowHow))));
 	}
 
 	private Map<String, Object> actor(String name, String description) {
