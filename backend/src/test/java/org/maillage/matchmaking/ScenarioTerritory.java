@@ -93,6 +93,9 @@ final class ScenarioTerritory {
 	/** A fourteenth set kept apart, in the Massif central (Auvergne and Limousin). */
 	static final String FOURTEENTH_UNSEEN = "scenarios-unseen-14";
 
+	/** A fifteenth set kept apart, in eastern Occitanie and Corsica. */
+	static final String FIFTEENTH_UNSEEN = "scenarios-unseen-15";
+
 	private static final Map<List<Object>, ScenarioTerritory> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** The scenario territory of this context's database, loaded on first use (test classes share the context). */
