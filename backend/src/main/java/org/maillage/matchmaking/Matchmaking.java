@@ -50,13 +50,16 @@ public class Matchmaking {
 	static final double INFERRED_WORDS_FLOOR = 0.3;
 
 	/**
-	 * An actor that describes itself meets a trade need broader than one NAF subclass by its code only when its words
-	 * in common with the problem weigh at least this much of the best candidate's: measured on the scenario set and the
-	 * three sets kept apart (docs/matchmaking.md, "On a territory never seen"). At 0.1 it took four labelled decoys out
-	 * of the first unseen set's top 10s (a car inspection centre for materials testing, a bulk haulier for a cold
-	 * chain); at 0.2 five more out of the first two (a brandy distillery for grape marc, a hospitals' waste collector
-	 * for batteries, a woven-label maker for flax) and no relevant actor out of any set's; 0.3 lost one on the scenario
-	 * set.
+	 * An actor that describes itself meets a trade need by its code only when its words in common with the problem
+	 * weigh at least this much of the best candidate's: measured on the scenario set and the three sets kept apart
+	 * (docs/matchmaking.md, "On a territory never seen"). At 0.1 it took four labelled decoys out of the first unseen
+	 * set's top 10s (a car inspection centre for materials testing, a bulk haulier for a cold chain); at 0.2 five more
+	 * out of the first two (a brandy distillery for grape marc, a hospitals' waste collector for batteries, a
+	 * woven-label maker for flax) and no relevant actor out of any set's; 0.3 lost one on the scenario set. Every need
+	 * naming one subclass was exempted until 2026-12-07, when the later sets, whose secondary needs name subclasses,
+	 * showed that one subclass still holds many trades (71.12B every engineering office, 38.32Z every sorted-waste
+	 * recoverer): the floor took nine decoys out of fourteen sets' top 10s (docs/matchmaking.md, "A subclass is many
+	 * trades too"). Only a subclass asked for itself, essential or the one need stated, is met by its code alone.
 	 */
 	static final double CODE_WORDS_FLOOR = 0.2;
 
@@ -321,7 +324,9 @@ public class Matchmaking {
 				row.put("value", need.value());
 				row.put("weight", weight);
 				row.put("parent", need.kind() == NeedKind.TRADE ? parentOf(need.value()) : null);
-				row.put("subclass", need.kind() == NeedKind.TRADE && need.value().matches("\\d\\d\\.\\d\\d[A-Z]"));
+				// one subclass stated as the essential need, or as the only one, asks for that very trade
+				row.put("tradeItself", need.kind() == NeedKind.TRADE && !need.inferred()
+						&& need.value().matches("\\d\\d\\.\\d\\d[A-Z]") && (need.essential() || this.needs.size() == 1));
 				// a know-how need read from the problem's text is its words: met by words, it is a lead on words
 				row.put("words", need.kind() == NeedKind.KNOW_HOW && need.inferred());
 				row.put("query", this.evidenceQueries.get(rank));

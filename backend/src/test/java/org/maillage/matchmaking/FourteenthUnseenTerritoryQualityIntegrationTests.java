@@ -17,7 +17,7 @@ package org.maillage.matchmaking;
 class FourteenthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests {
 
 	FourteenthUnseenTerritoryQualityIntegrationTests() {
-		super(ScenarioTerritory.FOURTEENTH_UNSEEN, "unseen 14", Bounds.reached(0.92, 0.82, 8),
+		super(ScenarioTerritory.FOURTEENTH_UNSEEN, "unseen 14", Bounds.reached(0.92, 0.82, 7),
 				Bounds.reached(0.86, 0.78, 5));
 	}
 

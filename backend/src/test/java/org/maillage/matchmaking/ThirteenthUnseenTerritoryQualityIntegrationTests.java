@@ -17,7 +17,7 @@ package org.maillage.matchmaking;
 class ThirteenthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests {
 
 	ThirteenthUnseenTerritoryQualityIntegrationTests() {
-		super(ScenarioTerritory.THIRTEENTH_UNSEEN, "unseen 13", Bounds.reached(0.92, 0.95, 8),
+		super(ScenarioTerritory.THIRTEENTH_UNSEEN, "unseen 13", Bounds.reached(0.92, 0.91, 6),
 				Bounds.reached(0.86, 0.85, 2));
 	}
 

@@ -151,11 +151,12 @@ public class MatchQueries {
 			WITH originIds, a, coverages, textScore, textNodes,
 			     CASE WHEN $ranking.needWeight > 0 THEN covered / $ranking.needWeight ELSE 0.0 END AS needScore
 			// A need is met by evidence other than a neighbouring trade or a trade held beyond its reach, which are hints,
-			// and other than a trade code alone when the need names a broader code than one subclass and the actor
-			// describes itself in words none of which the problem uses (textScore under $ranking.codeWordsFloor): a class
-			// covers several activities (a car inspection centre and a materials-testing lab share 71.20) and the actor's
-			// own words say which it does. A need naming one subclass (45.20B, car washing) names that activity, an actor
-			// known by its code alone (imported from SIRENE, with no description) is met by its code, and so is anyone
+			// and other than a trade code alone when the actor describes itself in words none of which the problem uses
+			// (textScore under $ranking.codeWordsFloor): a class, even a subclass, covers several activities (a car
+			// inspection centre and a materials-testing lab share 71.20, every engineering office is 71.12B) and the
+			// actor's own words say which it does. A need naming one subclass that is essential or the only need stated
+			// asks for that very trade (45.20B, « laver nos camions »: tradeItself), an actor known by its code alone
+			// (imported from SIRENE, with no description) is met by its code, and so is anyone
 			// when the request has no words to share (needs of codes, categories and topics only). The same for a piece of
 			// equipment of the category needed, under a lower floor ($ranking.categoryWordsFloor): a category is broad (a
 			// wine lab's analysers and a materials lab's are both LABORATORY_ANALYSIS) and an actor whose words share
@@ -478,7 +479,7 @@ public class MatchQueries {
 	private static String counts(String textScore) {
 		return """
 				NOT e.m IN ['related', 'beyond'] AND (e.k <> 'DESCRIPTION' OR e.two)
-				AND (e.k <> 'CORE_TRADE' OR $ranking.needs[c.rank].subclass OR $ranking.textQuery IS NULL
+				AND (e.k <> 'CORE_TRADE' OR $ranking.needs[c.rank].tradeItself OR $ranking.textQuery IS NULL
 				     OR %1$s >= $ranking.codeWordsFloor OR coalesce(trim(a.description), '') = '')
 				AND (e.k <> 'EQUIPMENT' OR e.m <> 'exact' OR $ranking.textQuery IS NULL
 				     OR %1$s >= $ranking.categoryWordsFloor OR coalesce(trim(a.description), '') = '')"""
