@@ -96,6 +96,9 @@ final class ScenarioTerritory {
 	/** A fifteenth set kept apart, in eastern Occitanie and Corsica. */
 	static final String FIFTEENTH_UNSEEN = "scenarios-unseen-15";
 
+	/** A sixteenth set kept apart, in La Réunion and the Antilles. */
+	static final String SIXTEENTH_UNSEEN = "scenarios-unseen-16";
+
 	private static final Map<List<Object>, ScenarioTerritory> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** The scenario territory of this context's database, loaded on first use (test classes share the context). */

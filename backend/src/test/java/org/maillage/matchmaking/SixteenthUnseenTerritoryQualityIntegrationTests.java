@@ -1,0 +1,22 @@
+package org.maillage.matchmaking;
+
+/**
+ * Matchmaking quality on a sixteenth labelled territory kept apart (test resources scenarios-unseen-16,
+ * docs/matchmaking-scenarios.md, "The sets kept apart"), overseas: La Réunion, Guadeloupe and Martinique, written by
+ * someone who read neither the ranking's code nor its rules, once the fifteen earlier sets had become tuning sets: six
+ * domains (root crops on chlordecone-polluted soils, cyclone-proof roofs, used tyres treated on the island, coral
+ * bleaching, schools during water cuts, cyclone debris), each problem ranked as a facilitator with its stated needs
+ * and on its text alone.
+ * <p>
+ * Measured once, 2026-12-07, on the ranking of acc757c: with stated needs precision@5 0.87, core recall@10 0.92,
+ * recall@10 0.85 and six labelled decoys in the six top 10s; on text alone 0.83, 0.88, 0.79 and eight. Held out from
+ * the next change to the ranking.
+ */
+class SixteenthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests {
+
+	SixteenthUnseenTerritoryQualityIntegrationTests() {
+		super(ScenarioTerritory.SIXTEENTH_UNSEEN, "unseen 16", Bounds.reached(0.86, 0.91, 6),
+				Bounds.reached(0.82, 0.87, 8));
+	}
+
+}
