@@ -408,6 +408,8 @@ public class Matchmaking {
 		List<Need> needs = ranking.needs();
 		Map<MatchSignal, Double> shares = this.weights.normalised();
 		List<NeedCoverage> coverage = new ArrayList<>();
+		// the needs met, without those only hinted at: what the need coverage's score counts
+		List<NeedCoverage> met = new ArrayList<>();
 		row.coverage().forEach(covered -> {
 			Need need = needs.get(covered.rank());
 			List<Evidence> evidence = covered.evidence()
@@ -415,12 +417,16 @@ public class Matchmaking {
 				.map(found -> evidence(found, words.getOrDefault(found.node(), EvidenceWords.NONE), need,
 						ranking.thesaurus()))
 				.toList();
-			coverage.add(new NeedCoverage(need, round(covered.strength()), evidence));
+			NeedCoverage needCoverage = new NeedCoverage(need, round(covered.strength()), evidence);
+			coverage.add(needCoverage);
+			if (covered.evidence().stream().anyMatch(EvidenceRow::counted)) {
+				met.add(needCoverage);
+			}
 		});
 		coverage.sort(java.util.Comparator.comparingInt(needs::indexOf));
 		List<SignalScore> signals = List.of(
 				new SignalScore(MatchSignal.NEED_COVERAGE, round(row.needScore()), shares.get(MatchSignal.NEED_COVERAGE),
-						MatchWording.coverage(coverage, needs)),
+						MatchWording.coverage(met, needs)),
 				new SignalScore(MatchSignal.TEXT_RELEVANCE, round(row.textScore()),
 						shares.get(MatchSignal.TEXT_RELEVANCE), textReason(row, ranking, words)),
 				new SignalScore(MatchSignal.WILLINGNESS, round(row.willingness()), shares.get(MatchSignal.WILLINGNESS),

@@ -31,25 +31,30 @@ class DescriptionWordsIntegrationTests extends MemberRankingTests {
 	}
 
 	@Test
-	void anActorListedByItsWordsIsToldItsOneWordIsAHint() {
+	void anActorListedByItsWordsIsToldItsOneWordIsAHintThatMeetsNoNeed() {
 		signInAsMember();
 		String fire = ownWord("incendor");
 		String problem = communeProblem("Commune du Madon", "Entretenir les pare-feux et les pistes de nos massifs",
 				"débroussaillage contre les " + fire + "s", actor("Sapeurs du Madon",
 						"Entretien des pare-feux et des pistes de nos massifs, avant l'été et ses " + fire + "s."));
 
-		List<String> details = this.graphQl.document("""
+		var response = this.graphQl.document("""
 				query($problem: ID) { matchActors(problem: $problem, first: 100) {
-				  edges { node { actor { name } coverage { evidence { detail } } } } } }""")
+				  edges { node { actor { name } signals { signal score reason } coverage { evidence { detail } } } } } }""")
 			.variable("problem", problem)
-			.execute()
-			.path("matchActors.edges[?(@.node.actor.name == 'Sapeurs du Madon " + this.run
-					+ "')].node.coverage[*].evidence[*].detail")
-			.entityList(String.class)
-			.get();
-		assertThat(details).singleElement()
+			.execute();
+		String sapeurs = "matchActors.edges[?(@.node.actor.name == 'Sapeurs du Madon " + this.run + "')].node";
+		assertThat(response.path(sapeurs + ".coverage[*].evidence[*].detail").entityList(String.class).get())
+			.singleElement()
 			.asString()
 			.endsWith(": a hint, not a need met, as its description uses only one of the need’s words");
+		// and its score counts no need met, nor does its reason: a hint weighs in its words in common only
+		assertThat(response.path(sapeurs + ".signals[?(@.signal == 'NEED_COVERAGE')].score")
+			.entityList(Double.class)
+			.get()).containsExactly(0.0);
+		assertThat(response.path(sapeurs + ".signals[?(@.signal == 'NEED_COVERAGE')].reason")
+			.entityList(String.class)
+			.get()).containsExactly("meets none of the 1 needs");
 	}
 
 	/**

@@ -17,7 +17,7 @@ class NinthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests 
 
 	NinthUnseenTerritoryQualityIntegrationTests() {
 		super(ScenarioTerritory.NINTH_UNSEEN, "unseen 9",
-				Bounds.reached(0.89, 0.95, 4), Bounds.reached(0.72, 0.77, 8));
+				Bounds.reached(0.92, 0.95, 4), Bounds.reached(0.76, 0.77, 8));
 	}
 
 }

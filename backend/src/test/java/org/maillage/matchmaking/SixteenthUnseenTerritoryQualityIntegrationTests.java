@@ -10,7 +10,7 @@ package org.maillage.matchmaking;
  * <p>
  * Measured once, 2026-12-07, on the ranking of acc757c: with stated needs precision@5 0.87, core recall@10 0.92,
  * recall@10 0.85 and six labelled decoys in the six top 10s; on text alone 0.83, 0.88, 0.79 and eight. Held out from
- * the next change to the ranking.
+ * the next change to the ranking: with the rule that a hint weighs nothing in the need coverage, unchanged.
  */
 class SixteenthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests {
 

@@ -115,8 +115,8 @@ public class MatchQueries {
 			  ORDER BY strength DESC
 			  // an owner's item is found in two indexes (its audience's and every item's): one piece of evidence
 			  WITH a, need, max(strength) AS strength, collect(DISTINCT evidence)[..3] AS evidence
-			  RETURN a, collect({rank: need.rank, strength: strength, evidence: evidence}) AS coverage,
-			         sum(strength * need.weight) AS covered, 0.0 AS text, [] AS textNodes
+			  RETURN a, collect({rank: need.rank, strength: strength, evidence: evidence}) AS coverage, 0.0 AS text,
+			         [] AS textNodes
 			  UNION ALL
 			  WITH $ranking.textQuery AS query WHERE query IS NOT NULL
 			  CALL (query) {
@@ -134,10 +134,10 @@ public class MatchQueries {
 			  WITH collect({a: a, text: text, textNodes: textNodes}) AS hits,
 			       coalesce(max(CASE WHEN seen > 0 THEN seen END), max(text)) AS top
 			  UNWIND hits AS hit
-			  RETURN hit.a AS a, [] AS coverage, 0.0 AS covered,
+			  RETURN hit.a AS a, [] AS coverage,
 			         CASE WHEN hit.text >= top THEN 1.0 ELSE hit.text / top END AS text, hit.textNodes AS textNodes
 			}
-			WITH originIds, a, collect(coverage) AS coverages, sum(covered) AS covered, sum(text) AS textScore,
+			WITH originIds, a, collect(coverage) AS coverages, sum(text) AS textScore,
 			     reduce(nodes = [], list IN collect(textNodes) | nodes + list) AS textNodes
 			WHERE ($ranking.only IS NULL OR a.id IN $ranking.only) AND ($ranking.kinds IS NULL OR a.kind IN $ranking.kinds)
 			  AND ($ranking.sectors IS NULL OR a.sector IN $ranking.sectors)
@@ -148,8 +148,6 @@ public class MatchQueries {
 			// localKm come after every local one of their tier ("further afield"): only when nobody local meets a need
 			// do they lead. But one that meets a stated need inside the problem's own région is local: a région is
 			// where a territory's facilitators and funders work. Not on inferred needs, which are guesses from words.
-			WITH originIds, a, coverages, textScore, textNodes,
-			     CASE WHEN $ranking.needWeight > 0 THEN covered / $ranking.needWeight ELSE 0.0 END AS needScore
 			// A need is met by evidence other than a neighbouring trade or a trade held beyond its reach, which are hints,
 			// and other than a trade code alone when the actor describes itself in words none of which the problem uses
 			// (textScore under $ranking.codeWordsFloor): a class, even a subclass, covers several activities (a car
@@ -165,8 +163,16 @@ public class MatchQueries {
 			// half when needs are stated, less when they are inferred): a word or two shared with the problem, next
 			// door, is not a lead. Nearness weighs in proportion to the
 			// evidence (needs met plus words in common, at most 1): being next door makes no evidence of its own.
-			WITH originIds, a, coverages, textScore, textNodes, needScore,
-			     any(list IN coverages WHERE any(c IN list WHERE <<MET(c)>>)) AS meets
+			WITH originIds, a, coverages, textScore, textNodes,
+			     reduce(found = [], list IN coverages | found + [c IN list WHERE <<MET(c)>>]) AS met
+			// The needs met, each as strongly as its best evidence, make the need coverage: a hint is shown with its
+			// need, but weighs nothing there, or a hint would order the actors that meet no need, and where needs are
+			// inferred (no tier) lift them above those that meet one.
+			WITH originIds, a, coverages, textScore, textNodes, met, size(met) > 0 AS meets,
+			     CASE WHEN $ranking.needWeight > 0
+			          THEN reduce(covered = 0.0, c IN met | covered + c.strength * $ranking.needs[c.rank].weight)
+			               / $ranking.needWeight
+			          ELSE 0.0 END AS needScore
 			WHERE meets OR textScore >= $ranking.wordsFloor
 			// nor when all its trades serve households (HouseholdTrades): its words are about its customers, and so are
 			// they when they meet a know-how need inferred from the problem's words (a car wash's « eaux de lavage »), and
@@ -174,9 +180,8 @@ public class MatchQueries {
 			// Its trades are read last, only for the actors the other conditions leave (in a WHERE of their own: in one
 			// with the condition above, the planner read every candidate's trades first), and from their links, which
 			// carry the trade's code (V0016), not from the trades.
-			WITH originIds, a, coverages, textScore, textNodes, needScore, meets
-			WHERE any(list IN coverages WHERE any(c IN list WHERE NOT $ranking.needs[c.rank].words
-			                                     AND $ranking.needs[c.rank].kind <> 'TOPIC' AND <<MET(c)>>))
+			WITH originIds, a, coverages, textScore, textNodes, met, needScore, meets
+			WHERE any(c IN met WHERE NOT $ranking.needs[c.rank].words AND $ranking.needs[c.rank].kind <> 'TOPIC')
 			   OR NOT EXISTS { (a)-[:HAS_CORE_TRADE]->() }
 			   OR EXISTS { MATCH (a)-[link:HAS_CORE_TRADE]->()
 			               WHERE none(prefix IN $ranking.households WHERE link.trade STARTS WITH prefix) }
