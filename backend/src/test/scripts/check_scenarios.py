@@ -8,6 +8,7 @@ Exits with status 1 and lists every error found; prints a summary otherwise.
 """
 import gzip
 import json
+import math
 import os
 import re
 import sys
@@ -34,9 +35,12 @@ PROBLEM_CATEGORIES = {"INNOVATION", "INDUSTRY", "SUSTAINABILITY", "ENERGY", "TRA
 NEED_KINDS = {"TRADE", "KNOW_HOW", "EQUIPMENT_CATEGORY", "TOPIC"}
 ACTOR_FIELDS = ["key", "kind", "sector", "name", "description", "website", "siret", "commune", "location",
                 "coreTrades", "knowHow", "equipment", "topics", "problems", "contactPoints"]
-# rough bounding boxes: metropolitan France, and the Grand Est region (INSEE region 44)
+# rough bounding boxes: metropolitan France, and the Grand Est region (INSEE region 44); overseas régions (01 to 06)
+# are far from both, so a point there is checked against its commune's centre instead (Guyane's communes are vast)
 FRANCE = (41.3, 51.2, -5.2, 9.6)
 GRAND_EST = (47.4, 50.2, 3.3, 8.3)
+OVERSEAS = {"01", "02", "03", "04", "06"}
+OVERSEAS_KM = 100
 
 errors = []
 
@@ -73,7 +77,20 @@ def load_communes():
         for line in f:
             columns = line.rstrip("\n").split("\t")
             communes[columns[0]] = {"name": columns[1], "departement": columns[2], "region": columns[3]}
+    with gzip.open(os.path.join(REFERENCE, "commune-centres.csv.gz"), "rt", encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            columns = line.rstrip("\n").split(",")
+            if columns[0] in communes and columns[-2] and columns[-1]:
+                communes[columns[0]]["centre"] = (float(columns[-2]), float(columns[-1]))
     return communes
+
+
+def km(a, b):
+    """Great-circle distance between two (latitude, longitude) points."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(h))
 
 
 def check_length(where, value, limit):
@@ -123,6 +140,9 @@ def check_territory(territory, naf, communes):
             pass  # no precise coordinates: the service places the actor at its commune's centre
         elif not isinstance(lat, (int, float)) or not isinstance(lon, (int, float)):
             error(f"{where}: location needs numeric latitude and longitude")
+        elif commune["region"] in OVERSEAS:
+            if "centre" not in commune or km((lat, lon), commune["centre"]) > OVERSEAS_KM:
+                error(f"{where}: location {lat},{lon} is more than {OVERSEAS_KM} km from the centre of {commune['name']}")
         else:
             box = GRAND_EST if commune["region"] == "44" else FRANCE
             if not (box[0] <= lat <= box[1] and box[2] <= lon <= box[3]):
