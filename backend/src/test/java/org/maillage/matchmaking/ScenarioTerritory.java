@@ -99,6 +99,9 @@ final class ScenarioTerritory {
 	/** A sixteenth set kept apart, in La Réunion and the Antilles. */
 	static final String SIXTEENTH_UNSEEN = "scenarios-unseen-16";
 
+	/** A seventeenth set kept apart, in Corsica. */
+	static final String SEVENTEENTH_UNSEEN = "scenarios-unseen-17";
+
 	private static final Map<List<Object>, ScenarioTerritory> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** The scenario territory of this context's database, loaded on first use (test classes share the context). */
