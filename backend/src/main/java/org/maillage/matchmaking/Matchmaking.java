@@ -304,6 +304,16 @@ public class Matchmaking {
 			.toList();
 	}
 
+	/**
+	 * Whether a need asks for one trade itself, which its code alone then meets whatever the actor's words
+	 * ({@link #CODE_WORDS_FLOOR}): one subclass stated as the essential need, or as the only one (45.20B, « laver nos
+	 * camions »).
+	 */
+	static boolean asksForTheTradeItself(Need need, List<Need> needs) {
+		return need.kind() == NeedKind.TRADE && !need.inferred() && need.value().matches("\\d\\d\\.\\d\\d[A-Z]")
+				&& (need.essential() || needs.size() == 1);
+	}
+
 	private record Ranking(List<Need> needs, List<String> evidenceQueries, String ownerId, String textQuery,
 			List<String> textWords, String origin,
 			Map<String, Object> location, Set<String> exclude, MatchRequest request, ReadScope scope,
@@ -324,9 +334,7 @@ public class Matchmaking {
 				row.put("value", need.value());
 				row.put("weight", weight);
 				row.put("parent", need.kind() == NeedKind.TRADE ? parentOf(need.value()) : null);
-				// one subclass stated as the essential need, or as the only one, asks for that very trade
-				row.put("tradeItself", need.kind() == NeedKind.TRADE && !need.inferred()
-						&& need.value().matches("\\d\\d\\.\\d\\d[A-Z]") && (need.essential() || this.needs.size() == 1));
+				row.put("tradeItself", asksForTheTradeItself(need, this.needs));
 				// a know-how need read from the problem's text is its words: met by words, it is a lead on words
 				row.put("words", need.kind() == NeedKind.KNOW_HOW && need.inferred());
 				row.put("query", this.evidenceQueries.get(rank));

@@ -63,6 +63,17 @@ public class ProblemsToHelpWith {
 
 	private static final double DESCRIPTION = 0.6;
 
+	/**
+	 * A trade code or an equipment category alone meets a need only when the problem's title and description use at
+	 * least this many of the actor's words (its visible items' names and descriptions, its own description), else it
+	 * is a hint: the ranking's floors (docs/matchmaking.md, "Problems I could help with") read the other way round, where
+	 * no other candidate actor's words are there to weigh them against. One word in common is no evidence, as
+	 * everywhere in the matchmaking. Measured on sixteen sets kept apart (labelled actors offered the problem they are
+	 * labelled for among their first five): labelled decoys offered it 325 → 278, core actors 332 → 330 of 380; at
+	 * three, 266 decoys and the same core actors, but a relevant one lost, and terse problems would lose more.
+	 */
+	static final int WORDS_IN_COMMON = 2;
+
 	/** A trade held beyond its reach ({@link TradeReach}): a hint, worth a neighbouring trade in the ranking. */
 	private static final double BEYOND_REACH = 0.4;
 
@@ -112,13 +123,18 @@ public class ProblemsToHelpWith {
 		ReadScope scope = this.scopes.current();
 		Helper helper = this.queries.helper(actorId, scope).orElseThrow(() -> new NotFoundException("actor", actorId));
 		List<String> words = wordsOf(helper);
+		List<String> ownWords = needWordsOf(helper);
 		List<CandidateProblem> candidates = this.queries
-			.candidates(parameters(helper, words, categories, scope));
+			.candidates(parameters(helper, words, ownWords, categories, scope));
 		Set<String> inferred = inferredFor(candidates);
+		Map<String, Integer> inCommon = wordsInCommon(ownWords, candidates);
 		Map<MatchSignal, Double> shares = this.weights.normalised();
 		List<Ranked> ranked = new ArrayList<>();
 		for (CandidateProblem candidate : candidates) {
-			Ranked one = rank(helper, words, candidate, inferred.contains(candidate.id()), shares);
+			Ranked one = rank(helper, words, candidate, inferred.contains(candidate.id()),
+					new Words(inCommon.get(candidate.id()), !ownWords.isEmpty() && candidate.description() != null
+							&& !candidate.description().isBlank()),
+					shares);
 			if (one != null) {
 				ranked.add(one);
 			}
@@ -136,8 +152,8 @@ public class ProblemsToHelpWith {
 		return new ProblemMatches(actorId, shares, ranked.size(), pageOf);
 	}
 
-	private Map<String, Object> parameters(Helper helper, List<String> words, List<ProblemCategory> categories,
-			ReadScope scope) {
+	private Map<String, Object> parameters(Helper helper, List<String> words, List<String> ownWords,
+			List<ProblemCategory> categories, ReadScope scope) {
 		Set<Map<String, Object>> anchors = new LinkedHashSet<>();
 		helper.trades()
 			.forEach(trade -> trade.broader().forEach(code -> anchors.add(anchor(NeedKind.TRADE, code))));
@@ -153,7 +169,7 @@ public class ProblemsToHelpWith {
 		parameters.put("textQuery", this.thesaurus.anyOf(words, 0));
 		parameters.put("problemIndex", scope.textAudience().problemIndex());
 		parameters.put("textHits", TEXT_HITS);
-		parameters.put("needQuery", this.thesaurus.anyOf(needWordsOf(helper), 0));
+		parameters.put("needQuery", this.thesaurus.anyOf(ownWords, 0));
 		parameters.put("needHits", NEED_HITS);
 		parameters.put("perAnchor", this.perAnchor);
 		parameters.put("shortlist", this.shortlist);
@@ -195,6 +211,19 @@ public class ProblemsToHelpWith {
 		return TextQuery.wordsOf(text.toString(), 60);
 	}
 
+	/**
+	 * How many of the actor's words (its visible items' names and descriptions, its description) each candidate
+	 * problem's title and description use.
+	 */
+	private static Map<String, Integer> wordsInCommon(List<String> own, List<CandidateProblem> candidates) {
+		Map<String, Integer> counts = new HashMap<>();
+		for (CandidateProblem candidate : candidates) {
+			String text = candidate.title() + ". " + (candidate.description() == null ? "" : candidate.description());
+			counts.put(candidate.id(), MatchedWords.soughtIn(own, text).size());
+		}
+		return counts;
+	}
+
 	/** The problems stating no need whose needs are inferred: the best found by words, at most {@value #INFERRED_AT_MOST}. */
 	private static Set<String> inferredFor(List<CandidateProblem> candidates) {
 		Set<String> chosen = new LinkedHashSet<>();
@@ -211,7 +240,7 @@ public class ProblemsToHelpWith {
 
 	/** One candidate scored and explained; null when it is no lead (it meets no need and shares too few words). */
 	private Ranked rank(Helper helper, List<String> words, CandidateProblem candidate, boolean infer,
-			Map<MatchSignal, Double> shares) {
+			Words own, Map<MatchSignal, Double> shares) {
 		List<Need> needs = candidate.needs()
 			.stream()
 			.map(stated -> new Need(NeedKind.valueOf(stated.kind()), stated.value(), stated.essential(), false,
@@ -222,27 +251,28 @@ public class ProblemsToHelpWith {
 					candidate.ownEquipment());
 		}
 		boolean stated = needs.stream().anyMatch(need -> !need.inferred());
+		double text = candidate.text();
 		List<NeedCoverage> coverage = new ArrayList<>();
+		// the needs met, without those only hinted at: what the need coverage's score counts, as in the ranking
+		List<NeedCoverage> met = new ArrayList<>();
 		double needWeight = 0;
 		double covered = 0;
 		for (Need need : needs) {
 			double weight = need.essential() ? 2.0 : 1.0;
 			needWeight += weight;
-			NeedCoverage met = coverage(helper, need, candidate.distanceKm());
-			if (met != null) {
-				coverage.add(met);
-				covered += weight * met.strength();
+			Covered one = coverage(helper, need, needs, candidate.distanceKm(), own);
+			if (one != null) {
+				coverage.add(one.coverage());
+				if (one.counted() > 0) {
+					met.add(one.coverage());
+					covered += weight * one.counted();
+				}
 			}
 		}
-		double text = candidate.text();
 		boolean household = HouseholdTrades.only(helper.trades().stream().map(OwnTrade::code).toList());
-		// a trade held beyond its reach is a hint, as in the ranking: it meets no need; nor, for an actor whose trades
-		// all serve households, does an interest in the problem's topic, which is its customers' (HouseholdTrades)
-		boolean meets = coverage.stream()
-			.filter(one -> !household || one.need().kind() != NeedKind.TOPIC)
-			.anyMatch(one -> one.evidence()
-				.stream()
-				.anyMatch(evidence -> evidence.kind() != EvidenceKind.CORE_TRADE || evidence.direct()));
+		// a hint meets no need, as in the ranking; nor, for an actor whose trades all serve households, does an
+		// interest in the problem's topic, which is its customers' (HouseholdTrades)
+		boolean meets = met.stream().anyMatch(one -> !household || one.need().kind() != NeedKind.TOPIC);
 		double floor = stated ? Matchmaking.STATED_WORDS_FLOOR : needs.isEmpty() ? 0.0 : Matchmaking.INFERRED_WORDS_FLOOR;
 		// nor are an actor's words a lead when all its trades serve households (HouseholdTrades), as in the ranking
 		if (!meets && (text <= 0 || text < floor || household)) {
@@ -258,7 +288,7 @@ public class ProblemsToHelpWith {
 		List<String> quoted = MatchedWords.among(words, List.of(new EvidenceWords(null, candidate.title(), null)));
 		List<SignalScore> signals = List.of(
 				new SignalScore(MatchSignal.NEED_COVERAGE, round(needScore), shares.get(MatchSignal.NEED_COVERAGE),
-						MatchWording.coverage(coverage, needs)),
+						MatchWording.coverage(met, needs)),
 				new SignalScore(MatchSignal.TEXT_RELEVANCE, round(text), shares.get(MatchSignal.TEXT_RELEVANCE),
 						MatchWording.helpText(round(text), quoted)),
 				new SignalScore(MatchSignal.WILLINGNESS, round(willingness), shares.get(MatchSignal.WILLINGNESS),
@@ -276,42 +306,67 @@ public class ProblemsToHelpWith {
 	}
 
 	/**
-	 * How the actor's visible capabilities meet one need, the strongest three pieces of evidence first; or null.
+	 * The actor's words against one problem.
 	 *
+	 * @param inCommon how many of the actor's words the problem's title and description use
+	 * @param read whether there are words to read on both sides: an actor known by its code alone (imported from
+	 * SIRENE) says nothing but its code, and a problem with a title only and its needs says little but its needs
+	 * (« Approvisionnement en pièces », a category)
+	 */
+	private record Words(int inCommon, boolean read) {
+
+		/** Whether a trade code or an equipment category alone meets a need: {@value #WORDS_IN_COMMON} words. */
+		boolean enough() {
+			return !this.read || this.inCommon >= WORDS_IN_COMMON;
+		}
+
+	}
+
+	/**
+	 * How one need is covered: its coverage as shown (the strongest three pieces of evidence, hints included), and
+	 * the strength of its best evidence that counts as the need met (0 when it is only hinted at).
+	 */
+	private record Covered(NeedCoverage coverage, double counted) {
+	}
+
+	/**
+	 * How the actor's visible capabilities meet one need, the strongest three pieces of evidence first; or null.
+	 * A trade held beyond its reach is a hint, as in the ranking; so are a trade code and an item of the needed
+	 * category alone when the problem uses fewer than {@value #WORDS_IN_COMMON} of the actor's words, as the ranking's
+	 * floors make them ({@link Matchmaking#CODE_WORDS_FLOOR}): a class, even a subclass, holds several trades, a
+	 * category several uses, and the actor's own words say which. A subclass asked for itself is met by its code.
+	 *
+	 * @param needs the problem's needs, all of them
 	 * @param distanceKm how far the problem is, or null
 	 */
-	private NeedCoverage coverage(Helper helper, Need need, Double distanceKm) {
+	private Covered coverage(Helper helper, Need need, List<Need> needs, Double distanceKm, Words own) {
 		List<Found> found = new ArrayList<>();
 		switch (need.kind()) {
 			case TRADE -> {
+				boolean counted = Matchmaking.asksForTheTradeItself(need, needs) || own.enough();
 				for (OwnTrade trade : helper.trades()) {
 					if (trade.broader().contains(need.value())) {
 						String label = trade.code() + " " + trade.label();
 						found.add(TradeReach.beyond(trade.code(), distanceKm)
 								? new Found(BEYOND_REACH, new Evidence(EvidenceKind.CORE_TRADE, null, label,
 										MatchWording.beyondReach(label, need, TradeReach.of(trade.code())), false,
-										List.of(), null))
-								: new Found(1.0, new Evidence(EvidenceKind.CORE_TRADE, null, label,
-										MatchWording.evidence(EvidenceKind.CORE_TRADE, "exact", label, need), true,
-										List.of(), null)));
+										List.of(), null), false)
+								: exact(EvidenceKind.CORE_TRADE, null, label, need, counted));
 					}
 				}
 			}
 			case EQUIPMENT_CATEGORY -> {
+				boolean counted = own.enough();
 				for (OwnItem item : helper.equipment()) {
 					if (item.shared() && need.value().equals(item.category())) {
-						found.add(new Found(1.0, new Evidence(EvidenceKind.EQUIPMENT, item.id(), item.name(),
-								MatchWording.evidence(EvidenceKind.EQUIPMENT, "exact", item.name(), need), true,
-								List.of(), null)));
+						found.add(exact(EvidenceKind.EQUIPMENT, item.id(), item.name(), need, counted));
 					}
 				}
 			}
 			case TOPIC -> {
 				for (TopicName topic : helper.topics()) {
 					if (need.value().equals(topic.key())) {
-						found.add(new Found(1.0, new Evidence(EvidenceKind.TOPIC_INTEREST, null, topic.name(),
-								MatchWording.evidence(EvidenceKind.TOPIC_INTEREST, "exact", topic.name(), need), true,
-								List.of(), null)));
+						found.add(exact(EvidenceKind.TOPIC_INTEREST, null, topic.name(), need, true));
 					}
 				}
 			}
@@ -329,11 +384,21 @@ public class ProblemsToHelpWith {
 			return null;
 		}
 		found.sort(Comparator.comparingDouble(Found::strength).reversed());
-		return new NeedCoverage(need, round(found.get(0).strength()),
-				found.stream().limit(3).map(Found::evidence).toList());
+		return new Covered(
+				new NeedCoverage(need, round(found.get(0).strength()),
+						found.stream().limit(3).map(Found::evidence).toList()),
+				found.stream().filter(Found::counted).mapToDouble(Found::strength).max().orElse(0.0));
 	}
 
-	private record Found(double strength, Evidence evidence) {
+	/** Evidence that is what the need names (a trade within its code, an item of its category, its topic). */
+	private static Found exact(EvidenceKind kind, String itemId, String label, Need need, boolean counted) {
+		Message detail = MatchWording.evidence(kind, "exact", label, need);
+		return new Found(1.0, new Evidence(kind, itemId, label, counted ? detail : MatchWording.fewWordsHint(detail),
+				counted, List.of(), null), counted);
+	}
+
+	/** @param counted whether it counts as the need met, or is only a hint */
+	private record Found(double strength, Evidence evidence, boolean counted) {
 	}
 
 	/**
@@ -373,7 +438,7 @@ public class ProblemsToHelpWith {
 		}
 		MatchedWords words = MatchedWords.in(need.value(), this.thesaurus.relatedTo(sought), name, description);
 		found.add(new Found(strength, new Evidence(kind, itemId, name,
-				MatchWording.textEvidence(kind, name, need, words), false, words.words(), words.field())));
+				MatchWording.textEvidence(kind, name, need, words), false, words.words(), words.field()), true));
 	}
 
 	private static double round(double value) {

@@ -18,7 +18,8 @@ package org.maillage.matchmaking;
 class EighthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests {
 
 	EighthUnseenTerritoryQualityIntegrationTests() {
-		super(ScenarioTerritory.EIGHTH_UNSEEN, "unseen 8", Bounds.reached(0.89, 0.88, 2), Bounds.reached(0.72, 0.79, 1));
+		super(ScenarioTerritory.EIGHTH_UNSEEN, "unseen 8", Bounds.reached(0.89, 0.88, 2), Bounds.reached(0.72, 0.79, 1),
+				new Offers(21, 11));
 	}
 
 }

@@ -18,7 +18,8 @@ class EleventhUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTes
 
 	EleventhUnseenTerritoryQualityIntegrationTests() {
 		super(ScenarioTerritory.ELEVENTH_UNSEEN, "unseen 11",
-				Bounds.reached(0.76, 0.77, 16), Bounds.reached(0.59, 0.71, 13));
+				Bounds.reached(0.76, 0.77, 16), Bounds.reached(0.59, 0.71, 13),
+				new Offers(19, 19));
 	}
 
 }

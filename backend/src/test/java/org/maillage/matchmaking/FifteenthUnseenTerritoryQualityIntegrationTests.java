@@ -17,7 +17,8 @@ class FifteenthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTe
 
 	FifteenthUnseenTerritoryQualityIntegrationTests() {
 		super(ScenarioTerritory.FIFTEENTH_UNSEEN, "unseen 15", Bounds.reached(0.86, 0.78, 3),
-				Bounds.reached(0.76, 0.70, 3));
+				Bounds.reached(0.76, 0.70, 3),
+				new Offers(20, 20));
 	}
 
 }

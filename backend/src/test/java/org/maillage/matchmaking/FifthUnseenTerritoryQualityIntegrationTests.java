@@ -21,7 +21,8 @@ class FifthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests 
 
 	FifthUnseenTerritoryQualityIntegrationTests() {
 		super(ScenarioTerritory.FIFTH_UNSEEN, "unseen 5",
-				Bounds.reached(0.82, 0.78, 6), Bounds.reached(0.76, 0.78, 5));
+				Bounds.reached(0.82, 0.78, 6), Bounds.reached(0.76, 0.78, 5),
+				new Offers(17, 17));
 	}
 
 }

@@ -18,7 +18,8 @@ class FourteenthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityT
 
 	FourteenthUnseenTerritoryQualityIntegrationTests() {
 		super(ScenarioTerritory.FOURTEENTH_UNSEEN, "unseen 14", Bounds.reached(0.92, 0.82, 7),
-				Bounds.reached(0.86, 0.78, 5));
+				Bounds.reached(0.86, 0.78, 5),
+				new Offers(22, 16));
 	}
 
 }

@@ -23,7 +23,8 @@ class FourthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests
 
 	FourthUnseenTerritoryQualityIntegrationTests() {
 		super(ScenarioTerritory.FOURTH_UNSEEN, "unseen 4",
-				Bounds.reached(0.86, 0.78, 7), Bounds.reached(0.69, 0.62, 6));
+				Bounds.reached(0.86, 0.78, 7), Bounds.reached(0.69, 0.62, 6),
+				new Offers(21, 20));
 	}
 
 }

@@ -70,6 +70,14 @@ abstract class KeptApartQualityTests {
 
 	}
 
+	/**
+	 * What the set's labelled actors are offered by "problems I could help with" ({@link OfferedProblems}), which may
+	 * only get better: at least this many core actors offered their problem among their first five, at most this many
+	 * labelled-irrelevant ones offered the problem they are labelled for.
+	 */
+	record Offers(int coreAtLeast, int decoysAtMost) {
+	}
+
 	@Autowired
 	ApplicationContext context;
 
@@ -84,6 +92,10 @@ abstract class KeptApartQualityTests {
 
 	private final Bounds textAlone;
 
+	private final Offers offers;
+
+	private ScenarioTerritory scenario;
+
 	private LabelledRanking ranking;
 
 	/**
@@ -91,18 +103,21 @@ abstract class KeptApartQualityTests {
 	 * @param label the name its tables are printed under
 	 * @param stated the bounds with stated needs
 	 * @param textAlone the bounds on the problems' text alone
+	 * @param offers the bounds on the problems offered to the labelled actors
 	 */
-	KeptApartQualityTests(String folder, String label, Bounds stated, Bounds textAlone) {
+	KeptApartQualityTests(String folder, String label, Bounds stated, Bounds textAlone, Offers offers) {
 		this.folder = folder;
 		this.label = label;
 		this.stated = stated;
 		this.textAlone = textAlone;
+		this.offers = offers;
 	}
 
 	@BeforeAll
 	void load() {
 		emptyOfThePreviousSet();
-		this.ranking = new LabelledRanking(ScenarioTerritory.of(this.context, this.folder));
+		this.scenario = ScenarioTerritory.of(this.context, this.folder);
+		this.ranking = new LabelledRanking(this.scenario);
 		this.context.getBean(TermRarity.class).countProblemWords();
 	}
 
@@ -140,6 +155,14 @@ abstract class KeptApartQualityTests {
 	@Test
 	void textAloneRanksAsMeasured() {
 		this.textAlone.heldBy(measure(this.label + ", text only", true));
+	}
+
+	/** Each labelled actor's "problems I could help with", as a facilitator sees them, against its labels. */
+	@Test
+	void problemsAreOfferedAsMeasured() {
+		TestCallers.signIn("unseen-facilitator", Role.FACILITATOR);
+		new OfferedProblems(this.scenario).measure(this.context.getBean(ProblemsToHelpWith.class), this.label + ", offered")
+			.staysAtLeast(this.offers.coreAtLeast(), this.offers.decoysAtMost());
 	}
 
 	/** Every labelled problem ranked as a facilitator, its table printed under this label. */

@@ -17,7 +17,8 @@ class NinthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests 
 
 	NinthUnseenTerritoryQualityIntegrationTests() {
 		super(ScenarioTerritory.NINTH_UNSEEN, "unseen 9",
-				Bounds.reached(0.92, 0.95, 4), Bounds.reached(0.76, 0.77, 8));
+				Bounds.reached(0.92, 0.95, 4), Bounds.reached(0.76, 0.77, 8),
+				new Offers(21, 14));
 	}
 
 }

@@ -139,6 +139,41 @@ class ProblemsICouldHelpWithIntegrationTests extends MemberRankingTests {
 	}
 
 	@Test
+	void aTradeCodeAloneMeetsAClassNeedOnlyWhenTheProblemUsesTheActorsWords() {
+		TestCallers.signIn("owner-" + this.run, Role.MEMBER);
+		String sanctuary = TestActors.registerIn(this.graphQl, "ASSOCIATION", "PRIVATE", "Sanctuaire " + this.run,
+				"57463", "94.91Z", "");
+		String described = "Les sanctuaires jettent chaque année des tonnes de cierges usagés : nous cherchons qui "
+				+ "refond la cire et la paraffine pour en couler de nouvelles bougies.";
+		// the sorted-waste class as a secondary need: every recoverer of sorted waste holds it
+		String wax = TestActors.addProblem(this.graphQl, sanctuary, Map.of("title", "Cierges usagés " + this.run,
+				"description", described, "needs", List.of(Map.of("kind", "TRADE", "value", "38.32"),
+						Map.of("kind", "KNOW_HOW", "value", "moulage de bougies"))));
+		// the subclass asked for itself, as the essential need
+		String itself = TestActors.addProblem(this.graphQl, sanctuary, Map.of("title", "Tri des cierges " + this.run,
+				"description", described, "needs", List.of(Map.of("kind", "TRADE", "value", "38.32Z", "essential", true),
+						Map.of("kind", "KNOW_HOW", "value", "moulage de bougies"))));
+		signInAsMember();
+		String plastics = TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Régénérateur " + this.run,
+				"57463", "38.32Z",
+				"description: \"Régénération de polyéthylène et de polypropylène en granulés pour l'injection.\"");
+		String waxes = TestActors.registerIn(this.graphQl, "COMPANY", "PRIVATE", "Cirier " + this.run, "57463",
+				"38.32Z", "description: \"Refonte et filtration de cire et de paraffine usagées.\"");
+
+		List<Map<String, Object>> forPlastics = mine(ask(this.graphQl, Map.of("actor", plastics, "first", 100)));
+		assertThat(ids(forPlastics)).as("a plastics regenerator is not offered the candles by its code alone")
+			.doesNotContain(wax);
+		assertThat(coverage(byId(forPlastics, itself))).as("but is when the subclass is asked for itself")
+			.singleElement()
+			.satisfies(covered -> assertThat(evidence(covered)).singleElement()
+				.satisfies(evidence -> assertThat(evidence.get("detail")).asString().doesNotContain("a hint")));
+		assertThat(coverage(byId(mine(ask(this.graphQl, Map.of("actor", waxes, "first", 100))), wax)))
+			.as("a wax recoverer, whose words the problem uses, meets the class by its code")
+			.singleElement()
+			.satisfies(covered -> assertThat(covered.get("need")).isEqualTo(Map.of("kind", "TRADE", "value", "38.32")));
+	}
+
+	@Test
 	void itsOwnSolvedPrivateAndFacilitatorsProblemsAreLeftOutForItsMember() {
 		signInAsMember();
 		List<String> ids = ids(mine(ask(this.graphQl, Map.of("actor", this.helper, "first", 100))));

@@ -15,7 +15,8 @@ class SeventeenthUnseenTerritoryQualityIntegrationTests extends KeptApartQuality
 
 	SeventeenthUnseenTerritoryQualityIntegrationTests() {
 		super(ScenarioTerritory.SEVENTEENTH_UNSEEN, "unseen 17", Bounds.reached(0.82, 0.91, 5),
-				Bounds.reached(0.76, 0.91, 4));
+				Bounds.reached(0.76, 0.91, 4),
+				new Offers(22, 16));
 	}
 
 }

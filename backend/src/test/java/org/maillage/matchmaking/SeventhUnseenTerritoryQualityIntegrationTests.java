@@ -20,7 +20,8 @@ package org.maillage.matchmaking;
 class SeventhUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests {
 
 	SeventhUnseenTerritoryQualityIntegrationTests() {
-		super(ScenarioTerritory.SEVENTH_UNSEEN, "unseen 7", Bounds.reached(0.89, 0.74, 3), Bounds.reached(0.82, 0.66, 3));
+		super(ScenarioTerritory.SEVENTH_UNSEEN, "unseen 7", Bounds.reached(0.89, 0.74, 3), Bounds.reached(0.82, 0.66, 3),
+				new Offers(21, 17));
 	}
 
 }

@@ -16,7 +16,8 @@ class SixteenthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTe
 
 	SixteenthUnseenTerritoryQualityIntegrationTests() {
 		super(ScenarioTerritory.SIXTEENTH_UNSEEN, "unseen 16", Bounds.reached(0.86, 0.91, 6),
-				Bounds.reached(0.82, 0.87, 8));
+				Bounds.reached(0.82, 0.87, 8),
+				new Offers(22, 29));
 	}
 
 }

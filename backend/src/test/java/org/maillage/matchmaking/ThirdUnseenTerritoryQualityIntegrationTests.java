@@ -19,7 +19,8 @@ class ThirdUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests 
 
 	ThirdUnseenTerritoryQualityIntegrationTests() {
 		super(ScenarioTerritory.THIRD_UNSEEN, "unseen 3", Bounds.reached(0.86, 0.87, 5),
-				Bounds.reached(0.82, 0.74, 4));
+				Bounds.reached(0.82, 0.74, 4),
+				new Offers(18, 13));
 	}
 
 }

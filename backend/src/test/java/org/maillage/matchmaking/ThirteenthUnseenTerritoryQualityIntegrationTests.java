@@ -18,7 +18,8 @@ class ThirteenthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityT
 
 	ThirteenthUnseenTerritoryQualityIntegrationTests() {
 		super(ScenarioTerritory.THIRTEENTH_UNSEEN, "unseen 13", Bounds.reached(0.92, 0.91, 6),
-				Bounds.reached(0.86, 0.85, 2));
+				Bounds.reached(0.86, 0.85, 2),
+				new Offers(21, 14));
 	}
 
 }

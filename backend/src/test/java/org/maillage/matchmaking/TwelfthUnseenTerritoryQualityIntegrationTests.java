@@ -16,7 +16,8 @@ class TwelfthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTest
 
 	TwelfthUnseenTerritoryQualityIntegrationTests() {
 		super(ScenarioTerritory.TWELFTH_UNSEEN, "unseen 12", Bounds.reached(0.86, 0.87, 4),
-				Bounds.reached(0.82, 0.77, 6));
+				Bounds.reached(0.82, 0.77, 6),
+				new Offers(22, 19));
 	}
 
 }

@@ -32,7 +32,8 @@ package org.maillage.matchmaking;
 class UnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests {
 
 	UnseenTerritoryQualityIntegrationTests() {
-		super(ScenarioTerritory.UNSEEN, "unseen", Bounds.precisionGoals(0.92, 4), Bounds.precisionGoals(0.92, 4));
+		super(ScenarioTerritory.UNSEEN, "unseen", Bounds.precisionGoals(0.92, 4), Bounds.precisionGoals(0.92, 4),
+				new Offers(22, 17));
 	}
 
 }

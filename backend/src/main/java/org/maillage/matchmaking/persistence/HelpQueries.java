@@ -131,8 +131,9 @@ public class HelpQueries {
 			  RETURN collect(n {.kind, .value, .essential, label: coalesce(t.label, topic.name)}) AS needs
 			}
 			RETURN p.id AS id, p.title AS title, owner.id AS ownerId, text, needs, distanceKm,
-			       // what inferring a problem's needs reads, for problems that state none
-			       CASE WHEN needs = [] THEN p.description END AS description,
+			       // what inferring a problem's needs reads, for problems that state none, and what its words in common
+			       // with the actor are read in
+			       p.description AS description,
 			       CASE WHEN needs = [] THEN [(owner)-[:HAS_CORE_TRADE]->(own:Trade) | own.code] ELSE [] END AS ownTrades,
 			       CASE WHEN needs = [] THEN [(owner)-[:HAS_EQUIPMENT]->(e:Equipment)
 			         WHERE e.visibility IN $help.visible OR owner.id IN $help.ownActors | e.category] ELSE [] END AS ownEquipment,
@@ -278,7 +279,7 @@ public class HelpQueries {
 	 *
 	 * @param text its full-text score for the actor's words, relative to the best candidate's (0 when not found so)
 	 * @param needs its stated needs, in order
-	 * @param description only for a problem stating no need, whose needs are then inferred; null otherwise
+	 * @param description its description, or null
 	 * @param ownTrades, ownEquipment its actor's trades and visible equipment categories, likewise
 	 * @param sharedTopics the topics the problem's actor shares with the helping actor, as the caller may see both
 	 * @param sharedGroups working groups where both take part (accepted), as the caller may see them
