@@ -213,13 +213,14 @@ public class ProblemsToHelpWith {
 
 	/**
 	 * How many of the actor's words (its visible items' names and descriptions, its description) each candidate
-	 * problem's title and description use.
+	 * problem's title and description use, each counted once ({@link SharedWords}).
 	 */
 	private static Map<String, Integer> wordsInCommon(List<String> own, List<CandidateProblem> candidates) {
+		SharedWords shared = new SharedWords(own);
 		Map<String, Integer> counts = new HashMap<>();
 		for (CandidateProblem candidate : candidates) {
-			String text = candidate.title() + ". " + (candidate.description() == null ? "" : candidate.description());
-			counts.put(candidate.id(), MatchedWords.soughtIn(own, text).size());
+			counts.put(candidate.id(), shared
+				.in(candidate.title() + ". " + (candidate.description() == null ? "" : candidate.description())));
 		}
 		return counts;
 	}
