@@ -1,6 +1,5 @@
 package org.maillage.matchmaking;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,22 +31,18 @@ final class OfferedProblems {
 		int core = 0;
 		int coreOffered = 0;
 		int decoysOffered = 0;
-		System.out.printf(Locale.ROOT, "[%s] %-36s %9s %9s  %s%n", name, "problem (owner)", "core", "relevant",
+		System.out.printf(Locale.ROOT, "[%s] %-36s %9s  %s%n", name, "problem (owner)", "core",
 				"labelled irrelevant offered it");
 		for (ScenarioTerritory.Labelled problem : this.scenario.problems) {
 			String problemId = this.scenario.problemId(problem);
-			List<String> relevant = new ArrayList<>(problem.relevant());
-			relevant.addAll(problem.relevantOnlyForFacilitators());
+			// relevant actors are left out: each list asked costs a ranking of its own, and the test run its time
 			List<String> coreHits = offeredTo(help, lists, problem.core(), problemId);
-			List<String> relevantHits = offeredTo(help, lists, relevant, problemId);
 			List<String> decoyHits = offeredTo(help, lists, problem.irrelevant(), problemId);
-			System.out.printf(Locale.ROOT, "[%s] %-36s %4d / %-2d %4d / %-2d  %s%n", name, problem.owner(),
-					coreHits.size(), problem.core().size(), relevantHits.size(), relevant.size(), decoyHits);
+			System.out.printf(Locale.ROOT, "[%s] %-36s %4d / %-2d  %s%n", name, problem.owner(), coreHits.size(),
+					problem.core().size(), decoyHits);
 			decoyHits.forEach(decoy -> printWhy(name, decoy, problemId, lists));
 			if (Boolean.getBoolean(LabelledRanking.ROWS)) {
 				coreHits.forEach(key -> printRow(name, problem, key, "C", problemId, lists));
-				relevantHits.stream().filter(key -> !coreHits.contains(key))
-					.forEach(key -> printRow(name, problem, key, "R", problemId, lists));
 				decoyHits.forEach(key -> printRow(name, problem, key, "I", problemId, lists));
 			}
 			core += problem.core().size();
@@ -55,8 +50,8 @@ final class OfferedProblems {
 			decoysOffered += decoyHits.size();
 		}
 		Measure measure = new Measure(coreOffered, decoysOffered);
-		System.out.printf(Locale.ROOT, "[%s] %-36s %4d / %-2d %9s  %d labelled irrelevant offered a problem%n", name,
-				"total", coreOffered, core, "", decoysOffered);
+		System.out.printf(Locale.ROOT, "[%s] %-36s %4d / %-2d  %d labelled irrelevant offered a problem%n", name,
+				"total", coreOffered, core, decoysOffered);
 		return measure;
 	}
 
@@ -75,7 +70,7 @@ final class OfferedProblems {
 
 	/**
 	 * With {@code -Dmaillage.quality.rows=true}, one tab-separated {@code OFFERED} row per labelled actor offered its
-	 * problem: set, problem's owner, key, label (C, R, I), score, text relevance, the problem's needs, and each piece of
+	 * problem: set, problem's owner, key, label (C, I), score, text relevance, the problem's needs, and each piece of
 	 * evidence as {@code NEED_KIND[*]:value>EVIDENCE_KIND[!]=words} ({@code *} for an essential need, {@code !} when the
 	 * evidence counts as the need met).
 	 */
