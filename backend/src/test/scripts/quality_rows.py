@@ -4,7 +4,8 @@
 Reads the output of the quality tests run with -Dmaillage.quality.rows=true (RANKING and RANKED rows, printed by
 LabelledRanking) and prints, for stated needs and for text alone, how many core (C), relevant (R), labelled-irrelevant
 (I) and unlabelled (U) actors of the top 10s came with each kind of evidence for the needs (! where it is exactly what
-a need asks for; a hint, such as one word of a description, counts too), or with none; then the same by band of words
+a need asks for; ? where it is a hint that meets no need, such as one word of a description), or with none; then the
+same by band of words
 in common with the problem (text relevance, relative to the best candidate's). A kind of evidence that
 brings many I and U and few C and R is where a rule may be looked for (docs/matchmaking-scenarios.md, "Reading the
 rankings' rows"). Variants of a set (threshold, thesaurus, held-out runs) are left out.
@@ -24,7 +25,8 @@ def rows(path, top):
     for line in open(path, encoding="utf-8"):
         if not line.startswith("RANKED\t"):
             continue
-        _, name, _owner, rank, _key, label, _score, _coverage, text, met = line.rstrip("\n").split("\t")
+        # the words in common the text relevance quotes come after the evidence (rows printed since 2026-12-07, evening)
+        _, name, _owner, rank, _key, label, _score, _coverage, text, met = line.rstrip("\n").split("\t")[:10]
         if LEFT_OUT.search(name) or int(rank) > top:
             continue
         mode = "text alone" if "text only" in name else "stated needs"

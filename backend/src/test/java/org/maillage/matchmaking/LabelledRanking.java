@@ -95,8 +95,9 @@ final class LabelledRanking {
 	/**
 	 * A {@code RANKING} row (set, problem's owner, how many core and relevant actors it has), then one {@code RANKED}
 	 * row per local actor in order: rank, key, label (C core, R relevant, I irrelevant, U unlabelled), score, need
-	 * coverage, text relevance, and each need it meets as {@code NEED_KIND>EVIDENCE_KIND[!][@FIELD]=words}, {@code !}
-	 * when the evidence is exactly what the need asks for.
+	 * coverage, text relevance, each piece of evidence for a need as {@code NEED_KIND>EVIDENCE_KIND[!][?][@FIELD]=words}
+	 * ({@code !} when the evidence is exactly what the need asks for, {@code ?} when it is a hint that meets no need),
+	 * and the words in common its text relevance quotes.
 	 */
 	private void printRows(String name, ScenarioTerritory.Labelled problem, List<String> relevant,
 			ActorMatches matches) {
@@ -113,13 +114,31 @@ final class LabelledRanking {
 				.flatMap(covered -> covered.evidence()
 					.stream()
 					.map(evidence -> covered.need().kind() + ">" + evidence.kind() + (evidence.direct() ? "!" : "")
+							+ (hint(evidence) ? "?" : "")
 							+ (evidence.field() == null ? "" : "@" + evidence.field()) + "="
 							+ String.join(",", evidence.matchedWords())))
 				.toList();
-			System.out.printf(Locale.ROOT, "RANKED\t%s\t%s\t%d\t%s\t%s\t%.3f\t%.3f\t%.3f\t%s%n", name,
+			// the words in common its text relevance quotes, as its reason's arguments: « [« tours », « eau »] »
+			String words = match.signals()
+				.stream()
+				.filter(one -> one.signal() == MatchSignal.TEXT_RELEVANCE)
+				.map(one -> one.reason().args().toString())
+				.findFirst()
+				.orElse("");
+			System.out.printf(Locale.ROOT, "RANKED\t%s\t%s\t%d\t%s\t%s\t%.3f\t%.3f\t%.3f\t%s\t%s%n", name,
 					problem.owner(), rank + 1, key, label, match.score(), signal(match, MatchSignal.NEED_COVERAGE),
-					signal(match, MatchSignal.TEXT_RELEVANCE), String.join(";", met));
+					signal(match, MatchSignal.TEXT_RELEVANCE), String.join(";", met), words);
 		}
+	}
+
+	/**
+	 * Evidence shown as a hint, which meets no need: a neighbouring trade, a trade beyond its reach, a code or a
+	 * category alone under their words floors, one word of a description (the wordings of {@code MatchWording}).
+	 */
+	private static boolean hint(Evidence evidence) {
+		String key = evidence.detail().key();
+		return key.startsWith("match.evidence.hint.") || key.equals("match.evidence.trade.related")
+				|| key.equals("match.evidence.trade.beyond");
 	}
 
 	private static double signal(ActorMatch match, MatchSignal signal) {
