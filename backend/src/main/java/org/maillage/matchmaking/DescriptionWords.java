@@ -1,9 +1,7 @@
 package org.maillage.matchmaking;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.maillage.core.TextQuery;
 
@@ -17,8 +15,11 @@ import org.maillage.core.TextQuery;
  * <p>
  * Words compare as {@link MatchedWords} compares them ({@link LabelRarity#same}): whole, give or take accents and a
  * plural's {@code s} or {@code x}, or by their first six letters when both are seven letters long or more. Each
- * expression is one word of the need or any of its related words (the thesaurus's), as the need's Lucene query pairs
- * them ({@link Thesaurus#twoOrRare}).
+ * expression is one word of the need, as the need's Lucene query pairs them ({@link Thesaurus#twoOrRare}), but not its
+ * related words: the thesaurus widens what the query finds, and a related word counts half there, where here it would
+ * make the second of two words whole. « cantines » is related to « collective » (« restauration collective »), whose
+ * first six letters a solar water-heater installer's « chauffe-eau … collectifs » uses: with « eau », that met a
+ * school's need to keep its canteens open while the water is cut.
  */
 final class DescriptionWords {
 
@@ -30,17 +31,13 @@ final class DescriptionWords {
 	}
 
 	/**
-	 * One expression per word the need's query pairs, each matching a whole description that uses that word or one of
-	 * its related words; empty for a need of fewer than two words, which its one word meets anywhere.
+	 * One expression per word the need's query pairs, each matching a whole description that uses that word; empty
+	 * for a need of fewer than two words, which its one word meets anywhere.
 	 */
-	static List<String> patterns(String need, Thesaurus thesaurus) {
-		List<String> paired = Thesaurus.paired(TextQuery.wordsOf(need, 20));
+	static List<String> patterns(String need) {
 		List<String> patterns = new ArrayList<>();
-		for (String word : paired) {
-			Set<String> forms = new LinkedHashSet<>();
-			forms.add(form(word));
-			thesaurus.relatedTo(List.of(word)).forEach(related -> forms.add(form(related)));
-			patterns.add("(?isu).*(?<![\\p{L}\\p{N}])(?:" + String.join("|", forms) + ")(?![\\p{L}\\p{N}]).*");
+		for (String word : Thesaurus.paired(TextQuery.wordsOf(need, 20))) {
+			patterns.add("(?isu).*(?<![\\p{L}\\p{N}])(?:" + form(word) + ")(?![\\p{L}\\p{N}]).*");
 		}
 		return patterns;
 	}

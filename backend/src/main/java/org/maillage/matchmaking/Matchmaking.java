@@ -339,7 +339,7 @@ public class Matchmaking {
 				row.put("words", need.kind() == NeedKind.KNOW_HOW && need.inferred());
 				row.put("query", this.evidenceQueries.get(rank));
 				row.put("descriptionWords", need.kind() == NeedKind.KNOW_HOW
-						? DescriptionWords.patterns(need.value(), this.thesaurus) : List.of());
+						? DescriptionWords.patterns(need.value()) : List.of());
 				needRows.add(row);
 			}
 			Map<String, Object> parameters = new HashMap<>();

@@ -9,7 +9,8 @@ package org.maillage.matchmaking;
  * <p>
  * Measured once, 2026-12-07, on the ranking of f5bf204: with stated needs precision@5 0.83, core recall@10 0.92,
  * recall@10 0.77 and five labelled decoys in the six top 10s; on text alone 0.77, 0.92, 0.67 and four. Held out from
- * the next change to the ranking.
+ * the next change to the ranking: with an actor's description meeting a need by two of the need's own words, a related
+ * word not one of them (the same day), unchanged; its ranking rows still unread, held out from the next one.
  */
 class SeventeenthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests {
 
