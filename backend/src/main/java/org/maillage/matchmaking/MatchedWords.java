@@ -32,18 +32,34 @@ record MatchedWords(List<String> words, EvidenceField field, boolean related) {
 	 * @param related the related words of those sought ({@link Thesaurus#relatedTo})
 	 */
 	static MatchedWords in(String sought, List<String> related, String name, String description) {
-		List<String> own = TextQuery.wordsOf(sought, 20);
-		MatchedWords found = in(own, name, description, false);
-		return found.field() != null ? found : in(related, name, description, true);
+		return in(sought, related, name, description, false);
 	}
 
-	private static MatchedWords in(List<String> sought, String name, String description, boolean related) {
+	/**
+	 * The same for an actor's own entry meeting a need by its description: a need of several words is met there by
+	 * two of them in the description itself ({@link DescriptionWords}), so those are the words quoted, not one word its
+	 * name shares with the need (« Tours et Détours Caraïbes » quoted « Tours » where its description's « tours » and
+	 * « scolaires » were what counted). A need of one word is met by that word anywhere: the name first, as for items.
+	 */
+	static MatchedWords inActor(String sought, List<String> related, String name, String description) {
+		return in(sought, related, name, description, TextQuery.wordsOf(sought, 20).size() > 1);
+	}
+
+	private static MatchedWords in(String sought, List<String> related, String name, String description,
+			boolean descriptionFirst) {
+		List<String> own = TextQuery.wordsOf(sought, 20);
+		MatchedWords found = in(own, name, description, false, descriptionFirst);
+		return found.field() != null ? found : in(related, name, description, true, descriptionFirst);
+	}
+
+	private static MatchedWords in(List<String> sought, String name, String description, boolean related,
+			boolean descriptionFirst) {
 		List<String> wanted = sought.stream().map(LabelRarity::normalised).toList();
 		List<String> inName = wordsFirst(found(wanted, name));
-		if (!inName.isEmpty()) {
+		List<String> inDescription = wordsFirst(found(wanted, description));
+		if (!inName.isEmpty() && (!descriptionFirst || inDescription.isEmpty())) {
 			return new MatchedWords(inName, EvidenceField.NAME, related);
 		}
-		List<String> inDescription = wordsFirst(found(wanted, description));
 		return new MatchedWords(inDescription, inDescription.isEmpty() ? null : EvidenceField.DESCRIPTION, related);
 	}
 

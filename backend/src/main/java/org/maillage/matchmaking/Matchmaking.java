@@ -471,8 +471,10 @@ public class Matchmaking {
 		EvidenceKind kind = EvidenceKind.valueOf(row.kind());
 		String label = words.label();
 		if ("text".equals(row.match())) {
-			MatchedWords found = MatchedWords.in(need.value(),
-					thesaurus.relatedTo(TextQuery.wordsOf(need.value(), 20)), label, words.description());
+			List<String> related = thesaurus.relatedTo(TextQuery.wordsOf(need.value(), 20));
+			MatchedWords found = kind == EvidenceKind.DESCRIPTION
+					? MatchedWords.inActor(need.value(), related, label, words.description())
+					: MatchedWords.in(need.value(), related, label, words.description());
 			Message detail = MatchWording.textEvidence(kind, label, need, found);
 			return new Evidence(kind, words.itemId(), label, row.counted() ? detail : MatchWording.oneWordHint(detail),
 					false, found.words(), found.field());

@@ -437,7 +437,9 @@ public class ProblemsToHelpWith {
 			}
 			strength = worth * 0.5;
 		}
-		MatchedWords words = MatchedWords.in(need.value(), this.thesaurus.relatedTo(sought), name, description);
+		MatchedWords words = kind == EvidenceKind.DESCRIPTION
+				? MatchedWords.inActor(need.value(), this.thesaurus.relatedTo(sought), name, description)
+				: MatchedWords.in(need.value(), this.thesaurus.relatedTo(sought), name, description);
 		found.add(new Found(strength, new Evidence(kind, itemId, name,
 				MatchWording.textEvidence(kind, name, need, words), false, words.words(), words.field()), true));
 	}

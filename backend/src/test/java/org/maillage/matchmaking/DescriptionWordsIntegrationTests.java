@@ -57,6 +57,25 @@ class DescriptionWordsIntegrationTests extends MemberRankingTests {
 			.get()).containsExactly("meets none of the 1 needs");
 	}
 
+	@Test
+	void theEvidenceQuotesTheWordsOfTheDescriptionThatMetTheNeedNotOneOfTheName() {
+		signInAsMember();
+		String backup = ownWord("secourit");
+		String problem = communeProblem("Commune de Maxéville", "Garder nos cantines ouvertes", "cantines de " + backup,
+				actor("Cantines de Maxéville", "Cantines scolaires et " + backup + " pour les écoles."));
+
+		String cantines = "matchActors.edges[?(@.node.actor.name == 'Cantines de Maxéville " + this.run
+				+ "')].node.coverage[*].evidence[*]";
+		var response = this.graphQl.document("""
+				query($problem: ID) { matchActors(problem: $problem, first: 100) {
+				  edges { node { actor { name } coverage { evidence { kind field matchedWords } } } } } }""")
+			.variable("problem", problem)
+			.execute();
+		assertThat(response.path(cantines + ".field").entityList(String.class).get()).containsExactly("DESCRIPTION");
+		assertThat(response.path(cantines + ".matchedWords[*]").entityList(String.class).get())
+			.containsExactly("Cantines", backup);
+	}
+
 	/**
 	 * A commune with a problem of this title needing this know-how, registered after these actors of the same commune
 	 * (so that the need's words are counted with theirs); the problem's id.
