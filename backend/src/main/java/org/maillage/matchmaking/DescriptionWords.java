@@ -27,6 +27,9 @@ final class DescriptionWords {
 	private static final String[][] ACCENTED = { { "a", "[aàâä]" }, { "e", "[eéèêë]" }, { "i", "[iîï]" },
 			{ "o", "[oôö]" }, { "u", "[uùûü]" }, { "c", "[cç]" }, { "y", "[yÿ]" } };
 
+	/** The words in common a trade code or an equipment category alone needs, as "problems I could help with" asks. */
+	static final int IN_COMMON = ProblemsToHelpWith.WORDS_IN_COMMON;
+
 	private DescriptionWords() {
 	}
 
@@ -35,8 +38,27 @@ final class DescriptionWords {
 	 * for a need of fewer than two words, which its one word meets anywhere.
 	 */
 	static List<String> patterns(String need) {
+		return each(Thesaurus.paired(TextQuery.wordsOf(need, 20)));
+	}
+
+	/**
+	 * One expression per word, each matching a whole text that uses that word, numbers left out: how many of a
+	 * problem's words an actor's best texts use, which a trade code or an equipment category alone needs
+	 * {@link #IN_COMMON} of to meet a need (docs/matchmaking.md, "A code or a category alone, and one word in common").
+	 * A number shared (« 000 » of « 9 000 fenêtres ») is no word of the subject.
+	 */
+	static List<String> ofProblem(List<String> words) {
+		return each(words.stream().filter(word -> !word.chars().allMatch(Character::isDigit)).toList());
+	}
+
+	/** How many of the problem's words a code or a category alone needs, or all of them if it has fewer. */
+	static int inCommon(List<String> patterns) {
+		return Math.min(IN_COMMON, patterns.size());
+	}
+
+	private static List<String> each(List<String> words) {
 		List<String> patterns = new ArrayList<>();
-		for (String word : Thesaurus.paired(TextQuery.wordsOf(need, 20))) {
+		for (String word : words) {
 			patterns.add("(?isu).*(?<![\\p{L}\\p{N}])(?:" + form(word) + ")(?![\\p{L}\\p{N}]).*");
 		}
 		return patterns;

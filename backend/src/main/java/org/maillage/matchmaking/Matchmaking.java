@@ -361,6 +361,9 @@ public class Matchmaking {
 			parameters.put("wordsFloor", wordsFloor(stated, !this.needs.isEmpty()));
 			parameters.put("codeWordsFloor", CODE_WORDS_FLOOR);
 			parameters.put("categoryWordsFloor", CATEGORY_WORDS_FLOOR);
+			List<String> problemWords = DescriptionWords.ofProblem(this.textWords);
+			parameters.put("problemWords", problemWords);
+			parameters.put("wordsInCommon", DescriptionWords.inCommon(problemWords));
 			parameters.put("territories", this.request.territories());
 			parameters.put("kinds", this.request.kinds() == null ? null
 					: this.request.kinds().stream().map(Enum::name).toList());

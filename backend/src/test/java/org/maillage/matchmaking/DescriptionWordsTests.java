@@ -48,6 +48,19 @@ class DescriptionWordsTests {
 		assertThat(DescriptionWords.patterns("tuffeau")).isEmpty();
 	}
 
+	@Test
+	void aProblemsWordsAreOneExpressionEachNumbersLeftOut() {
+		// « 000 » of « 9 000 fenêtres » is shared by « 40 000 bouteilles »: no word of the subject
+		List<String> patterns = DescriptionWords.ofProblem(List.of("remplacer", "000", "fenetres"));
+
+		assertThat(patterns).hasSize(2);
+		assertThat(DescriptionWords.inCommon(patterns)).isEqualTo(2);
+		assertThat(matched(patterns, "Embouteillage : 40 000 bouteilles par jour.")).isZero();
+		assertThat(matched(patterns, "Menuiserie : nous remplaçons vos FENÊTRES en bois.")).isEqualTo(2);
+		// a problem of one word asks that one
+		assertThat(DescriptionWords.inCommon(DescriptionWords.ofProblem(List.of("tuffeau", "2024")))).isEqualTo(1);
+	}
+
 	private static long matched(List<String> patterns, String description) {
 		return patterns.stream().filter(description::matches).count();
 	}

@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An equipment category is broad: a wine lab's analysers and a rock mechanics lab's press are both
- * LABORATORY_ANALYSIS. An actor that describes itself in words almost none of which the problem uses does not meet a
- * category need by an item of that category; one known without a description still does, and so does every holder
+ * LABORATORY_ANALYSIS. An actor that describes itself in words almost none of which the problem uses, or only one of
+ * them, does not meet a category need by an item of that category; one known without a description still does, and so does every holder
  * when the request has no words at all (docs/matchmaking.md, "Equipment of the category needed").
  */
 @MaillageIntegrationTest
@@ -31,6 +31,35 @@ class EquipmentCategoryAloneIntegrationTests extends MemberRankingTests {
 		String problem = addProblem(quarry, Map.of("title", "Mesurer la stabilité des galeries de notre carrière",
 				"needs", List.of(Map.of("kind", "EQUIPMENT_CATEGORY", "value", "LABORATORY_ANALYSIS"))));
 		assertThat(listed(problem)).containsExactly("Géotechnique du Madon", "Établissement d'essais du Madon");
+	}
+
+	@Test
+	void oneWordInCommonIsNotEnough() {
+		signInAsMember();
+		String quarry = register("Carrières de la Mortagne", "Extraction de pierre de taille en galeries.", null);
+		register("Géotechnique de la Mortagne", "Stabilité des galeries souterraines et des fronts de taille.",
+				"Presse triaxiale pour roches");
+		// « carrières » is the one word it shares with the problem: it weighs enough beside the best candidate's few
+		// words to pass the category's floor, but says nothing of what its balances could do for the galleries
+		register("Métrologie de la Mortagne", "Étalonnage des balances et des bascules des carrières et des silos.",
+				"Banc d'étalonnage des masses");
+
+		String problem = addProblem(quarry, Map.of("title", "Mesurer la stabilité des galeries de notre carrière",
+				"needs", List.of(Map.of("kind", "EQUIPMENT_CATEGORY", "value", "LABORATORY_ANALYSIS"))));
+		var response = this.graphQl.document("""
+				query($problem: ID) { matchActors(problem: $problem, first: 100) {
+				  edges { node { actor { name } signals { signal score } coverage { evidence { detail } } } } } }""")
+			.variable("problem", problem)
+			.execute();
+		String metrology = "matchActors.edges[?(@.node.actor.name == 'Métrologie de la Mortagne " + this.run + "')].node";
+		assertThat(response.path(metrology + ".coverage[*].evidence[*].detail").entityList(String.class).get())
+			.singleElement()
+			.asString()
+			.endsWith(": a hint, not a need met, as its texts use too few of the problem’s words");
+		assertThat(response.path(metrology + ".signals[?(@.signal == 'NEED_COVERAGE')].score")
+			.entityList(Double.class)
+			.get()).containsExactly(0.0);
+		assertThat(listed(problem)).startsWith("Géotechnique de la Mortagne");
 	}
 
 	@Test

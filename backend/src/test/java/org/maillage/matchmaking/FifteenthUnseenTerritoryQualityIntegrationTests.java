@@ -16,7 +16,7 @@ package org.maillage.matchmaking;
 class FifteenthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests {
 
 	FifteenthUnseenTerritoryQualityIntegrationTests() {
-		super(ScenarioTerritory.FIFTEENTH_UNSEEN, "unseen 15", Bounds.reached(0.86, 0.78, 3),
+		super(ScenarioTerritory.FIFTEENTH_UNSEEN, "unseen 15", Bounds.reached(0.89, 0.78, 3),
 				Bounds.reached(0.76, 0.70, 3),
 				new Offers(20, 20));
 	}

@@ -17,7 +17,7 @@ package org.maillage.matchmaking;
 class FourteenthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests {
 
 	FourteenthUnseenTerritoryQualityIntegrationTests() {
-		super(ScenarioTerritory.FOURTEENTH_UNSEEN, "unseen 14", Bounds.reached(0.92, 0.82, 7),
+		super(ScenarioTerritory.FOURTEENTH_UNSEEN, "unseen 14", Bounds.reached(0.92, 0.82, 6),
 				Bounds.reached(0.86, 0.78, 5),
 				new Offers(22, 16));
 	}

@@ -23,7 +23,7 @@ class FourthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests
 
 	FourthUnseenTerritoryQualityIntegrationTests() {
 		super(ScenarioTerritory.FOURTH_UNSEEN, "unseen 4",
-				Bounds.reached(0.86, 0.78, 7), Bounds.reached(0.69, 0.62, 6),
+				Bounds.reached(0.86, 0.78, 5), Bounds.reached(0.69, 0.62, 5),
 				new Offers(21, 20));
 	}
 

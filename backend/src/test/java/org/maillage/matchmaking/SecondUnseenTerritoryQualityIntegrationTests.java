@@ -24,7 +24,7 @@ class SecondUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests
 
 	SecondUnseenTerritoryQualityIntegrationTests() {
 		super(ScenarioTerritory.SECOND_UNSEEN, "unseen 2",
-				Bounds.reached(0.92, 0.92, 2), Bounds.reached(0.92, 0.88, 1),
+				Bounds.reached(0.92, 0.92, 1), Bounds.reached(0.92, 0.88, 0),
 				new Offers(25, 17));
 	}
 

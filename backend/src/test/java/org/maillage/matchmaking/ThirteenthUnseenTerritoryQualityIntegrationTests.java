@@ -17,8 +17,8 @@ package org.maillage.matchmaking;
 class ThirteenthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests {
 
 	ThirteenthUnseenTerritoryQualityIntegrationTests() {
-		super(ScenarioTerritory.THIRTEENTH_UNSEEN, "unseen 13", Bounds.reached(0.92, 0.91, 6),
-				Bounds.reached(0.86, 0.85, 2),
+		super(ScenarioTerritory.THIRTEENTH_UNSEEN, "unseen 13", Bounds.reached(0.96, 0.91, 5),
+				Bounds.reached(0.89, 0.85, 2),
 				new Offers(21, 14));
 	}
 

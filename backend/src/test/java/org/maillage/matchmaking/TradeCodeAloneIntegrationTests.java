@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A NAF code is one broad class: a car inspection centre and a materials-testing lab are both 71.20, and even one
  * subclass holds many trades (every engineering office is 71.12B). An actor that describes itself in words none of
- * which the problem uses does not meet a trade need by its code alone, unless the need names one subclass asked for
+ * which the problem uses, or only one of them, does not meet a trade need by its code alone, unless the need names one subclass asked for
  * itself (essential, or the only need); one known by its code alone (an establishment imported without a description)
  * still does, and so does every holder when the request has no words at all.
  */
@@ -32,6 +32,19 @@ class TradeCodeAloneIntegrationTests extends MemberRankingTests {
 		String testing = addProblem(foundry, Map.of("title", "Radiographier nos pièces en aluminium moulé",
 				"needs", List.of(Map.of("kind", "TRADE", "value", "71.20", "essential", true))));
 		assertThat(listed(testing)).containsExactly("Laboratoire d'essais du Madon", "Établissement 71.20B du Madon");
+	}
+
+	@Test
+	void oneWordInCommonIsNotEnough() {
+		signInAsMember();
+		String foundry = register("Fonderie de la Mortagne", "24.53Z", "Pièces moulées sous pression.");
+		register("Laboratoire d'essais de la Mortagne", "71.20B", "Radiographie industrielle de pièces en aluminium.");
+		// « aluminium » is the one word it shares with the problem, which has few: a car inspection centre all the same
+		register("Contrôle technique de la Mortagne", "71.20A", "Visites des voitures, jantes en aluminium comprises.");
+
+		String testing = addProblem(foundry, Map.of("title", "Radiographier nos pièces en aluminium", "needs",
+				List.of(Map.of("kind", "TRADE", "value", "71.20", "essential", true))));
+		assertThat(listed(testing)).containsExactly("Laboratoire d'essais de la Mortagne");
 	}
 
 	@Test

@@ -41,7 +41,7 @@ public class MatchQueries {
 
 	/**
 	 * One parameter, {@code $ranking}, a map of: {@code needs} (rank, kind, value, weight, query, parent),
-	 * {@code textQuery}, {@code exclude}, {@code originTerritory}, {@code originLocation}, {@code halfDistanceKm}, {@code localKm}, {@code reach}, {@code needsStated}, {@code wordsFloor}, {@code codeWordsFloor}, {@code ownerId},
+	 * {@code textQuery}, {@code exclude}, {@code originTerritory}, {@code originLocation}, {@code halfDistanceKm}, {@code localKm}, {@code reach}, {@code needsStated}, {@code wordsFloor}, {@code codeWordsFloor}, {@code categoryWordsFloor}, {@code problemWords}, {@code wordsInCommon}, {@code ownerId},
 	 * {@code territories}, {@code kinds}, {@code sectors}, {@code only}, {@code weights}, {@code needWeight},
 	 * {@code visible}, {@code ownActors}, {@code textIndex}, {@code skip}, {@code limit}, {@code shortlist},
 	 * {@code perNeed}, {@code narrowed}, {@code neighbourhoods}, {@code problemId}, {@code category}, {@code markWeight}. Returns one row: the total and the page's candidates.
@@ -152,7 +152,8 @@ public class MatchQueries {
 			// and other than a trade code alone when the actor describes itself in words none of which the problem uses
 			// (textScore under $ranking.codeWordsFloor): a class, even a subclass, covers several activities (a car
 			// inspection centre and a materials-testing lab share 71.20, every engineering office is 71.12B) and the
-			// actor's own words say which it does. A need naming one subclass that is essential or the only need stated
+			// actor's own words say which it does; nor with fewer than $ranking.wordsInCommon of the problem's words in
+			// its best texts (inCommon, below), as "problems I could help with" asks (ProblemsToHelpWith). A need naming one subclass that is essential or the only need stated
 			// asks for that very trade (45.20B, « laver nos camions »: tradeItself), an actor known by its code alone
 			// (imported from SIRENE, with no description) is met by its code, and so is anyone
 			// when the request has no words to share (needs of codes, categories and topics only). The same for a piece of
@@ -163,12 +164,25 @@ public class MatchQueries {
 			// half when needs are stated, less when they are inferred): a word or two shared with the problem, next
 			// door, is not a lead. Nearness weighs in proportion to the
 			// evidence (needs met plus words in common, at most 1): being next door makes no evidence of its own.
-			WITH originIds, a, coverages, textScore, textNodes,
+			// How many of the problem's words its best texts use (each word once, as the explanation quotes them): read
+			// only where a trade code or an equipment category alone would count by the words floors, the one place it
+			// is asked. A floor relative to the best candidate's words let an actor sharing one word with a problem of
+			// few words meet a need by its code or category: a water lab by « laboratoire », self-storage by « stockage ».
+			CALL (a, coverages, textScore, textNodes) {
+			  WITH a, coverages, textScore, textNodes WHERE textScore >= $ranking.categoryWordsFloor AND coalesce(trim(a.description), '') <> ''
+			    AND any(list IN coverages WHERE any(c IN list WHERE any(e IN c.evidence
+			        WHERE e.k IN ['CORE_TRADE', 'EQUIPMENT'] AND e.m = 'exact')))
+			  UNWIND textNodes AS node
+			  MATCH (n) WHERE elementId(n) = node
+			  WITH collect(coalesce(n.name, '') + ' ' + coalesce(n.description, '')) AS texts
+			  RETURN size([word IN $ranking.problemWords WHERE any(text IN texts WHERE text =~ word)]) AS inCommon
+			}
+			WITH originIds, a, coverages, textScore, textNodes, inCommon,
 			     reduce(found = [], list IN coverages | found + [c IN list WHERE <<MET(c)>>]) AS met
 			// The needs met, each as strongly as its best evidence, make the need coverage: a hint is shown with its
 			// need, but weighs nothing there, or a hint would order the actors that meet no need, and where needs are
 			// inferred (no tier) lift them above those that meet one.
-			WITH originIds, a, coverages, textScore, textNodes, met, size(met) > 0 AS meets,
+			WITH originIds, a, coverages, textScore, textNodes, inCommon, met, size(met) > 0 AS meets,
 			     CASE WHEN $ranking.needWeight > 0
 			          THEN reduce(covered = 0.0, c IN met | covered + c.strength * $ranking.needs[c.rank].weight)
 			               / $ranking.needWeight
@@ -180,28 +194,28 @@ public class MatchQueries {
 			// Its trades are read last, only for the actors the other conditions leave (in a WHERE of their own: in one
 			// with the condition above, the planner read every candidate's trades first), and from their links, which
 			// carry the trade's code (V0016), not from the trades.
-			WITH originIds, a, coverages, textScore, textNodes, met, needScore, meets
+			WITH originIds, a, coverages, textScore, textNodes, inCommon, met, needScore, meets
 			WHERE any(c IN met WHERE NOT $ranking.needs[c.rank].words AND $ranking.needs[c.rank].kind <> 'TOPIC')
 			   OR NOT EXISTS { (a)-[:HAS_CORE_TRADE]->() }
 			   OR EXISTS { MATCH (a)-[link:HAS_CORE_TRADE]->()
 			               WHERE none(prefix IN $ranking.households WHERE link.trade STARTS WITH prefix) }
 			// its distance, for the candidates left only
-			WITH originIds, a, coverages, textScore, textNodes, needScore, meets,
+			WITH originIds, a, coverages, textScore, textNodes, inCommon, needScore, meets,
 			     CASE WHEN a.position IS NULL OR $ranking.originLocation IS NULL THEN null
 			          ELSE point.distance(a.position, point($ranking.originLocation)) / 1000.0 END AS distanceKm
-			WITH originIds, a, coverages, textScore, textNodes, needScore, distanceKm,
+			WITH originIds, a, coverages, textScore, textNodes, inCommon, needScore, distanceKm,
 			     CASE WHEN meets OR NOT $ranking.needsStated THEN 0 ELSE 1 END AS tier,
 			     CASE WHEN coalesce(distanceKm > $ranking.localKm, false)
 			          THEN NOT (meets AND $ranking.needsStated AND <<IN_ORIGIN_REGION>>) ELSE false END AS afield,
 			     CASE WHEN distanceKm IS NULL THEN 0.0 ELSE 0.5 ^ (distanceKm / $ranking.halfDistanceKm) END
 			     * CASE WHEN needScore + textScore > 1 THEN 1.0 ELSE needScore + textScore END AS proximity
-			WITH originIds, a, coverages, textScore, textNodes, needScore, distanceKm, tier, afield, proximity,
+			WITH originIds, a, coverages, textScore, textNodes, inCommon, needScore, distanceKm, tier, afield, proximity,
 			     $ranking.weights.needCoverage * needScore + $ranking.weights.textRelevance * textScore
 			     + $ranking.weights.proximity * proximity AS partial
 			ORDER BY tier, afield, partial DESC, a.name, a.id
 			// Shared topics and groups only break near-ties (together at most willingness + existingTies of the
 			// total): they are looked up for the best candidates on the other signals only.
-			WITH originIds, collect({a: a, coverages: coverages, textScore: textScore, textNodes: textNodes, needScore: needScore,
+			WITH originIds, collect({a: a, coverages: coverages, textScore: textScore, textNodes: textNodes, inCommon: inCommon, needScore: needScore,
 			              distanceKm: distanceKm, tier: tier, afield: afield, proximity: proximity, partial: partial}) AS ranked
 			WITH originIds, size(ranked) AS total, ranked[..$ranking.shortlist] AS shortlist
 			// Nor for those that no bonus can bring onto the page: a candidate whose partial score, plus the most topics,
@@ -298,9 +312,9 @@ public class MatchQueries {
 				NOT a.id IN $ranking.exclude AND ($ranking.only IS NULL OR a.id IN $ranking.only) AND ($ranking.kinds IS NULL OR a.kind IN $ranking.kinds)
 				AND ($ranking.sectors IS NULL OR a.sector IN $ranking.sectors)
 				AND ($ranking.territories IS NULL OR <<INSIDE>>)""")
-		.replace("<<MET(c)>>", "any(e IN c.evidence WHERE " + counts("textScore") + ")")
+		.replace("<<MET(c)>>", "any(e IN c.evidence WHERE " + counts("textScore", "inCommon") + ")")
 		// the page's evidence says whether it counted, so that a hint is worded as one
-		.replace("<<COUNTED(e, c)>>", counts("row.textScore"))
+		.replace("<<COUNTED(e, c)>>", counts("row.textScore", "row.inCommon"))
 		.replace("<<INSIDE>>", InsideTerritories.predicate("a", "$ranking.territories"))
 		.replace("<<IN_ORIGIN_REGION>>", InsideTerritories.predicate("a", "[id IN originIds WHERE id STARTS WITH 'region:']"))
 		.replace("<<PATH(a, up)>>", InsideTerritories.path("a", "up"))
@@ -477,18 +491,21 @@ public class MatchQueries {
 
 	/**
 	 * Whether a piece of evidence {@code e} of the coverage {@code c} of actor {@code a} counts as the need met, its
-	 * actor's words in common being {@code textScore}: not a neighbouring trade nor one beyond its reach, not one word of
-	 * a description, and not a trade code or an equipment category alone under their words floors (the comment on
-	 * {@code meets} above says why).
+	 * actor's words in common weighing {@code textScore} and numbering {@code inCommon}: not a neighbouring trade nor one
+	 * beyond its reach, not one word of a description, and not a trade code or an equipment category alone under their
+	 * words floors or with fewer than {@code $ranking.wordsInCommon} words in common (the comment on {@code meets}
+	 * above says why).
 	 */
-	private static String counts(String textScore) {
+	private static String counts(String textScore, String inCommon) {
 		return """
 				NOT e.m IN ['related', 'beyond'] AND (e.k <> 'DESCRIPTION' OR e.two)
 				AND (e.k <> 'CORE_TRADE' OR $ranking.needs[c.rank].tradeItself OR $ranking.textQuery IS NULL
-				     OR %1$s >= $ranking.codeWordsFloor OR coalesce(trim(a.description), '') = '')
+				     OR %1$s >= $ranking.codeWordsFloor AND %2$s >= $ranking.wordsInCommon
+				     OR coalesce(trim(a.description), '') = '')
 				AND (e.k <> 'EQUIPMENT' OR e.m <> 'exact' OR $ranking.textQuery IS NULL
-				     OR %1$s >= $ranking.categoryWordsFloor OR coalesce(trim(a.description), '') = '')"""
-			.formatted(textScore);
+				     OR %1$s >= $ranking.categoryWordsFloor AND %2$s >= $ranking.wordsInCommon
+				     OR coalesce(trim(a.description), '') = '')"""
+			.formatted(textScore, inCommon);
 	}
 
 	/**
