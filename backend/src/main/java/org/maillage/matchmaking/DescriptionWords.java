@@ -38,22 +38,41 @@ final class DescriptionWords {
 	 * for a need of fewer than two words, which its one word meets anywhere.
 	 */
 	static List<String> patterns(String need) {
-		return each(Thesaurus.paired(TextQuery.wordsOf(need, 20)));
+		return each(oneForm(Thesaurus.paired(TextQuery.wordsOf(need, 20))));
 	}
 
 	/**
 	 * One expression per word, each matching a whole text that uses that word, numbers left out: how many of a
 	 * problem's words an actor's best texts use, which a trade code or an equipment category alone needs
 	 * {@link #IN_COMMON} of to meet a need (docs/matchmaking.md, "A code or a category alone, and one word in common").
-	 * A number shared (« 000 » of « 9 000 fenêtres ») is no word of the subject.
+	 * A number shared (« 000 » of « 9 000 fenêtres ») is no word of the subject; and words of one form are one word,
+	 * as the explanation quotes them: « électrique » and « électricité » of one problem share their first six letters,
+	 * and a pleasure port's one « électricité » counted twice.
 	 */
 	static List<String> ofProblem(List<String> words) {
-		return each(words.stream().filter(word -> !word.chars().allMatch(Character::isDigit)).toList());
+		return each(oneForm(words.stream().filter(word -> !word.chars().allMatch(Character::isDigit)).toList()));
 	}
 
 	/** How many of the problem's words a code or a category alone needs, or all of them if it has fewer. */
 	static int inCommon(List<String> patterns) {
 		return Math.min(IN_COMMON, patterns.size());
+	}
+
+	/**
+	 * The words, each form once ({@link LabelRarity#same}): « huile » and « huiles » of one need are one word, and a
+	 * description that uses it has one of the need's words, not two.
+	 */
+	private static List<String> oneForm(List<String> words) {
+		List<String> kept = new ArrayList<>();
+		List<String> forms = new ArrayList<>();
+		for (String word : words) {
+			String form = LabelRarity.normalised(word);
+			if (forms.stream().noneMatch(seen -> LabelRarity.same(seen, form))) {
+				kept.add(word);
+				forms.add(form);
+			}
+		}
+		return kept;
 	}
 
 	private static List<String> each(List<String> words) {

@@ -44,6 +44,15 @@ class DescriptionWordsTests {
 	}
 
 	@Test
+	void oneWordInTwoFormsIsOneWordOfTheNeed() {
+		// an oil mill's « huile » is one of the need's words, not two
+		List<String> patterns = DescriptionWords.patterns("huile de coupe, huiles usagées");
+
+		assertThat(patterns).hasSize(3);
+		assertThat(matched(patterns, "Moulin à huile d'olive : pressage à froid des olives du pays.")).isEqualTo(1);
+	}
+
+	@Test
 	void aNeedOfOneWordHasNone() {
 		assertThat(DescriptionWords.patterns("tuffeau")).isEmpty();
 	}
@@ -57,6 +66,10 @@ class DescriptionWordsTests {
 		assertThat(DescriptionWords.inCommon(patterns)).isEqualTo(2);
 		assertThat(matched(patterns, "Embouteillage : 40 000 bouteilles par jour.")).isZero();
 		assertThat(matched(patterns, "Menuiserie : nous remplaçons vos FENÊTRES en bois.")).isEqualTo(2);
+		// words of one form are one: a pleasure port's « électricité » is one word in common, not two
+		List<String> power = DescriptionWords.ofProblem(List.of("électricité", "quai", "électrique", "électriques"));
+		assertThat(power).hasSize(2);
+		assertThat(matched(power, "Bornes eau et électricité sur chaque ponton.")).isEqualTo(1);
 		// a problem of one word asks that one
 		assertThat(DescriptionWords.inCommon(DescriptionWords.ofProblem(List.of("tuffeau", "2024")))).isEqualTo(1);
 	}

@@ -21,7 +21,7 @@ class EleventhUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTes
 
 	EleventhUnseenTerritoryQualityIntegrationTests() {
 		super(ScenarioTerritory.ELEVENTH_UNSEEN, "unseen 11",
-				Bounds.reached(0.76, 0.72, 16), Bounds.reached(0.59, 0.71, 13),
+				Bounds.reached(0.76, 0.72, 15), Bounds.reached(0.59, 0.71, 13),
 				new Offers(19, 19));
 	}
 

@@ -11,13 +11,16 @@ package org.maillage.matchmaking;
  * 0.83 and six labelled decoys in the six top 10s; on text alone 0.67, 0.78, 0.72 and eleven.
  * <p>
  * With a problem's words in common weighing a quarter in a name (2026-12-07), the first change measured on it:
- * 0.87, 0.96, 0.81 and six decoys with stated needs; 0.67, 0.78, 0.70 and ten on text alone.
+ * 0.87, 0.96, 0.81 and six decoys with stated needs; 0.67, 0.78, 0.70 and ten on text alone. Since words of one
+ * form count once among a need's or a problem's words (2026-12-07, evening): five decoys with stated needs, a surf
+ * shop tenth for the surfwear maker's offcuts (by its words alone), in the place of a farm-waste collector
+ * (unlabelled) met by its category alone with one word in common, « produits », that had counted twice.
  */
 class NinthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests {
 
 	NinthUnseenTerritoryQualityIntegrationTests() {
 		super(ScenarioTerritory.NINTH_UNSEEN, "unseen 9",
-				Bounds.reached(0.92, 0.95, 4), Bounds.reached(0.76, 0.77, 8),
+				Bounds.reached(0.92, 0.95, 5), Bounds.reached(0.76, 0.77, 8),
 				new Offers(21, 14));
 	}
 

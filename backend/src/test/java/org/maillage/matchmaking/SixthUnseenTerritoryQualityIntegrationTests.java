@@ -23,7 +23,7 @@ package org.maillage.matchmaking;
 class SixthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests {
 
 	SixthUnseenTerritoryQualityIntegrationTests() {
-		super(ScenarioTerritory.SIXTH_UNSEEN, "unseen 6", Bounds.reached(0.99, 0.95, 4), Bounds.reached(0.92, 0.95, 2),
+		super(ScenarioTerritory.SIXTH_UNSEEN, "unseen 6", Bounds.reached(0.99, 0.95, 3), Bounds.reached(0.92, 0.95, 2),
 				new Offers(18, 16));
 	}
 

@@ -17,7 +17,7 @@ class TenthUnseenTerritoryQualityIntegrationTests extends KeptApartQualityTests 
 
 	TenthUnseenTerritoryQualityIntegrationTests() {
 		super(ScenarioTerritory.TENTH_UNSEEN, "unseen 10",
-				Bounds.reached(0.79, 0.82, 8), Bounds.reached(0.59, 0.71, 11),
+				Bounds.reached(0.79, 0.82, 8), Bounds.reached(0.59, 0.71, 10),
 				new Offers(20, 19));
 	}
 
