@@ -41,7 +41,9 @@ public class MatchQueries {
 
 	/**
 	 * One parameter, {@code $ranking}, a map of: {@code needs} (rank, kind, value, weight, query, parent),
-	 * {@code textQuery}, {@code exclude}, {@code originTerritory}, {@code originLocation}, {@code halfDistanceKm}, {@code localKm}, {@code reach}, {@code needsStated}, {@code wordsFloor}, {@code codeWordsFloor}, {@code categoryWordsFloor}, {@code problemWords}, {@code wordsInCommon}, {@code ownerId},
+	 * {@code textQuery}, {@code exclude}, {@code originTerritory}, {@code originLocation}, {@code halfDistanceKm},
+	 * {@code localKm}, {@code reach}, {@code needsStated}, {@code wordsFloor}, {@code codeWordsFloor},
+	 * {@code categoryWordsFloor}, {@code problemWords}, {@code wordsInCommon}, {@code ownerId},
 	 * {@code territories}, {@code kinds}, {@code sectors}, {@code only}, {@code weights}, {@code needWeight},
 	 * {@code visible}, {@code ownActors}, {@code textIndex}, {@code skip}, {@code limit}, {@code shortlist},
 	 * {@code perNeed}, {@code narrowed}, {@code neighbourhoods}, {@code problemId}, {@code category}, {@code markWeight}. Returns one row: the total and the page's candidates.
@@ -153,10 +155,11 @@ public class MatchQueries {
 			// (textScore under $ranking.codeWordsFloor): a class, even a subclass, covers several activities (a car
 			// inspection centre and a materials-testing lab share 71.20, every engineering office is 71.12B) and the
 			// actor's own words say which it does; nor with fewer than $ranking.wordsInCommon of the problem's words in
-			// its best texts (inCommon, below), as "problems I could help with" asks (ProblemsToHelpWith). A need naming one subclass that is essential or the only need stated
-			// asks for that very trade (45.20B, « laver nos camions »: tradeItself), an actor known by its code alone
-			// (imported from SIRENE, with no description) is met by its code, and so is anyone
-			// when the request has no words to share (needs of codes, categories and topics only). The same for a piece of
+			// its best texts (inCommon, below), as "problems I could help with" asks (ProblemsToHelpWith). A need
+			// naming one subclass that is essential or the only need stated asks for that very trade (45.20B, « laver
+			// nos camions »: tradeItself), an actor known by its code alone (imported from SIRENE, with no description)
+			// is met by its code, and so is anyone when the request has no words to share (needs of codes, categories
+			// and topics only). The same for a piece of
 			// equipment of the category needed, under a lower floor ($ranking.categoryWordsFloor): a category is broad (a
 			// wine lab's analysers and a materials lab's are both LABORATORY_ANALYSIS) and an actor whose words share
 			// almost nothing with the problem has said it does something else with it. An actor that meets no need
@@ -169,7 +172,8 @@ public class MatchQueries {
 			// is asked. A floor relative to the best candidate's words let an actor sharing one word with a problem of
 			// few words meet a need by its code or category: a water lab by « laboratoire », self-storage by « stockage ».
 			CALL (a, coverages, textScore, textNodes) {
-			  WITH a, coverages, textScore, textNodes WHERE textScore >= $ranking.categoryWordsFloor AND coalesce(trim(a.description), '') <> ''
+			  WITH a, coverages, textScore, textNodes
+			  WHERE textScore >= $ranking.categoryWordsFloor AND coalesce(trim(a.description), '') <> ''
 			    AND any(list IN coverages WHERE any(c IN list WHERE any(e IN c.evidence
 			        WHERE e.k IN ['CORE_TRADE', 'EQUIPMENT'] AND e.m = 'exact')))
 			  UNWIND textNodes AS node
