@@ -38,23 +38,13 @@ class DescriptionWordsIntegrationTests extends MemberRankingTests {
 				"débroussaillage contre les " + fire + "s", actor("Sapeurs du Madon",
 						"Entretien des pare-feux et des pistes de nos massifs, avant l'été et ses " + fire + "s."));
 
-		var response = this.graphQl.document("""
-				query($problem: ID) { matchActors(problem: $problem, first: 100) {
-				  edges { node { actor { name } signals { signal score reason } coverage { evidence { detail } } } } } }""")
-			.variable("problem", problem)
-			.execute();
-		String sapeurs = "matchActors.edges[?(@.node.actor.name == 'Sapeurs du Madon " + this.run + "')].node";
-		assertThat(response.path(sapeurs + ".coverage[*].evidence[*].detail").entityList(String.class).get())
-			.singleElement()
+		MatchOf sapeurs = matchOf(problem, "Sapeurs du Madon");
+		assertThat(sapeurs.evidence()).singleElement()
 			.asString()
 			.endsWith(": a hint, not a need met, as its description uses only one of the need’s words");
 		// and its score counts no need met, nor does its reason: a hint weighs in its words in common only
-		assertThat(response.path(sapeurs + ".signals[?(@.signal == 'NEED_COVERAGE')].score")
-			.entityList(Double.class)
-			.get()).containsExactly(0.0);
-		assertThat(response.path(sapeurs + ".signals[?(@.signal == 'NEED_COVERAGE')].reason")
-			.entityList(String.class)
-			.get()).containsExactly("meets none of the 1 needs");
+		assertThat(sapeurs.needCoverage()).containsExactly(0.0);
+		assertThat(sapeurs.needCoverageReason()).containsExactly("meets none of the 1 needs");
 	}
 
 	@Test

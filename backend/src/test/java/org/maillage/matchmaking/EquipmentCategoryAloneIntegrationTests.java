@@ -46,19 +46,11 @@ class EquipmentCategoryAloneIntegrationTests extends MemberRankingTests {
 
 		String problem = addProblem(quarry, Map.of("title", "Mesurer la stabilité des galeries de notre carrière",
 				"needs", List.of(Map.of("kind", "EQUIPMENT_CATEGORY", "value", "LABORATORY_ANALYSIS"))));
-		var response = this.graphQl.document("""
-				query($problem: ID) { matchActors(problem: $problem, first: 100) {
-				  edges { node { actor { name } signals { signal score } coverage { evidence { detail } } } } } }""")
-			.variable("problem", problem)
-			.execute();
-		String metrology = "matchActors.edges[?(@.node.actor.name == 'Métrologie de la Mortagne " + this.run + "')].node";
-		assertThat(response.path(metrology + ".coverage[*].evidence[*].detail").entityList(String.class).get())
-			.singleElement()
+		MatchOf metrology = matchOf(problem, "Métrologie de la Mortagne");
+		assertThat(metrology.evidence()).singleElement()
 			.asString()
 			.endsWith(": a hint, not a need met, as its texts use too few of the problem’s words");
-		assertThat(response.path(metrology + ".signals[?(@.signal == 'NEED_COVERAGE')].score")
-			.entityList(Double.class)
-			.get()).containsExactly(0.0);
+		assertThat(metrology.needCoverage()).containsExactly(0.0);
 		assertThat(listed(problem)).startsWith("Géotechnique de la Mortagne");
 	}
 

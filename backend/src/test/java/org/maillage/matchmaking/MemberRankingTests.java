@@ -100,6 +100,31 @@ abstract class MemberRankingTests {
 			.variable("needs", needs));
 	}
 
+	/**
+	 * How {@code matchActors} matches one of this test's actors to a problem: the detail of each piece of its evidence,
+	 * and its need coverage's score and reason.
+	 */
+	MatchOf matchOf(String problem, String actor) {
+		var response = this.graphQl.document("""
+				query($problem: ID) { matchActors(problem: $problem, first: 100) {
+				  edges { node { actor { name } signals { signal score reason } coverage { evidence { detail } } } } } }""")
+			.variable("problem", problem)
+			.execute();
+		String node = "matchActors.edges[?(@.node.actor.name == '" + actor + " " + this.run + "')].node";
+		String coverage = node + ".signals[?(@.signal == 'NEED_COVERAGE')]";
+		return new MatchOf(response.path(node + ".coverage[*].evidence[*].detail").entityList(String.class).get(),
+				response.path(coverage + ".score").entityList(Double.class).get(),
+				response.path(coverage + ".reason").entityList(String.class).get());
+	}
+
+	/**
+	 * One actor's match: its evidence's details, and its need coverage's score and reason (lists, empty when the actor
+	 * is not listed, so that an assertion says so rather than failing on a missing path).
+	 */
+	record MatchOf(java.util.List<String> evidence, java.util.List<Double> needCoverage,
+			java.util.List<String> needCoverageReason) {
+	}
+
 	private java.util.List<String> ownNames(GraphQlTester.Request<?> ranking) {
 		return ranking.execute()
 			.path("matchActors.edges[*].node.actor.name")
